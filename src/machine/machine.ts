@@ -1,0 +1,237 @@
+// The PC: CPU, RAM, port bus, PIC, PIT, COM1, debug console and exit port,
+// and the loop that runs the CPU in slices between timer events.
+import { Cpu } from '../cpu/cpu.ts';
+import type { CpuHooks } from '../cpu/hooks.ts';
+import { Ram, DEFAULT_MEMORY_MIB } from './memory.ts';
+import { PortBus } from './io-bus.ts';
+import { DualPic } from './pic.ts';
+import { Pit, INSTRUCTIONS_PER_SECOND } from './pit.ts';
+import { Uart16550, COM1_IRQ } from './uart.ts';
+import { DebugConsole } from './debugcon.ts';
+import { ExitPort } from './exit-port.ts';
+import { multibootLoad, type BootModule, type MultibootResult } from './multiboot.ts';
+
+export type MachineState = 'running' | 'halted-idle' | 'exited' | 'triple-fault' | 'halted-forever';
+
+export interface MachineOptions {
+  /** RAM size in MiB (default 32). */
+  memoryMiB?: number;
+}
+
+export interface RunLimits {
+  /** Stop after this many executed instructions. */
+  maxInstructions?: number;
+  /** Stop after this much virtual time (idle time skipped by HLT included). */
+  maxVirtualSeconds?: number;
+}
+
+export interface RunResult {
+  /** The machine's state, or 'limit' when a limit stopped a running machine. */
+  state: MachineState | 'limit';
+  exitValue: number | null;
+  instructions: number;
+  virtualSeconds: number;
+}
+
+export interface InteractiveOptions {
+  /** Resolves the run early (the machine stays usable). */
+  signal?: AbortSignal;
+  /** Instructions per slice between event-loop turns. */
+  sliceInstructions?: number;
+}
+
+/** States after which the machine does not run again. */
+export function isFinalState(state: MachineState): boolean {
+  return state === 'exited' || state === 'triple-fault' || state === 'halted-forever';
+}
+
+const EFLAGS_IF = 0x200;
+// The longest stretch the CPU runs without the machine looking at the devices:
+// bounds how late a reprogrammed timer or an exit-port write is noticed.
+const MAX_CHUNK = 100_000;
+const DEFAULT_SLICE = 2_000_000;
+
+export class Machine {
+  readonly ram: Ram;
+  readonly ports = new PortBus();
+  readonly pic = new DualPic();
+  readonly pit: Pit;
+  readonly uart: Uart16550;
+  readonly cpu: Cpu;
+  /** The value written to the exit port, once the guest has written it. */
+  exitValue: number | null = null;
+  state: MachineState = 'running';
+  /** Told about the CPU's rare events (the debugger's event log). */
+  debugHooks: CpuHooks | null = null;
+
+  private idleInstructions = 0; // virtual time skipped while halted with IF=1
+  private readonly serialListeners: ((byte: number) => void)[] = [];
+  private readonly debugListeners: ((byte: number) => void)[] = [];
+  private inputWaiter: (() => void) | null = null;
+
+  constructor(opts: MachineOptions = {}) {
+    this.ram = new Ram(opts.memoryMiB ?? DEFAULT_MEMORY_MIB);
+    this.pit = new Pit(() => this.pic.pulseIrq(0), () => this.now);
+    this.uart = new Uart16550(
+      (b) => this.emit(this.serialListeners, b),
+      (level) => this.pic.setIrq(COM1_IRQ, level),
+    );
+    this.pic.attach(this.ports);
+    this.pit.attach(this.ports);
+    this.uart.attach(this.ports);
+    new DebugConsole((b) => this.emit(this.debugListeners, b)).attach(this.ports);
+    new ExitPort((v) => this.exit(v)).attach(this.ports);
+    this.cpu = new Cpu(this.ram, this.ports, this.pic);
+    this.cpu.hooks = this.cpuHooks();
+    this.pit.reset();
+  }
+
+  /** Virtual time in instructions: executed instructions plus skipped idle time. */
+  get now(): number {
+    return this.cpu.instructionCount + this.idleInstructions;
+  }
+
+  get virtualSeconds(): number {
+    return this.now / INSTRUCTIONS_PER_SECOND;
+  }
+
+  /** Loads a multiboot kernel and its modules and points the CPU at the kernel's entry. */
+  boot(kernel: Uint8Array, modules: BootModule[], cmdline: string): MultibootResult {
+    this.cpu.reset();
+    this.ram.clear();
+    this.exitValue = null;
+    this.state = 'running';
+    const result = multibootLoad(this.ram, this.cpu, kernel, modules, cmdline);
+    this.pit.reset();
+    return result;
+  }
+
+  onSerialOutput(cb: (byte: number) => void): void {
+    this.serialListeners.push(cb);
+  }
+
+  onDebugOutput(cb: (byte: number) => void): void {
+    this.debugListeners.push(cb);
+  }
+
+  /** Bytes typed into COM1. */
+  sendSerialInput(bytes: Iterable<number> | string): void {
+    this.uart.receive(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
+    const wake = this.inputWaiter;
+    this.inputWaiter = null;
+    wake?.();
+  }
+
+  /** Runs up to `budget` instructions, stopping early when the machine ends
+   *  or goes idle (HLT with IF=1: virtual time then jumps to the next timer event). */
+  runSlice(budget: number): MachineState {
+    if (isFinalState(this.state)) return this.state;
+    const cpu = this.cpu;
+    let remaining = budget;
+    this.state = 'running';
+    while (remaining > 0) {
+      const now = this.now;
+      const next = this.pit.nextEventAt();
+      if (cpu.halted) {
+        if (!(cpu.getEflags() & EFLAGS_IF)) return (this.state = 'halted-forever');
+        if (!this.pic.intr) {
+          this.idleInstructions += next - now;
+          this.pit.advanceTo(next);
+          return (this.state = 'halted-idle');
+        }
+      }
+      const ran = cpu.run(Math.min(remaining, next - now, MAX_CHUNK));
+      this.pit.advanceTo(this.now);
+      if (this.state !== 'running') return this.state; // exit port or triple fault
+      remaining -= ran;
+      if (ran === 0 && !cpu.halted) return this.state; // the CPU refused to run: do not spin
+    }
+    return this.state;
+  }
+
+  /** Runs until the machine ends or a limit is reached (batch use, tests). */
+  runUntilExit(limits: RunLimits = {}): RunResult {
+    const maxInstructions = limits.maxInstructions ?? Infinity;
+    const maxVirtual = (limits.maxVirtualSeconds ?? Infinity) * INSTRUCTIONS_PER_SECOND;
+    const startExecuted = this.cpu.instructionCount;
+    const startVirtual = this.now;
+    let state: MachineState = this.state;
+    for (;;) {
+      const executed = this.cpu.instructionCount - startExecuted;
+      const elapsed = this.now - startVirtual;
+      if (executed >= maxInstructions || elapsed >= maxVirtual) return this.result('limit', executed);
+      const budget = Math.min(DEFAULT_SLICE, maxInstructions - executed, Math.ceil(maxVirtual - elapsed));
+      state = this.runSlice(budget);
+      if (isFinalState(state)) return this.result(state, this.cpu.instructionCount - startExecuted);
+    }
+  }
+
+  /** Runs in slices, yielding to the event loop between them so that input and
+   *  timers on the host keep working. When the guest is idle it waits in real
+   *  time (or until serial input arrives) instead of spinning. */
+  async runInteractive(opts: InteractiveOptions = {}): Promise<MachineState> {
+    const slice = opts.sliceInstructions ?? DEFAULT_SLICE;
+    const startReal = performance.now();
+    const startVirtual = this.virtualSeconds;
+    while (!opts.signal?.aborted) {
+      const state = this.runSlice(slice);
+      if (isFinalState(state)) return state;
+      if (state === 'halted-idle') {
+        // Keep idle virtual time from running ahead of the wall clock.
+        const aheadMs = (this.virtualSeconds - startVirtual) * 1000 - (performance.now() - startReal);
+        if (aheadMs > 1) await this.waitForInput(Math.min(aheadMs, 100), opts.signal);
+        else await yieldToEventLoop();
+      } else {
+        await yieldToEventLoop();
+      }
+    }
+    return this.state;
+  }
+
+  private waitForInput(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        if (this.inputWaiter === done) this.inputWaiter = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done);
+      this.inputWaiter = done;
+    });
+  }
+
+  private exit(value: number): void {
+    if (this.exitValue !== null) return;
+    this.exitValue = value;
+    this.state = 'exited';
+  }
+
+  // Output written after the machine ended (the CPU finishes its chunk) is dropped.
+  private emit(listeners: ((byte: number) => void)[], byte: number): void {
+    if (this.state === 'exited' || this.state === 'triple-fault') return;
+    for (const l of listeners) l(byte);
+  }
+
+  private cpuHooks(): CpuHooks {
+    return {
+      onInterrupt: (vector, errorCode, eip, fromCpl, toCpl, software) =>
+        this.debugHooks?.onInterrupt?.(vector, errorCode, eip, fromCpl, toCpl, software),
+      onIret: (fromCpl, toCpl, eip) => this.debugHooks?.onIret?.(fromCpl, toCpl, eip),
+      onCr3Load: (value) => this.debugHooks?.onCr3Load?.(value),
+      onTripleFault: () => {
+        if (this.state !== 'exited') this.state = 'triple-fault';
+        this.debugHooks?.onTripleFault?.();
+      },
+    };
+  }
+
+  private result(state: MachineState | 'limit', instructions: number): RunResult {
+    return { state, exitValue: this.exitValue, instructions, virtualSeconds: this.virtualSeconds };
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
