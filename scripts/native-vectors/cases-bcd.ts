@@ -1,0 +1,75 @@
+// DAA DAS AAA AAS AAM AAD: every AL value with every combination of input
+// CF and AF, and AAM/AAD with bases other than 10.
+
+import { AF, CF, UNDEF_AAA, UNDEF_AAM, UNDEF_DAA } from './flags.ts';
+import { asmText, hex, writeReg } from './encode.ts';
+import type { Rng } from './rng.ts';
+import type { CaseList } from './vector-case.ts';
+
+const EAX = 0;
+const FLAG_COMBOS = [0, CF, AF, CF | AF];
+
+function withCarries(list: CaseList, combo: number): number {
+  return (list.flags() & ~(CF | AF)) | combo;
+}
+
+function adjustAfterAdd(list: CaseList, rng: Rng): void {
+  const ops = [
+    { op: 'daa', opcode: 0x27, undef: UNDEF_DAA, ahValues: 1 },
+    { op: 'das', opcode: 0x2f, undef: UNDEF_DAA, ahValues: 1 },
+    { op: 'aaa', opcode: 0x37, undef: UNDEF_AAA, ahValues: 3 },
+    { op: 'aas', opcode: 0x3f, undef: UNDEF_AAA, ahValues: 3 },
+  ];
+  for (const { op, opcode, undef, ahValues } of ops) {
+    for (let al = 0; al < 256; al++) {
+      for (const combo of FLAG_COMBOS) {
+        // AAA/AAS carry into AH, so AH takes its edges too.
+        const ahs = ahValues === 1 ? [rng.u32() & 0xff] : [0x00, 0xff, rng.u32() & 0xff];
+        for (const ah of ahs) {
+          const regs = list.regs(EAX);
+          writeReg(regs, 8, 0, al);
+          writeReg(regs, 8, 4, ah);
+          list.add({
+            group: op, text: asmText(op), bytes: [opcode], regs,
+            flags: withCarries(list, combo), undefFlags: undef, undefRegs: 0,
+          });
+        }
+      }
+    }
+  }
+}
+
+function asciiMultiplyDivide(list: CaseList, rng: Rng): void {
+  // AAM 0 raises #DE, so its bases are non-zero.
+  const aamBases = [10, 1, 2, 7, 16, 0xff, 0];
+  for (const base0 of aamBases) {
+    for (let al = 0; al < 256; al++) {
+      const base = base0 || 1 + rng.below(255);
+      const regs = list.regs(EAX);
+      writeReg(regs, 8, 0, al);
+      list.add({
+        group: 'aam', text: asmText('aam', hex(base)), bytes: [0xd4, base], regs,
+        flags: withCarries(list, FLAG_COMBOS[al & 3]!), undefFlags: UNDEF_AAM, undefRegs: 0,
+      });
+    }
+  }
+  const aadBases = [10, 10, 10, 0, 1, 16, 0xff];
+  for (const [i, base0] of aadBases.entries()) {
+    for (let al = 0; al < 256; al++) {
+      const base = i === 3 ? rng.u32() & 0xff : base0;
+      const ah = i === 0 ? al % 10 : i === 1 ? 0xff : rng.u32() & 0xff;
+      const regs = list.regs(EAX);
+      writeReg(regs, 8, 0, al);
+      writeReg(regs, 8, 4, ah);
+      list.add({
+        group: 'aad', text: asmText('aad', hex(base)), bytes: [0xd5, base], regs,
+        flags: withCarries(list, FLAG_COMBOS[al & 3]!), undefFlags: UNDEF_AAM, undefRegs: 0,
+      });
+    }
+  }
+}
+
+export function bcdCases(list: CaseList, rng: Rng): void {
+  adjustAfterAdd(list, rng);
+  asciiMultiplyDivide(list, rng);
+}

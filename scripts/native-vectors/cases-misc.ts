@@ -1,0 +1,115 @@
+// CMPXCHG XADD, CBW CWDE CWD CDQ, MOVSX MOVZX, SETcc over every status-flag
+// combination, LAHF SAHF.
+
+import { AF, CF, OF, PF, SF, ZF } from './flags.ts';
+import { asmText, modrm, operandRegs, osize, readReg, regName, writeReg, type Size } from './encode.ts';
+import type { Rng } from './rng.ts';
+import type { CaseList } from './vector-case.ts';
+
+const SIZES: Size[] = [8, 16, 32];
+const EAX = 0;
+const EDX = 2;
+
+/** CMPXCHG r/m, r (0F B0/B1) with the accumulator equal to the destination
+ *  half of the time, and XADD r/m, r (0F C0/C1). */
+function exchanges(list: CaseList, rng: Rng): void {
+  for (const size of SIZES) {
+    const w = size === 8 ? 0 : 1;
+    for (let i = 0; i < 1600; i++) {
+      const dst = rng.pick(operandRegs(size));
+      const src = rng.pick(operandRegs(size));
+      const full = (r: number) => (size === 8 ? r & 3 : r);
+      const regs = list.regs(EAX, full(dst), full(src));
+      writeReg(regs, size, dst, rng.interesting(size));
+      writeReg(regs, size, src, rng.interesting(size));
+      const isCmpxchg = i % 2 === 0;
+      if (isCmpxchg && rng.bool()) writeReg(regs, size, EAX, readReg(regs, size, dst));
+      const op = isCmpxchg ? 'cmpxchg' : 'xadd';
+      list.add({
+        group: `${op}${size}`, text: asmText(op, regName(size, dst), regName(size, src)),
+        bytes: [...osize(size), 0x0f, (isCmpxchg ? 0xb0 : 0xc0) + w, modrm(src, dst)],
+        regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: 0, undefRegs: 0,
+      });
+    }
+  }
+}
+
+function signExtensions(list: CaseList, rng: Rng): void {
+  const forms = [
+    { op: 'cbw', bytes: [0x66, 0x98], size: 8 as Size },
+    { op: 'cwde', bytes: [0x98], size: 16 as Size },
+    { op: 'cwd', bytes: [0x66, 0x99], size: 16 as Size },
+    { op: 'cdq', bytes: [0x99], size: 32 as Size },
+  ];
+  for (const { op, bytes, size } of forms) {
+    for (let i = 0; i < 300; i++) {
+      const regs = list.regs(EAX, EDX);
+      writeReg(regs, size, EAX, rng.interesting(size));
+      list.add({ group: op, text: op, bytes, regs, flags: list.flags(), undefFlags: 0, undefRegs: 0 });
+    }
+  }
+  const moves = [
+    { op: 'movzx', opcode: 0xb6, dst: 32 as Size, src: 8 as Size },
+    { op: 'movzx', opcode: 0xb7, dst: 32 as Size, src: 16 as Size },
+    { op: 'movzx', opcode: 0xb6, dst: 16 as Size, src: 8 as Size },
+    { op: 'movsx', opcode: 0xbe, dst: 32 as Size, src: 8 as Size },
+    { op: 'movsx', opcode: 0xbf, dst: 32 as Size, src: 16 as Size },
+    { op: 'movsx', opcode: 0xbe, dst: 16 as Size, src: 8 as Size },
+  ];
+  for (const { op, opcode, dst: dSize, src: sSize } of moves) {
+    for (let i = 0; i < 300; i++) {
+      const dst = rng.pick(operandRegs(dSize));
+      const src = rng.pick(operandRegs(sSize));
+      const regs = list.regs(dst, sSize === 8 ? src & 3 : src);
+      writeReg(regs, sSize, src, rng.interesting(sSize));
+      list.add({
+        group: `${op}${dSize}-${sSize}`, text: asmText(op, regName(dSize, dst), regName(sSize, src)),
+        bytes: [...osize(dSize), 0x0f, opcode, modrm(dst, src)],
+        regs, flags: list.flags(), undefFlags: 0, undefRegs: 0,
+      });
+    }
+  }
+}
+
+const CONDITIONS = ['o', 'no', 'b', 'ae', 'e', 'ne', 'be', 'a', 's', 'ns', 'p', 'np', 'l', 'ge', 'le', 'g'];
+const STATUS_BITS = [CF, PF, AF, ZF, SF, OF];
+
+/** All 64 combinations of the six status flags. */
+function everyFlagCombination(): number[] {
+  const out: number[] = [];
+  for (let m = 0; m < 64; m++) out.push(STATUS_BITS.reduce((f, bit, i) => (m & (1 << i) ? f | bit : f), 0));
+  return out;
+}
+
+function conditions(list: CaseList, rng: Rng): void {
+  for (const [cc, name] of CONDITIONS.entries()) {
+    for (const flags of everyFlagCombination()) {
+      for (let k = 0; k < 2; k++) {
+        const dst = rng.pick(operandRegs(8));
+        const regs = list.regs(dst & 3);
+        list.add({
+          group: 'setcc', text: asmText(`set${name}`, regName(8, dst)), bytes: [0x0f, 0x90 + cc, modrm(0, dst)],
+          regs, flags, undefFlags: 0, undefRegs: 0,
+        });
+      }
+    }
+  }
+  for (const flags of everyFlagCombination()) {
+    for (let k = 0; k < 2; k++) {
+      list.add({ group: 'lahf', text: 'lahf', bytes: [0x9f], regs: list.regs(EAX), flags, undefFlags: 0, undefRegs: 0 });
+    }
+  }
+  for (let ah = 0; ah < 256; ah++) {
+    for (let k = 0; k < 4; k++) {
+      const regs = list.regs(EAX);
+      writeReg(regs, 8, 4, ah);
+      list.add({ group: 'sahf', text: 'sahf', bytes: [0x9e], regs, flags: list.flags(), undefFlags: 0, undefRegs: 0 });
+    }
+  }
+}
+
+export function miscCases(list: CaseList, rng: Rng): void {
+  exchanges(list, rng);
+  signExtensions(list, rng);
+  conditions(list, rng);
+}

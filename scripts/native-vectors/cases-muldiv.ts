@@ -1,0 +1,144 @@
+// MUL and IMUL (one-, two- and three-operand forms), DIV and IDIV with
+// operands chosen so that the quotient fits (no #DE).
+
+import { UNDEF_DIV, UNDEF_MUL } from './flags.ts';
+import {
+  asmText, hex, imm, immBytes, mask, modrm, operandRegs, osize, readReg, regName, signExtend8, writeReg, type Size,
+} from './encode.ts';
+import { edgeValues, type Rng } from './rng.ts';
+import type { CaseList } from './vector-case.ts';
+
+const SIZES: Size[] = [8, 16, 32];
+const EAX = 0;
+const EDX = 2;
+
+function pairs(rng: Rng, size: Size, randomCount: number): Array<[number, number]> {
+  const edges = edgeValues(size);
+  const out: Array<[number, number]> = [];
+  for (const a of edges) for (const b of edges) out.push([a, b]);
+  for (let i = 0; i < randomCount; i++) out.push([rng.interesting(size), rng.interesting(size)]);
+  return out;
+}
+
+/** MUL/IMUL r/m: AL/AX/EAX times the operand into AX, DX:AX or EDX:EAX. */
+function oneOperand(list: CaseList, rng: Rng): void {
+  for (const [op, ext] of [['mul', 4], ['imul', 5]] as const) {
+    for (const size of SIZES) {
+      for (const [a, b] of pairs(rng, size, 700)) {
+        const src = rng.pick(operandRegs(size));
+        const regs = list.regs(EAX, EDX, size === 8 ? src & 3 : src);
+        writeReg(regs, size, EAX, a);
+        writeReg(regs, size, src, b);
+        list.add({
+          group: `${op}${size}`, text: asmText(op, regName(size, src)),
+          bytes: [...osize(size), size === 8 ? 0xf6 : 0xf7, modrm(ext, src)],
+          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
+        });
+      }
+    }
+  }
+}
+
+/** IMUL r, r/m (0F AF) and IMUL r, r/m, imm (69 / 6B). */
+function multiOperand(list: CaseList, rng: Rng): void {
+  for (const size of [16, 32] as const) {
+    for (const [a, b] of pairs(rng, size, 700)) {
+      const dst = rng.pick(operandRegs(size));
+      const src = rng.pick(operandRegs(size));
+      const regs = list.regs(dst, src);
+      writeReg(regs, size, dst, rng.u32());
+      writeReg(regs, size, src, a);
+      if (rng.bool()) {
+        writeReg(regs, size, dst, b);
+        list.add({
+          group: `imul${size}-2op`, text: asmText('imul', regName(size, dst), regName(size, src)),
+          bytes: [...osize(size), 0x0f, 0xaf, modrm(dst, src)],
+          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
+        });
+      } else {
+        const short = signExtend8(b, size) === b || rng.below(4) === 0;
+        const value = short ? signExtend8(b, size) : b;
+        list.add({
+          group: `imul${size}-3op`, text: asmText('imul', regName(size, dst), regName(size, src), hex(value)),
+          bytes: short
+            ? [...osize(size), 0x6b, modrm(dst, src), value & 0xff]
+            : [...osize(size), 0x69, modrm(dst, src), ...imm(value, immBytes(size))],
+          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
+        });
+      }
+    }
+  }
+}
+
+function signed(value: bigint, bits: number): bigint {
+  return BigInt.asIntN(bits, value);
+}
+
+/** The dividend and divisor the CPU will read from `regs`, and whether the
+ *  division completes without #DE. */
+function divides(regs: number[], size: Size, src: number, isSigned: boolean): boolean {
+  const divisorRaw = BigInt(readReg(regs, size, src));
+  const dividendRaw = size === 8
+    ? BigInt(regs[EAX]! & 0xffff)
+    : (BigInt(readReg(regs, size, EDX)) << BigInt(size)) | BigInt(readReg(regs, size, EAX));
+  if (divisorRaw === 0n) return false;
+  if (!isSigned) return dividendRaw / divisorRaw < 1n << BigInt(size);
+  const q = signed(dividendRaw, 2 * size) / signed(divisorRaw, size); // BigInt division truncates, as IDIV does
+  return q >= -(1n << BigInt(size - 1)) && q < 1n << BigInt(size - 1);
+}
+
+/** Builds a dividend as quotient * divisor + remainder so that most tries
+ *  land inside the quotient range, including its extremes. */
+function constructDividend(rng: Rng, size: Size, divisor: number, isSigned: boolean): bigint {
+  const bits = BigInt(size);
+  if (!isSigned) {
+    const q = BigInt(rng.interesting(size));
+    const r = BigInt(rng.u32() % divisor);
+    return q * BigInt(divisor) + r;
+  }
+  const d = signed(BigInt(divisor), size);
+  const q = signed(BigInt(rng.interesting(size)), size);
+  const absD = d < 0n ? -d : d;
+  const rMag = BigInt(rng.u32()) % absD;
+  const product = q * d;
+  const negative = product < 0n || (product === 0n && rng.bool());
+  const value = product + (negative ? -rMag : rMag);
+  return BigInt.asUintN(Number(bits) * 2, value);
+}
+
+function divisions(list: CaseList, rng: Rng): void {
+  for (const [op, ext, isSigned] of [['div', 6, false], ['idiv', 7, true]] as const) {
+    for (const size of SIZES) {
+      let made = 0;
+      let tries = 0;
+      while (made < 1500) {
+        if (++tries > 200_000) throw new Error(`${op}${size}: could not find non-faulting operands`);
+        const src = rng.pick(operandRegs(size));
+        const divisor = rng.interesting(size) || 1;
+        const dividend = constructDividend(rng, size, divisor, isSigned);
+        const regs = list.regs(EAX, EDX, size === 8 ? src & 3 : src);
+        if (size === 8) {
+          writeReg(regs, 16, EAX, Number(dividend & 0xffffn));
+        } else {
+          writeReg(regs, size, EAX, Number(dividend & BigInt(mask(size))));
+          writeReg(regs, size, EDX, Number(dividend >> BigInt(size)));
+        }
+        writeReg(regs, size, src, divisor);
+        // The divisor register may overlap the dividend; check what the CPU sees.
+        if (!divides(regs, size, src, isSigned)) continue;
+        made++;
+        list.add({
+          group: `${op}${size}`, text: asmText(op, regName(size, src)),
+          bytes: [...osize(size), size === 8 ? 0xf6 : 0xf7, modrm(ext, src)],
+          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_DIV, undefRegs: 0,
+        });
+      }
+    }
+  }
+}
+
+export function mulDivCases(list: CaseList, rng: Rng): void {
+  oneOperand(list, rng);
+  multiOperand(list, rng);
+  divisions(list, rng);
+}

@@ -1,0 +1,39 @@
+// Writes the fixture: a gzip'd text file, '#' header lines, then one line
+// per case (all numbers hex, no 0x):
+//
+//   bytes fin eax ecx edx ebx ebp esi edi fout eax' ecx' edx' ebx' ebp' esi' edi' undef-flags undef-regs group text...
+//
+// fin/fout are the status flags (CF PF AF ZF SF OF) before and after; an
+// output register equal to its input is written "."; undef-flags are the
+// status flags the SDM leaves undefined for this case, undef-regs a bit
+// mask (bit i = register i) of registers whose result it leaves undefined.
+// tests/cpu-vectors/read-fixture.ts reads it back.
+
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { STATUS } from './flags.ts';
+import type { NativeResult } from './native-run.ts';
+import type { VectorCase } from './vector-case.ts';
+
+const REG_ORDER = [0, 1, 2, 3, 5, 6, 7];
+
+const h8 = (v: number) => (v >>> 0).toString(16).padStart(8, '0');
+const h3 = (v: number) => v.toString(16).padStart(3, '0');
+
+export function fixtureLine(c: VectorCase, r: NativeResult): string {
+  const bytes = c.bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+  const ins = REG_ORDER.map((i) => h8(c.regs[i]!));
+  const outs = REG_ORDER.map((i) => (r.regs[i] === c.regs[i] ? '.' : h8(r.regs[i]!)));
+  return [
+    bytes, h3(c.flags), ...ins, h3(r.eflags & STATUS), ...outs,
+    h3(c.undefFlags), c.undefRegs.toString(16).padStart(2, '0'), c.group, c.text,
+  ].join(' ');
+}
+
+export function writeFixture(path: string, header: string[], cases: readonly VectorCase[], results: readonly NativeResult[]): number {
+  const lines = header.map((h) => `# ${h}`);
+  cases.forEach((c, i) => lines.push(fixtureLine(c, results[i]!)));
+  const data = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
+  writeFileSync(path, data);
+  return data.length;
+}

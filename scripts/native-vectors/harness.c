@@ -1,0 +1,106 @@
+/* Runs instruction byte strings natively, one at a time, in a 32-bit
+ * process, and reports the registers and EFLAGS each one leaves.
+ *
+ * Input on stdin, one 52-byte record per case (little-endian):
+ *   u8 length, u8 code[15], u32 regs[8] (EAX..EDI; ESP ignored), u32 eflags
+ * Output on stdout, one 36-byte record per case:
+ *   u32 regs[8] (ESP slot is meaningless), u32 eflags
+ *
+ * Each case is copied into an executable page followed by RET and CALLed
+ * from run_case, which loads every register and EFLAGS first and saves
+ * them right after. Build: gcc -m32 -O2 -no-pie harness.c -o harness
+ */
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+struct state {
+    uint32_t regs[8];
+    uint32_t eflags;
+};
+
+struct state g_in, g_out;
+void *g_code;
+static long g_case;
+
+void run_case(void);
+
+/* cdecl: EBX, ESI, EDI, EBP are the caller's, so they are saved around the
+ * case. MOV and CALL leave EFLAGS alone, so POPF is the last flag write
+ * before the instruction and PUSHF the first read after it. */
+__asm__(
+    ".text\n"
+    ".globl run_case\n"
+    "run_case:\n"
+    "  pushl %ebp\n"
+    "  pushl %ebx\n"
+    "  pushl %esi\n"
+    "  pushl %edi\n"
+    "  pushl g_in+32\n"
+    "  popfl\n"
+    "  movl g_in+0, %eax\n"
+    "  movl g_in+4, %ecx\n"
+    "  movl g_in+8, %edx\n"
+    "  movl g_in+12, %ebx\n"
+    "  movl g_in+20, %ebp\n"
+    "  movl g_in+24, %esi\n"
+    "  movl g_in+28, %edi\n"
+    "  call *g_code\n"
+    "  pushfl\n"
+    "  movl %eax, g_out+0\n"
+    "  movl %ecx, g_out+4\n"
+    "  movl %edx, g_out+8\n"
+    "  movl %ebx, g_out+12\n"
+    "  movl %ebp, g_out+20\n"
+    "  movl %esi, g_out+24\n"
+    "  movl %edi, g_out+28\n"
+    "  popl g_out+32\n"
+    "  cld\n"
+    "  popl %edi\n"
+    "  popl %esi\n"
+    "  popl %ebx\n"
+    "  popl %ebp\n"
+    "  ret\n");
+
+static void on_signal(int sig) {
+    /* Only async-signal-safe calls here. */
+    char msg[96];
+    int n = snprintf(msg, sizeof msg, "harness: case %ld raised signal %d\n", g_case, sig);
+    if (n > 0) fwrite(msg, 1, (size_t)n, stderr);
+    _Exit(2);
+}
+
+int main(void) {
+    unsigned char *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (page == MAP_FAILED) {
+        perror("harness: mmap");
+        return 1;
+    }
+    g_code = page;
+    signal(SIGFPE, on_signal);
+    signal(SIGILL, on_signal);
+    signal(SIGSEGV, on_signal);
+    signal(SIGBUS, on_signal);
+
+    unsigned char rec[52];
+    for (g_case = 0; fread(rec, 1, sizeof rec, stdin) == sizeof rec; g_case++) {
+        unsigned len = rec[0];
+        if (len == 0 || len > 15) {
+            fprintf(stderr, "harness: case %ld has bad length %u\n", g_case, len);
+            return 1;
+        }
+        memcpy(page, rec + 1, len);
+        page[len] = 0xC3; /* RET back into run_case */
+        memcpy(g_in.regs, rec + 16, 32);
+        memcpy(&g_in.eflags, rec + 48, 4);
+        run_case();
+        if (fwrite(&g_out, 1, 36, stdout) != 36) {
+            perror("harness: write");
+            return 1;
+        }
+    }
+    return 0;
+}
