@@ -1,0 +1,103 @@
+// Runs fixture records on the emulated CPU, one instruction each, and
+// describes every difference from what the host CPU did.
+
+import { Cpu } from '../../src/cpu/cpu.ts';
+import type { VectorRecord } from './read-fixture.ts';
+
+const STATUS = 0x8d5;
+const FLAG_NAMES: Array<[number, string]> = [[0x001, 'CF'], [0x004, 'PF'], [0x010, 'AF'], [0x040, 'ZF'], [0x080, 'SF'], [0x800, 'OF']];
+const REG_NAMES = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
+const ESP = 4;
+const STACK_TOP = 0x8000;
+const CODE_BASE = 0x10000;
+const SLOT = 32;
+const RAM_SIZE = 8 << 20;
+const EXCEPTION_NAMES = ['#DE', '#DB', 'NMI', '#BP', '#OF', '#BR', '#UD', '#NM', '#DF', 'CSO', '#TS', '#NP', '#SS', '#GP', '#PF'];
+
+function flagList(value: number): string {
+  const names = FLAG_NAMES.filter(([bit]) => value & bit).map(([, n]) => n);
+  return names.length ? names.join('|') : '-';
+}
+
+const hex8 = (v: number) => (v >>> 0).toString(16).padStart(8, '0');
+
+export class VectorReplayer {
+  private readonly mem = { ram: new Uint8Array(RAM_SIZE), size: RAM_SIZE };
+  private readonly io = {
+    in8: () => 0xff, in16: () => 0xffff, in32: () => 0xffffffff,
+    out8: () => {}, out16: () => {}, out32: () => {},
+  };
+  private readonly pic = { intr: false, acknowledge: () => 0 };
+  private cpu!: Cpu;
+  private exception = -1;
+  private tripleFault = false;
+  private readonly slots = Math.floor((RAM_SIZE - CODE_BASE) / SLOT);
+
+  constructor() {
+    this.freshCpu();
+  }
+
+  /** A CPU that faulted is replaced, so that one bad case cannot spoil the next. */
+  private freshCpu(): void {
+    this.cpu = new Cpu(this.mem, this.io, this.pic);
+    this.cpu.enterFlatProtectedMode();
+    this.cpu.hooks = {
+      onInterrupt: (vector) => { if (this.exception < 0) this.exception = vector; },
+      onTripleFault: () => { this.tripleFault = true; },
+    };
+  }
+
+  /** Replays one record; `index` picks its code address. Each index gets its
+   *  own address (so no cached decode of an earlier case can be reused), at a
+   *  varying offset so that some instructions straddle a page boundary.
+   *  Returns null when the emulator agrees with the host, else what differs. */
+  replay(r: VectorRecord, index: number): string | null {
+    const slot = index % this.slots;
+    const addr = CODE_BASE + slot * SLOT + (slot % 17);
+    this.mem.ram.set(r.bytes, addr);
+    const cpu = this.cpu;
+    for (let i = 0; i < 8; i++) cpu.setReg32(i, i === ESP ? STACK_TOP : r.regsIn[i]!);
+    cpu.eip = addr;
+    cpu.setEflags(0x2 | r.flagsIn);
+    this.exception = -1;
+    this.tripleFault = false;
+    let problem: string | null = null;
+    try {
+      const ran = cpu.run(1);
+      if (this.tripleFault) problem = 'triple fault';
+      else if (this.exception >= 0) problem = `raised ${EXCEPTION_NAMES[this.exception] ?? 'vector'} (vector ${this.exception})`;
+      else if (ran !== 1) problem = `run(1) returned ${ran}`;
+    } catch (err) {
+      problem = `threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
+    }
+    if (problem !== null) {
+      this.freshCpu();
+      return `${this.describe(r)}: ${problem}`;
+    }
+    const diffs: string[] = [];
+    const nextEip = addr + r.bytes.length;
+    if (cpu.eip >>> 0 !== nextEip) diffs.push(`eip ${hex8(nextEip)} expected, got ${hex8(cpu.eip)}`);
+    for (let i = 0; i < 8; i++) {
+      if (r.undefRegs & (1 << i)) continue;
+      const want = i === ESP ? STACK_TOP : r.regsOut[i]!;
+      const got = cpu.getReg32(i) >>> 0;
+      if (got !== want) diffs.push(`${REG_NAMES[i]} ${hex8(want)} expected, got ${hex8(got)}`);
+    }
+    const compared = STATUS & ~r.undefFlags;
+    const gotFlags = cpu.getEflags() & compared;
+    const wantFlags = r.flagsOut & compared;
+    if (gotFlags !== wantFlags) {
+      const wrong = gotFlags ^ wantFlags;
+      diffs.push(`flags ${flagList(wantFlags)} expected, got ${flagList(gotFlags)} (wrong: ${flagList(wrong)}${r.undefFlags ? `; ignored: ${flagList(r.undefFlags)}` : ''})`);
+    }
+    if (diffs.length === 0) return null;
+    if (cpu.eip >>> 0 !== nextEip) this.freshCpu();
+    return `${this.describe(r)}: ${diffs.join('; ')}`;
+  }
+
+  private describe(r: VectorRecord): string {
+    const bytes = Array.from(r.bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+    const ins = [0, 1, 2, 3, 5, 6, 7].map((i) => `${REG_NAMES[i]}=${hex8(r.regsIn[i]!)}`).join(' ');
+    return `"${r.text}" [${bytes}] (fixture line ${r.line}) with ${ins} flags=${flagList(r.flagsIn)}`;
+  }
+}
