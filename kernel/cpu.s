@@ -1,0 +1,126 @@
+; cpu.s: one small function per privileged instruction, called from C (cdecl).
+bits 32
+section .text
+
+global outb
+outb:
+    mov edx, [esp+4]
+    mov eax, [esp+8]
+    out dx, al
+    ret
+
+global outw
+outw:
+    mov edx, [esp+4]
+    mov eax, [esp+8]
+    out dx, ax
+    ret
+
+global outl
+outl:
+    mov edx, [esp+4]
+    mov eax, [esp+8]
+    out dx, eax
+    ret
+
+global inb
+inb:
+    mov edx, [esp+4]
+    xor eax, eax
+    in al, dx
+    ret
+
+global inw
+inw:
+    mov edx, [esp+4]
+    xor eax, eax
+    in ax, dx
+    ret
+
+global inl
+inl:
+    mov edx, [esp+4]
+    in eax, dx
+    ret
+
+; lgdt, then a far jump so CS is reloaded from the new table, then the data segments.
+global lgdt_and_reload
+lgdt_and_reload:
+    mov eax, [esp+4]
+    lgdt [eax]
+    jmp 0x08:.reload_cs
+.reload_cs:
+    mov ax, 0x10
+    mov ds, ax
+    mov es, ax
+    mov fs, ax
+    mov gs, ax
+    mov ss, ax
+    ret
+
+global lidt_load
+lidt_load:
+    mov eax, [esp+4]
+    lidt [eax]
+    ret
+
+global ltr_load
+ltr_load:
+    mov eax, [esp+4]
+    ltr ax
+    ret
+
+global load_cr3
+load_cr3:
+    mov eax, [esp+4]
+    mov cr3, eax
+    ret
+
+global read_cr3
+read_cr3:
+    mov eax, cr3
+    ret
+
+global read_cr0
+read_cr0:
+    mov eax, cr0
+    ret
+
+global write_cr0
+write_cr0:
+    mov eax, [esp+4]
+    mov cr0, eax
+    ret
+
+global read_cr2
+read_cr2:
+    mov eax, cr2
+    ret
+
+global read_eflags
+read_eflags:
+    pushfd
+    pop eax
+    ret
+
+global invlpg
+invlpg:
+    mov eax, [esp+4]
+    invlpg [eax]
+    ret
+
+; sti takes effect after the next instruction, so no interrupt can slip in
+; between the caller's last check and the hlt.
+global cpu_idle
+cpu_idle:
+    sti
+    hlt
+    cli
+    ret
+
+global cpu_halt_forever
+cpu_halt_forever:
+    cli
+.again:
+    hlt
+    jmp .again

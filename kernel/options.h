@@ -1,0 +1,24 @@
+/* options.h: the kernel command line, "[options] [-- shell commands]". */
+#ifndef KERNEL_OPTIONS_H
+#define KERNEL_OPTIONS_H
+
+#include "types.h"
+
+#define COMMANDS_MAX 512
+#define OPTIONS_TEXT_MAX 128
+
+struct boot_options {
+    int ring0;          /* run programs in ring 0 (demo: no privilege separation) */
+    int flat;           /* kernel pages user-accessible (demo: no memory isolation) */
+    int nocheck;        /* skip syscall pointer checks (demo: the confused deputy) */
+    u32 limit_seconds;  /* kill a program after this much time (0: no limit) */
+    int batch;          /* "--" was given: run the commands, then end the machine */
+    char commands[COMMANDS_MAX];
+    char text[OPTIONS_TEXT_MAX];    /* the options part, for the boot trace line */
+};
+
+extern struct boot_options boot_options;
+
+void options_parse(const char *cmdline);
+
+#endif

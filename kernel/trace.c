@@ -1,0 +1,126 @@
+/* trace.c: writes the kernel's trace lines to the debug console port 0xE9.
+ * Events (keys in order):
+ *   boot    mem_kib modules opts
+ *   run     pid name entry
+ *   syscall pid nr name a0 a1 a2 (only the arguments that syscall takes)
+ *   check   pid addr len write verdict(ok|bad)
+ *   sysret  pid name ret
+ *   exit    pid name status
+ *   kill    pid name reason vector error cr2 eip status   (faults)
+ *   kill    pid name reason vector addr eip status         (bad syscall pointer / number)
+ *   kill    pid name reason ticks status                   (time limit, Ctrl-C)
+ *   panic   reason vector error cr2 eip
+ *   halt    status
+ */
+#include "trace.h"
+#include "x86.h"
+
+#define DEBUG_PORT 0xE9
+
+static void out_char(int c)
+{
+    outb(DEBUG_PORT, (u32)(c & 0xFF));
+}
+
+static void out_text(const char *s)
+{
+    while (*s)
+        out_char(*s++);
+}
+
+static void out_udec(u32 v)
+{
+    char buf[12];
+    int n = 0;
+    do {
+        buf[n++] = (char)('0' + v % 10);
+        v = v / 10;
+    } while (v != 0);
+    while (n > 0)
+        out_char(buf[--n]);
+}
+
+static void out_hex(u32 v, int min_digits)
+{
+    const char *digits = "0123456789abcdef";
+    int shift;
+    int started = 0;
+    out_text("0x");
+    for (shift = 28; shift >= 0; shift -= 4) {
+        int d = (int)((v >> shift) & 0xF);
+        if (d != 0 || started || shift < min_digits * 4) {
+            out_char(digits[d]);
+            started = 1;
+        }
+    }
+}
+
+static void out_key(const char *key)
+{
+    out_char(' ');
+    out_text(key);
+    out_char('=');
+}
+
+void trace_begin(const char *event)
+{
+    out_text("RS ");
+    out_text(event);
+}
+
+void trace_dec(const char *key, s32 value)
+{
+    out_key(key);
+    if (value < 0) {
+        out_char('-');
+        out_udec((u32)0 - (u32)value);
+    } else {
+        out_udec((u32)value);
+    }
+}
+
+void trace_udec(const char *key, u32 value)
+{
+    out_key(key);
+    out_udec(value);
+}
+
+void trace_hex(const char *key, u32 value)
+{
+    out_key(key);
+    out_hex(value, 1);
+}
+
+void trace_addr(const char *key, u32 value)
+{
+    out_key(key);
+    out_hex(value, 8);
+}
+
+void trace_str(const char *key, const char *value)
+{
+    const char *p = value;
+    int quote = 0;
+    while (*p) {
+        if (*p == ' ' || *p == '"' || *p == '=')
+            quote = 1;
+        p++;
+    }
+    out_key(key);
+    if (!quote) {
+        out_text(value);
+        return;
+    }
+    out_char('"');
+    for (p = value; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            out_char('\\');
+        out_char(*p);
+    }
+    out_char('"');
+}
+
+void trace_end(void)
+{
+    out_char('\n');
+}

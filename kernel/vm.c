@@ -1,0 +1,138 @@
+/* vm.c: two-level paging. vm_init identity-maps all RAM supervisor-only (so
+ * ring 3 cannot touch the kernel), leaves page 0 unmapped to catch null
+ * pointers in the kernel, and turns on paging with CR0.WP so the kernel too
+ * respects read-only pages. */
+#include "vm.h"
+#include "mm.h"
+#include "x86.h"
+#include "kstring.h"
+#include "panic.h"
+
+#define CR0_WP 0x00010000
+#define CR0_PG 0x80000000
+#define PDE_INDEX(va) ((va) >> 22)
+#define PTE_INDEX(va) (((va) >> 12) & 0x3FF)
+
+static u32 kernel_directory;
+static u32 kernel_pde_count;    /* directory entries 0..count-1 are the shared kernel map */
+
+void vm_init(u32 ram_top, int flat)
+{
+    u32 *directory;
+    u32 *table;
+    u32 pa;
+    u32 flags = PTE_PRESENT | PTE_WRITE;
+    if (flat)
+        flags = flags | PTE_USER;   /* the "flat" demo: no isolation at all */
+
+    kernel_directory = page_alloc(OWNER_KTABLE);
+    if (kernel_directory == 0)
+        panic("vm_init: no memory for the page directory");
+    directory = (u32 *)kernel_directory;
+    kernel_pde_count = (ram_top + 0x3FFFFF) >> 22;
+    if (kernel_pde_count > PDE_INDEX(USER_BASE))
+        panic("vm_init: RAM reaches the user window");
+
+    for (pa = 0; pa < ram_top; pa += PAGE_SIZE) {
+        if ((pa & 0x3FFFFF) == 0) {
+            u32 t = page_alloc(OWNER_KTABLE);
+            if (t == 0)
+                panic("vm_init: no memory for page tables");
+            directory[PDE_INDEX(pa)] = t | flags;
+        }
+        table = (u32 *)(directory[PDE_INDEX(pa)] & PAGE_MASK);
+        if (pa != 0)
+            table[PTE_INDEX(pa)] = pa | flags;
+    }
+    load_cr3(kernel_directory);
+    write_cr0(read_cr0() | CR0_PG | CR0_WP);
+}
+
+u32 vm_kernel_directory(void)
+{
+    return kernel_directory;
+}
+
+u32 vm_create(void)
+{
+    u32 directory = page_alloc(OWNER_UTABLE);
+    u32 i;
+    if (directory == 0)
+        return 0;
+    for (i = 0; i < kernel_pde_count; i++)
+        ((u32 *)directory)[i] = ((u32 *)kernel_directory)[i];
+    return directory;
+}
+
+u32 *vm_pte(u32 directory, u32 va)
+{
+    u32 pde = ((u32 *)directory)[PDE_INDEX(va)];
+    if ((pde & PTE_PRESENT) == 0)
+        return 0;
+    return (u32 *)(pde & PAGE_MASK) + PTE_INDEX(va);
+}
+
+int vm_map(u32 directory, u32 va, u32 pa, u32 flags)
+{
+    u32 *pde = (u32 *)directory + PDE_INDEX(va);
+    u32 *pte;
+    if (PDE_INDEX(va) < kernel_pde_count)
+        panic("vm_map: address inside the shared kernel map");
+    if ((*pde & PTE_PRESENT) == 0) {
+        u32 table = page_alloc(OWNER_UTABLE);
+        if (table == 0)
+            return 0;
+        /* The directory entry allows everything; the PTE decides. */
+        *pde = table | PTE_PRESENT | PTE_WRITE | PTE_USER;
+    }
+    pte = vm_pte(directory, va);
+    *pte = (pa & PAGE_MASK) | (flags & 0xFFF) | PTE_PRESENT;
+    if (read_cr3() == directory)
+        invlpg(va);
+    return 1;
+}
+
+void vm_unmap(u32 directory, u32 va)
+{
+    u32 *pte = vm_pte(directory, va);
+    if (pte == 0 || (*pte & PTE_PRESENT) == 0)
+        return;
+    page_free(*pte & PAGE_MASK);
+    *pte = 0;
+    if (read_cr3() == directory)
+        invlpg(va);
+}
+
+void vm_destroy(u32 directory)
+{
+    u32 i;
+    u32 j;
+    u32 *table;
+    if (read_cr3() == directory)
+        load_cr3(kernel_directory);
+    for (i = kernel_pde_count; i < 1024; i++) {
+        u32 pde = ((u32 *)directory)[i];
+        if ((pde & PTE_PRESENT) == 0)
+            continue;
+        table = (u32 *)(pde & PAGE_MASK);
+        for (j = 0; j < 1024; j++) {
+            if (table[j] & PTE_PRESENT)
+                page_free(table[j] & PAGE_MASK);
+        }
+        page_free(pde & PAGE_MASK);
+    }
+    page_free(directory);
+}
+
+u32 vm_user_pages(u32 directory)
+{
+    u32 va;
+    u32 n = 0;
+    u32 *pte;
+    for (va = USER_BASE; va < USER_TOP; va += PAGE_SIZE) {
+        pte = vm_pte(directory, va);
+        if (pte != 0 && (*pte & PTE_PRESENT))
+            n++;
+    }
+    return n;
+}
