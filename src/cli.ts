@@ -1,0 +1,353 @@
+// The `ringside` command: run a program on the bundled kernel, boot a kernel
+// interactively, and the toolchain (cc, asm, disasm).
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { Machine, type MachineState } from './machine/machine.ts';
+import { INSTRUCTIONS_PER_SECOND } from './machine/pit.ts';
+import type { BootModule } from './machine/multiboot.ts';
+import { LineSplitter } from './debug/trace.ts';
+import { SymbolTable } from './debug/symbols.ts';
+import { buildBundle } from './build/bundle.ts';
+import { loadProgram } from './build/program.ts';
+import { planRun, bundledModules } from './build/boot-plan.ts';
+import { readElf } from './isa/elf-read.ts';
+import { disassembleRange } from './isa/disassembler.ts';
+
+/** Where the CLI reads and writes; the process streams unless a test supplies others. */
+export interface CliIo {
+  stdout: { write(chunk: string | Uint8Array): unknown };
+  stderr: { write(chunk: string | Uint8Array): unknown };
+  stdin: NodeJS.ReadStream | null;
+}
+
+/** Exit status for a machine that died (triple fault, HLT with interrupts off). EX_SOFTWARE. */
+export const EXIT_MACHINE_DIED = 70;
+/** Exit status when the host-side time limit stops the machine (as timeout(1) does). */
+export const EXIT_TIME_LIMIT = 124;
+
+/** A problem the user caused, reported as one line (or the given diagnostics) and exit 1. */
+class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+// Instructions per batch between event-loop turns (input, signals).
+const BATCH_SLICE = 20_000_000;
+const CTRL_A = 0x01;
+
+/** Runs the CLI with `argv` (without node and script) and resolves to the exit status. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  const parser = yargs(argv)
+    .scriptName('ringside')
+    .usage('$0 <command> [options]')
+    .command(
+      'run <file> [args..]',
+      'build FILE if needed and run it on the bundled kernel; exit with its status',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'a .c, .s or .asm source, or an ELF executable' })
+          .positional('args', { type: 'string', array: true, describe: 'arguments for the program' })
+          .option('trace', { type: 'boolean', default: false, describe: 'print the kernel trace lines (port 0xE9) to stderr' })
+          .option('kernel-opts', { type: 'string', default: '', describe: 'kernel options, e.g. "ring0 nocheck"' })
+          .option('limit', { type: 'number', describe: 'time limit in virtual seconds' }),
+      async (a) => {
+        exitCode = await commandRun(io, {
+          file: a.file as string,
+          args: ((a.args as (string | number)[] | undefined) ?? []).map(String),
+          trace: a.trace as boolean,
+          kernelOpts: a['kernel-opts'] as string,
+          limit: a.limit as number | undefined,
+        });
+      },
+    )
+    .command(
+      'boot',
+      'boot a kernel with the serial console on stdin/stdout (Ctrl-A x quits)',
+      (y) =>
+        y
+          .option('kernel', { type: 'string', describe: 'a multiboot ELF kernel (default: the bundled kernel and programs)' })
+          .option('module', { type: 'string', array: true, describe: 'FILE[,ARGS]: add a module (repeatable)' })
+          .option('append', { type: 'string', default: '', describe: 'the kernel command line' })
+          .option('memory', { type: 'number', default: 32, describe: 'RAM in MiB' }),
+      async (a) => {
+        exitCode = await commandBoot(io, {
+          kernel: a.kernel as string | undefined,
+          modules: ((a.module as string[] | undefined) ?? []).map(String),
+          append: a.append as string,
+          memoryMiB: a.memory as number,
+        });
+      },
+    )
+    .command(
+      'disasm <file>',
+      'disassemble the executable segments of an ELF file (objdump -d style)',
+      (y) => y.positional('file', { type: 'string', demandOption: true }),
+      (a) => {
+        exitCode = commandDisasm(io, a.file as string);
+      },
+    )
+    .demandCommand(1, 'name a command: run, boot, cc, asm or disasm')
+    .strict()
+    .help()
+    .version(false)
+    .exitProcess(false)
+    .fail((msg, err) => {
+      // yargs' own validation messages; errors thrown by commands propagate to the catch below.
+      if (err) throw err;
+      throw new UsageError(msg);
+    });
+  try {
+    await parser.parseAsync();
+    return exitCode;
+  } catch (e) {
+    return reportError(io, e, () => parser.showHelp((s: string) => io.stderr.write(s + '\n')));
+  }
+}
+
+/** Turns an error into messages on stderr and an exit status. */
+function reportError(io: CliIo, e: unknown, showHelp: () => void): number {
+  if (e instanceof UsageError) {
+    showHelp();
+    io.stderr.write(`\n${e.message}\n`);
+    return 1;
+  }
+  if (e instanceof Error) {
+    const diagnostics = (e as { diagnostics?: unknown }).diagnostics;
+    if (Array.isArray(diagnostics) && diagnostics.length > 0) {
+      for (const d of diagnostics) io.stderr.write(`${String(d)}\n`);
+      return 1;
+    }
+    // Our own error classes carry a readable message; anything else is a bug in ringside.
+    const known = e.name !== 'Error' && !(e instanceof TypeError) && !(e instanceof ReferenceError) && !(e instanceof RangeError);
+    io.stderr.write(`ringside: ${known ? '' : 'internal error: '}${e.message}\n`);
+    if (!known && process.env.RINGSIDE_DEBUG) io.stderr.write(`${e.stack}\n`);
+    return 1;
+  }
+  io.stderr.write(`ringside: ${String(e)}\n`);
+  return 1;
+}
+
+interface RunArgs {
+  file: string;
+  args: string[];
+  trace: boolean;
+  kernelOpts: string;
+  limit?: number;
+}
+
+async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
+  if (a.limit !== undefined && !(a.limit > 0)) throw new UsageError(`--limit must be a positive number of seconds, got ${a.limit}`);
+  const program = loadProgram(a.file);
+  const bundle = buildBundle();
+  const plan = planRun(bundle.programs, {
+    name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: a.limit,
+  });
+  const machine = new Machine();
+  const out = new OutputBuffer(io.stdout);
+  machine.onSerialOutput((b) => out.push(b));
+  if (a.trace) {
+    const lines = new LineSplitter((line) => io.stderr.write(line + '\n'));
+    machine.onDebugOutput((b) => lines.push(b));
+  }
+  machine.boot(bundle.kernel, plan.modules, plan.cmdline);
+  const stopInput = feedInput(io.stdin, machine, false);
+  try {
+    // The kernel enforces the limit itself; the host stops a second later as a safety net.
+    const hostLimit = a.limit === undefined ? Infinity : a.limit + 1;
+    const state = await runBatch(machine, hostLimit, () => out.flush());
+    out.flush();
+    if (state === 'limit') {
+      io.stderr.write(`ringside: time limit of ${a.limit} virtual seconds exceeded\n`);
+      return EXIT_TIME_LIMIT;
+    }
+    return finish(io, machine, state, (v) => v);
+  } finally {
+    stopInput();
+  }
+}
+
+interface BootArgs {
+  kernel?: string;
+  modules: string[];
+  append: string;
+  memoryMiB: number;
+}
+
+async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
+  let kernel: Uint8Array;
+  const modules: BootModule[] = [];
+  const extra = a.modules.map(parseModuleSpec);
+  if (a.kernel !== undefined) {
+    kernel = readInput(a.kernel);
+    // Like QEMU's -initrd: modules are files as they are; the string is the path plus args.
+    for (const m of extra) modules.push({ data: readInput(m.file), string: [m.file, ...m.args].join(' ') });
+  } else {
+    const bundle = buildBundle();
+    const own = extra.map((m) => ({ program: loadProgram(m.file), args: m.args }));
+    modules.push(...bundledModules(bundle.programs).filter((b) => !own.some((o) => o.program.name === b.string)));
+    for (const o of own) modules.push({ data: o.program.elf, string: [o.program.name, ...o.args].join(' ') });
+    kernel = bundle.kernel;
+  }
+  const machine = new Machine({ memoryMiB: a.memoryMiB });
+  const out = new OutputBuffer(io.stdout);
+  machine.onSerialOutput((b) => out.push(b));
+  machine.boot(kernel, modules, a.append);
+
+  const quit = new AbortController();
+  const stopInput = feedInput(io.stdin, machine, true, () => quit.abort());
+  const flusher = setInterval(() => out.flush(), 20);
+  try {
+    const state = await machine.runInteractive({ signal: quit.signal });
+    out.flush();
+    if (quit.signal.aborted) return 0;
+    // QEMU's isa-debug-exit reports (V << 1) | 1; the bundled kernel's V is the status itself.
+    return finish(io, machine, state, a.kernel !== undefined ? (v) => ((v << 1) | 1) >>> 0 : (v) => v);
+  } finally {
+    clearInterval(flusher);
+    stopInput();
+  }
+}
+
+/** `FILE[,ARGS]`: the args are separated by spaces or further commas. */
+function parseModuleSpec(spec: string): { file: string; args: string[] } {
+  const [file, ...rest] = spec.split(',');
+  if (!file) throw new UsageError(`--module needs a file name: "${spec}"`);
+  return { file, args: rest.join(' ').split(/\s+/).filter(Boolean) };
+}
+
+function commandDisasm(io: CliIo, file: string): number {
+  const elf = readElf(readInput(file));
+  const symbols = new SymbolTable(elf);
+  const lines: string[] = [`\n${file}:     file format elf32-i386\n`];
+  for (const seg of elf.segments) {
+    if (seg.type !== 1 || !(seg.flags & 1) || seg.filesz === 0) continue; // PT_LOAD with PF_X
+    const bytes = seg.data.subarray(0, seg.filesz);
+    lines.push(`\nDisassembly of segment at 0x${hex(seg.vaddr, 8)}:\n`);
+    for (const insn of disassembleRange(bytes, seg.vaddr, { symbolize: (addr) => symbols.format(addr) })) {
+      const sym = symbols.lookup(insn.address);
+      if (sym && sym.offset === 0) lines.push(`\n${hex(insn.address, 8)} <${sym.name}>:`);
+      const raw = [...bytes.subarray(insn.address - seg.vaddr, insn.address - seg.vaddr + insn.length)]
+        .map((b) => hex(b, 2))
+        .join(' ');
+      lines.push(`${hex(insn.address, 8).replace(/^0+(?=.)/, '').padStart(8)}:\t${raw.padEnd(21)}\t${insn.text}`);
+    }
+  }
+  io.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
+
+/** Runs a batch machine to its end, yielding to the event loop between slices. */
+async function runBatch(machine: Machine, limitSeconds: number, afterSlice: () => void): Promise<MachineState | 'limit'> {
+  const deadline = machine.virtualSeconds + limitSeconds;
+  for (;;) {
+    const remaining = (deadline - machine.virtualSeconds) * INSTRUCTIONS_PER_SECOND;
+    if (remaining <= 0) return 'limit';
+    const r = machine.runUntilExit({ maxInstructions: BATCH_SLICE, maxVirtualSeconds: Math.min(remaining, BATCH_SLICE) / INSTRUCTIONS_PER_SECOND });
+    afterSlice();
+    if (r.state !== 'limit') return r.state;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The exit status for a finished machine, with a message when it died. */
+function finish(io: CliIo, machine: Machine, state: MachineState | 'limit', status: (v: number) => number): number {
+  switch (state) {
+    case 'exited':
+      return status(machine.exitValue ?? 0) & 0xff;
+    case 'triple-fault':
+      io.stderr.write('ringside: the machine triple-faulted (the CPU reset itself); stopping\n');
+      return EXIT_MACHINE_DIED;
+    case 'halted-forever':
+      io.stderr.write('ringside: the machine halted with interrupts disabled and can never wake; stopping\n');
+      return EXIT_MACHINE_DIED;
+    default:
+      return 0;
+  }
+}
+
+/** Sends stdin to COM1. On a TTY (interactive) switches to raw mode and
+ *  handles Ctrl-A x (quit) and Ctrl-A Ctrl-A (a literal Ctrl-A), as qemu -nographic does. */
+function feedInput(stdin: NodeJS.ReadStream | null, machine: Machine, interactive: boolean, quit?: () => void): () => void {
+  if (!stdin) return () => {};
+  const raw = interactive && stdin.isTTY === true;
+  if (raw) stdin.setRawMode(true);
+  let escape = false;
+  const onData = (chunk: Buffer) => {
+    if (!raw) return machine.sendSerialInput(chunk);
+    const bytes: number[] = [];
+    for (const b of chunk) {
+      if (escape) {
+        escape = false;
+        if (b === 0x78 /* x */) return quit?.();
+        if (b === CTRL_A) bytes.push(b);
+        continue;
+      }
+      if (b === CTRL_A) escape = true;
+      else bytes.push(b);
+    }
+    machine.sendSerialInput(bytes);
+  };
+  stdin.on('data', onData);
+  stdin.resume();
+  return () => {
+    stdin.off('data', onData);
+    if (raw) stdin.setRawMode(false);
+    stdin.pause();
+  };
+}
+
+/** Collects guest output bytes and writes them in chunks. */
+class OutputBuffer {
+  private bytes: number[] = [];
+  constructor(private readonly sink: CliIo['stdout']) {}
+
+  push(b: number): void {
+    this.bytes.push(b);
+    if (this.bytes.length >= 65536) this.flush();
+  }
+
+  flush(): void {
+    if (this.bytes.length === 0) return;
+    this.sink.write(Uint8Array.from(this.bytes));
+    this.bytes = [];
+  }
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+  }
+}
+
+function hex(n: number, width: number): string {
+  return (n >>> 0).toString(16).padStart(width, '0');
+}
+
+function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+}
+
+// Run when this file is the program (through bin/ringside.js or `tsx src/cli.ts`), not when a test imports it.
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    const real = realpathSync(resolve(script));
+    const here = fileURLToPath(import.meta.url);
+    return real === here || real === join(dirname(here), '..', 'bin', 'ringside.js');
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const code = await main(hideBin(process.argv));
+  process.exit(code);
+}
+
