@@ -1,0 +1,70 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInProcess, runSubprocess } from './cli-helpers.ts';
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ringside-cli-'));
+});
+
+describe('ringside usage errors', () => {
+  it('rejects an unknown flag with yargs\' message and exit 1', async () => {
+    const r = await runInProcess(['run', 'x.c', '--bogus']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Unknown argument: bogus/);
+  });
+
+  it('rejects an unknown command', async () => {
+    const r = await runInProcess(['frobnicate']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Unknown argument: frobnicate/);
+  });
+
+  it('asks for a command when none is given', async () => {
+    const r = await runInProcess([]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/name a command/);
+  });
+
+  it('reports a missing file in one line, without a stack trace', async () => {
+    const r = await runInProcess(['run', join(dir, 'nope.c')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ringside: cannot read .*nope\.c: no such file\n$/);
+  });
+
+  it('reports a malformed ELF clearly for run and disasm', async () => {
+    const bad = join(dir, 'bad.elf');
+    writeFileSync(bad, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 9, 9, 9, 9, 0, 0, 0, 0]));
+    for (const argv of [['run', bad], ['disasm', bad]]) {
+      const r = await runInProcess(argv);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^ringside: .*bad\.elf/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses a file that is neither source nor ELF', async () => {
+    const txt = join(dir, 'notes.txt');
+    writeFileSync(txt, 'hello');
+    const r = await runInProcess(['run', txt]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/neither a C or assembly source .* nor an ELF executable/);
+  });
+
+  it('refuses a non-multiboot kernel for boot --kernel', async () => {
+    const k = join(dir, 'kernel.bin');
+    writeFileSync(k, Buffer.alloc(64));
+    const r = await runInProcess(['boot', '--kernel', k]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^ringside: not a multiboot kernel/);
+  });
+
+  it('behaves the same as a real subprocess through bin/ringside.js', () => {
+    const r = runSubprocess(['--nope']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Unknown argument: nope/);
+  });
+});
