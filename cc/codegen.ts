@@ -1,0 +1,394 @@
+// Code generator: typed AST → NASM-flavoured i386 assembly text.
+// A simple stack machine in the style of chibicc: every expression leaves its
+// value in EAX (structs: their address); binary operators park one operand on
+// the stack. cdecl: args pushed right to left, caller pops, result in EAX.
+import type { Expr, Func, Program, Stmt, Var } from './ast.ts';
+import { CompileError, formatDiagnostic, type SrcPos } from './diagnostics.ts';
+import { asmSymbol as sym } from './asm-names.ts';
+import { alignTo, alignOf, sizeOf, type Type } from './types.ts';
+
+export function generate(prog: Program): string {
+  return new CodeGen(prog).run();
+}
+
+const SIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'l', '<=': 'le', '>': 'g', '>=': 'ge' };
+const UNSIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'b', '<=': 'be', '>': 'a', '>=': 'ae' };
+
+class CodeGen {
+  private out: string[] = [];
+  private fn!: Func;
+  private label = 0;
+  private lastLine = '';
+
+  constructor(private prog: Program) {}
+
+  private emit(s: string): void { this.out.push('    ' + s); }
+  private raw(s: string): void { this.out.push(s); }
+  private newLabel(): string { return `.Lc${++this.label}`; }
+
+  private internal(pos: SrcPos, msg: string): never {
+    throw new CompileError([formatDiagnostic(pos, `internal compiler error: ${msg}`)]);
+  }
+
+  run(): string {
+    const defined = new Set<string>();
+    for (const f of this.prog.funcs) defined.add(f.asmName);
+    for (const g of this.prog.globals) if (g.isDefined) defined.add(g.asmName);
+    for (const s of this.prog.strings) defined.add(s.label);
+    const externs = [...this.prog.referenced].filter((n) => !defined.has(n)).sort();
+    for (const n of externs) this.raw(`extern ${sym(n)}`);
+
+    for (const a of this.prog.topAsm) this.raw(a);
+    this.raw('section .text');
+    for (const f of this.prog.funcs) this.func(f);
+
+    if (this.prog.strings.length > 0) {
+      this.raw('section .rodata');
+      for (const s of this.prog.strings) {
+        this.raw(`${s.label}:    ; ${JSON.stringify(String.fromCharCode(...s.bytes.slice(0, -1))).slice(0, 60)}`);
+        this.dataBytes(s.bytes, []);
+      }
+    }
+    const data = this.prog.globals.filter((g) => g.isDefined && g.init);
+    if (data.length > 0) {
+      this.raw('section .data');
+      for (const g of data) {
+        if (!g.isStatic) this.raw(`global ${sym(g.asmName)}`);
+        this.raw(`${sym(g.asmName)}:`);
+        // Pad every object to a multiple of 4 so the next one stays aligned without `align`.
+        const bytes = [...g.init!.bytes];
+        while (bytes.length % 4 !== 0 || bytes.length === 0) bytes.push(0);
+        this.dataBytes(bytes, g.init!.relocs);
+      }
+    }
+    const bss = this.prog.globals.filter((g) => g.isDefined && !g.init);
+    if (bss.length > 0) {
+      this.raw('section .bss');
+      for (const g of bss) {
+        if (!g.isStatic) this.raw(`global ${sym(g.asmName)}`);
+        this.raw(`${sym(g.asmName)}:`);
+        this.emit(`resb ${alignTo(Math.max(sizeOf(g.type), 1), 4)}`);
+      }
+    }
+    return this.out.join('\n') + '\n';
+  }
+
+  private dataBytes(bytes: number[], relocs: { offset: number; label: string; addend: number }[]): void {
+    const at = new Map(relocs.map((r) => [r.offset, r]));
+    let run: number[] = [];
+    const flush = () => { if (run.length) this.emit(`db ${run.join(', ')}`); run = []; };
+    for (let i = 0; i < bytes.length;) {
+      const r = at.get(i);
+      if (r) {
+        flush();
+        this.emit(`dd ${sym(r.label)}${r.addend > 0 ? '+' + r.addend : r.addend < 0 ? String(r.addend) : ''}`);
+        i += 4;
+        continue;
+      }
+      run.push(bytes[i]!);
+      if (run.length === 16) flush();
+      i++;
+    }
+    flush();
+  }
+
+  // ---- functions ----
+  private func(f: Func): void {
+    this.fn = f;
+    this.lastLine = '';
+    // Parameters sit above the return address; a struct result's hidden pointer comes first.
+    let argOff = 8;
+    if (f.retBuf) { f.retBuf.offset = argOff; argOff += 4; }
+    for (const p of f.params) { p.offset = argOff; argOff += alignTo(sizeOf(p.type), 4); }
+    let frame = 0;
+    for (const l of f.locals) {
+      frame += sizeOf(l.type);
+      frame = alignTo(frame, Math.min(4, Math.max(1, alignOf(l.type))));
+      l.offset = -frame;
+    }
+    frame = alignTo(frame, 4);
+    f.stackSize = frame;
+    this.raw('');
+    if (!f.isStatic) this.raw(`global ${sym(f.asmName)}`);
+    this.raw(`${sym(f.asmName)}:`);
+    this.line(f.pos);
+    this.emit('push ebp');
+    this.emit('mov ebp, esp');
+    if (frame > 0) this.emit(`sub esp, ${frame}`);
+    this.stmt(f.body);
+    if (f.name === 'main') this.emit('xor eax, eax'); // main falls off the end: return 0
+    this.raw('.Lreturn:');
+    this.emit('mov esp, ebp');
+    this.emit('pop ebp');
+    this.emit('ret');
+  }
+
+  private line(pos: SrcPos): void {
+    const key = `${pos.line}+0 ${pos.file.name}`;
+    if (key === this.lastLine) return;
+    this.lastLine = key;
+    this.raw(`%line ${key}`);
+  }
+
+  // ---- statements ----
+  private stmt(s: Stmt): void {
+    if (s.k !== 'block') this.line(s.pos);
+    switch (s.k) {
+      case 'block': for (const x of s.body) this.stmt(x); return;
+      case 'expr': this.expr(s.e); return;
+      case 'return':
+        if (s.e) {
+          this.expr(s.e);
+          if (s.e.type.kind === 'struct' && this.fn.retBuf) {
+            this.emit(`mov ecx, [ebp+${this.fn.retBuf.offset}]`);
+            this.copy(s.e.type);
+            this.emit(`mov eax, [ebp+${this.fn.retBuf.offset}]`);
+          }
+        }
+        this.emit('jmp .Lreturn');
+        return;
+      case 'if': {
+        const els = this.newLabel(), end = this.newLabel();
+        this.branchFalse(s.c, els);
+        this.stmt(s.then);
+        if (s.els) this.emit(`jmp ${end}`);
+        this.raw(`${els}:`);
+        if (s.els) { this.stmt(s.els); this.raw(`${end}:`); }
+        return;
+      }
+      case 'for': {
+        const top = this.newLabel();
+        if (s.init) this.stmt(s.init);
+        this.raw(`${top}:`);
+        if (s.c) this.branchFalse(s.c, s.brk);
+        this.stmt(s.body);
+        this.raw(`${s.cont}:`);
+        if (s.inc) this.expr(s.inc);
+        this.emit(`jmp ${top}`);
+        this.raw(`${s.brk}:`);
+        return;
+      }
+      case 'do': {
+        const top = this.newLabel();
+        this.raw(`${top}:`);
+        this.stmt(s.body);
+        this.raw(`${s.cont}:`);
+        this.expr(s.c);
+        this.emit('test eax, eax');
+        this.emit(`jne ${top}`);
+        this.raw(`${s.brk}:`);
+        return;
+      }
+      case 'switch':
+        this.expr(s.e);
+        for (const c of s.cases) {
+          this.emit(`cmp eax, ${c.value | 0}`);
+          this.emit(`je ${c.label}`);
+        }
+        this.emit(`jmp ${s.dflt ?? s.brk}`);
+        this.stmt(s.body);
+        this.raw(`${s.brk}:`);
+        return;
+      case 'case': this.raw(`${s.label}:`); this.stmt(s.body); return;
+      case 'label': this.raw(`${s.label}:`); this.stmt(s.body); return;
+      case 'goto': case 'jump': this.emit(`jmp ${s.label}`); return;
+      case 'asm': for (const l of s.text.split('\n')) this.emit(l.trim()); return;
+    }
+  }
+
+  /** Jump to `target` when the scalar condition is zero. */
+  private branchFalse(c: Expr, target: string): void {
+    this.expr(c);
+    this.emit('test eax, eax');
+    this.emit(`je ${target}`);
+  }
+
+  // ---- expressions ----
+  /** Load the scalar at `mem` (default: the address in EAX) into EAX, widening to 32 bits. */
+  private load(t: Type, mem = '[eax]'): void {
+    if (t.kind === 'array' || t.kind === 'struct' || t.kind === 'func') return;
+    if (t.kind === 'int' && t.size === 1) this.emit(`${t.unsigned ? 'movzx' : 'movsx'} eax, byte ${mem}`);
+    else if (t.kind === 'int' && t.size === 2) this.emit(`${t.unsigned ? 'movzx' : 'movsx'} eax, word ${mem}`);
+    else this.emit(`mov eax, dword ${mem}`);
+  }
+
+  /** Store EAX (or, for structs, the object at EAX) to the address in ECX; EAX keeps the value. */
+  private store(t: Type): void {
+    if (t.kind === 'struct') { this.copy(t); this.emit('mov eax, ecx'); return; }
+    const size = sizeOf(t);
+    if (size === 1) this.emit('mov [ecx], al');
+    else if (size === 2) this.emit('mov [ecx], ax');
+    else this.emit('mov [ecx], eax');
+  }
+
+  /** Copy a struct from [EAX] to [ECX]; ECX is preserved. */
+  private copy(t: Type): void {
+    this.emit('push esi');
+    this.emit('push edi');
+    this.emit('push ecx');
+    this.emit('mov esi, eax');
+    this.emit('mov edi, ecx');
+    this.emit(`mov ecx, ${sizeOf(t)}`);
+    this.emit('cld');
+    this.emit('rep movsb');
+    this.emit('pop ecx');
+    this.emit('pop edi');
+    this.emit('pop esi');
+  }
+
+  private addr(e: Expr): void {
+    switch (e.k) {
+      case 'var':
+        if (e.v.isLocal) this.emit(`lea eax, [ebp${signed(e.v.offset)}]`);
+        else this.emit(`mov eax, ${sym(e.v.asmName)}`);
+        return;
+      case 'str': this.emit(`mov eax, ${e.label}`); return;
+      case 'deref': this.expr(e.e); return;
+      case 'member':
+        this.addr(e.e);
+        if (e.member.offset) this.emit(`add eax, ${e.member.offset}`);
+        return;
+    }
+    if (e.type.kind === 'struct') { this.expr(e); return; } // struct rvalues live in memory already
+    this.internal(e.pos, `not an lvalue (${e.k})`);
+  }
+
+  private expr(e: Expr): void {
+    switch (e.k) {
+      case 'num': this.emit(`mov eax, ${e.value | 0}`); return;
+      case 'var':
+        // Scalars in the frame load directly instead of through their address.
+        if (e.v.isLocal && (e.type.kind === 'int' || e.type.kind === 'ptr')) { this.load(e.type, `[ebp${signed(e.v.offset)}]`); return; }
+        this.addr(e); this.load(e.type); return;
+      case 'str': this.addr(e); this.load(e.type); return;
+      case 'member': this.addr(e); this.load(e.type); return;
+      case 'deref': this.expr(e.e); this.load(e.type); return;
+      case 'addr': this.addr(e.e); return;
+      case 'cast': this.expr(e.e); this.convert(e.e.type, e.type); return;
+      case 'neg': this.expr(e.e); this.emit('neg eax'); return;
+      case 'bitnot': this.expr(e.e); this.emit('not eax'); return;
+      case 'not':
+        this.expr(e.e);
+        this.emit('test eax, eax');
+        this.emit('sete al');
+        this.emit('movzx eax, al');
+        return;
+      case 'assign':
+        this.addr(e.lhs);
+        this.emit('push eax');
+        this.expr(e.rhs);
+        this.emit('pop ecx');
+        this.store(e.lhs.type);
+        return;
+      case 'comma': this.expr(e.lhs); this.expr(e.rhs); return;
+      case 'cond': {
+        const els = this.newLabel(), end = this.newLabel();
+        this.branchFalse(e.c, els);
+        this.expr(e.a);
+        this.emit(`jmp ${end}`);
+        this.raw(`${els}:`);
+        this.expr(e.b);
+        this.raw(`${end}:`);
+        return;
+      }
+      case 'logand': case 'logor': {
+        const short = this.newLabel(), end = this.newLabel();
+        const jmp = e.k === 'logand' ? 'je' : 'jne';
+        this.expr(e.lhs);
+        this.emit('test eax, eax');
+        this.emit(`${jmp} ${short}`);
+        this.expr(e.rhs);
+        this.emit('test eax, eax');
+        this.emit(`${jmp} ${short}`);
+        this.emit(`mov eax, ${e.k === 'logand' ? 1 : 0}`);
+        this.emit(`jmp ${end}`);
+        this.raw(`${short}:`);
+        this.emit(`mov eax, ${e.k === 'logand' ? 0 : 1}`);
+        this.raw(`${end}:`);
+        return;
+      }
+      case 'binop': return this.binop(e);
+      case 'call': return this.call(e);
+      case 'memzero':
+        this.emit('push edi');
+        this.emit(`lea edi, [ebp${signed(e.v.offset)}]`);
+        this.emit(`mov ecx, ${sizeOf(e.v.type)}`);
+        this.emit('xor eax, eax');
+        this.emit('cld');
+        this.emit('rep stosb');
+        this.emit('pop edi');
+        return;
+    }
+  }
+
+  private convert(from: Type, to: Type): void {
+    if (to.kind !== 'int' || to.size === 4) return;
+    if (from.kind === 'int' && from.size <= to.size && from.unsigned === to.unsigned) return;
+    const reg = to.size === 1 ? 'al' : 'ax';
+    this.emit(`${to.unsigned ? 'movzx' : 'movsx'} eax, ${reg}`);
+  }
+
+  private binop(e: Extract<Expr, { k: 'binop' }>): void {
+    if (e.rhs.k === 'num') {
+      this.expr(e.lhs);
+      this.emit(`mov ecx, ${e.rhs.value | 0}`);
+    } else {
+      this.expr(e.rhs);
+      this.emit('push eax');
+      this.expr(e.lhs);
+      this.emit('pop ecx');
+    }
+    switch (e.op) {
+      case '+': this.emit('add eax, ecx'); return;
+      case '-': this.emit('sub eax, ecx'); return;
+      case '*': this.emit('imul eax, ecx'); return;
+      case '/': case '%':
+        if (e.unsigned) { this.emit('xor edx, edx'); this.emit('div ecx'); }
+        else { this.emit('cdq'); this.emit('idiv ecx'); }
+        if (e.op === '%') this.emit('mov eax, edx');
+        return;
+      case '&': this.emit('and eax, ecx'); return;
+      case '|': this.emit('or eax, ecx'); return;
+      case '^': this.emit('xor eax, ecx'); return;
+      case '<<': this.emit('shl eax, cl'); return;
+      case '>>': this.emit(`${e.unsigned ? 'shr' : 'sar'} eax, cl`); return;
+      default: {
+        const cc = (e.unsigned ? UNSIGNED_CC : SIGNED_CC)[e.op]!;
+        this.emit('cmp eax, ecx');
+        this.emit(`set${cc} al`);
+        this.emit('movzx eax, al');
+      }
+    }
+  }
+
+  private call(e: Extract<Expr, { k: 'call' }>): void {
+    let bytes = 0;
+    for (let i = e.args.length - 1; i >= 0; i--) {
+      const a = e.args[i]!;
+      this.expr(a);
+      if (a.type.kind === 'struct') {
+        const size = alignTo(sizeOf(a.type), 4);
+        this.emit(`sub esp, ${size}`);
+        this.emit('mov ecx, esp');
+        this.copy(a.type);
+        bytes += size;
+      } else {
+        this.emit('push eax');
+        bytes += 4;
+      }
+    }
+    if (e.retBuf) {
+      this.emit(`lea eax, [ebp${signed(e.retBuf.offset)}]`);
+      this.emit('push eax');
+      bytes += 4;
+    }
+    const direct = e.fn.k === 'addr' && e.fn.e.k === 'var' && e.fn.e.type.kind === 'func' ? e.fn.e.v : undefined;
+    if (direct) this.emit(`call ${sym(direct.asmName)}`);
+    else { this.expr(e.fn); this.emit('call eax'); }
+    if (bytes > 0) this.emit(`add esp, ${bytes}`);
+  }
+}
+
+function signed(n: number): string { return n >= 0 ? `+${n}` : String(n); }
+
+export type { Var };

@@ -1,0 +1,57 @@
+// Diagnostics: every user-facing problem becomes `file:line:col: error: msg`
+// followed by the source line and a caret, collected so one run can report
+// several errors before failing with a single CompileError.
+
+export interface SourceFile { name: string; text: string }
+
+/** A position in a source file; `file` keeps the text so we can quote the line. */
+export interface SrcPos { file: SourceFile; line: number; col: number }
+
+export class CompileError extends Error {
+  diagnostics: string[];
+  constructor(diagnostics: string[]) {
+    super(diagnostics.join('\n'));
+    this.name = 'CompileError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Thrown internally to unwind to the nearest recovery point; never escapes the driver. */
+export class ParseAbort extends Error {
+  constructor() { super('parse abort'); this.name = 'ParseAbort'; }
+}
+
+export function formatDiagnostic(pos: SrcPos | undefined, message: string, severity = 'error'): string {
+  if (!pos) return `${severity}: ${message}`;
+  const lines = pos.file.text.split('\n');
+  const srcLine = (lines[pos.line - 1] ?? '').replace(/\r$/, '');
+  // Keep tabs in the caret line so the caret lines up under the source text.
+  const pad = srcLine.slice(0, Math.max(0, pos.col - 1)).replace(/[^\t]/g, ' ');
+  return `${pos.file.name}:${pos.line}:${pos.col}: ${severity}: ${message}\n${srcLine}\n${pad}^`;
+}
+
+/** Collects errors; too many errors stops the run early. */
+export class Diagnostics {
+  readonly messages: string[] = [];
+  static readonly MAX_ERRORS = 20;
+
+  error(pos: SrcPos | undefined, message: string): void {
+    this.messages.push(formatDiagnostic(pos, message));
+    if (this.messages.length >= Diagnostics.MAX_ERRORS) {
+      this.messages.push('error: too many errors, stopping');
+      throw new CompileError(this.messages);
+    }
+  }
+
+  /** Record an error and unwind to the caller's recovery point. */
+  fatal(pos: SrcPos | undefined, message: string): never {
+    this.error(pos, message);
+    throw new ParseAbort();
+  }
+
+  get hasErrors(): boolean { return this.messages.length > 0; }
+
+  throwIfErrors(): void {
+    if (this.messages.length > 0) throw new CompileError(this.messages);
+  }
+}

@@ -1,0 +1,142 @@
+// The compiler driver: C files → assembly units, and whole programs → ELF.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './codegen.ts';
+import { CompileError, Diagnostics, ParseAbort, type SourceFile } from './diagnostics.ts';
+import type { Token } from './lexer.ts';
+import { parseProgram } from './parser.ts';
+import { preprocess, SYSTEM_INCLUDE_DIR, type PreprocessOptions } from './preprocess.ts';
+import { parseSyscallHeader, syscallWrappers } from './syscalls.ts';
+
+export { CompileError } from './diagnostics.ts';
+export type { SourceFile } from './diagnostics.ts';
+
+export const CC_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const RUNTIME_DIR = path.join(CC_DIR, 'runtime');
+export const INCLUDE_DIR = SYSTEM_INCLUDE_DIR;
+
+export interface CompileOptions {
+  includePaths?: string[];
+  defines?: Record<string, string>;
+  /** Read include files from somewhere other than the file system (tests). */
+  readFile?: (p: string) => string | undefined;
+}
+
+export interface AsmUnit { name: string; text: string }
+
+/** Any unexpected exception becomes a CompileError so callers see one error type. */
+function guarded<T>(diags: Diagnostics, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    if (e instanceof ParseAbort) throw new CompileError(diags.messages.length ? diags.messages : ['error: compilation failed']);
+    if (e instanceof RangeError) throw new CompileError([...diags.messages, 'error: program is too deeply nested to compile']);
+    throw new CompileError([...diags.messages, `internal compiler error: ${(e as Error).message ?? String(e)}`]);
+  }
+}
+
+/** Compile each C file to one assembly unit. Statics and string labels are prefixed per unit. */
+export function compileToAssembly(files: SourceFile[], opts: CompileOptions = {}): AsmUnit[] {
+  const diags = new Diagnostics();
+  return guarded(diags, () => {
+    const units: AsmUnit[] = [];
+    files.forEach((file, i) => {
+      const before = diags.messages.length;
+      const toks = preprocess(file, ppOpts(opts), diags);
+      const prog = parseProgram(toks, { prefix: String(i) }, diags);
+      if (diags.messages.length > before) return;
+      units.push({ name: asmNameFor(file.name), text: generate(prog) });
+    });
+    diags.throwIfErrors();
+    return units;
+  });
+}
+
+function ppOpts(opts: CompileOptions): PreprocessOptions {
+  return { includePaths: opts.includePaths, defines: opts.defines, readFile: opts.readFile };
+}
+
+function asmNameFor(name: string): string {
+  return name.replace(/\.c$/, '') + '.s';
+}
+
+/** Preprocess only (the -E option): tokens re-joined, one output line per source line. */
+export function preprocessOnly(file: SourceFile, opts: CompileOptions = {}): string {
+  const diags = new Diagnostics();
+  return guarded(diags, () => {
+    const toks = preprocess(file, ppOpts(opts), diags);
+    diags.throwIfErrors();
+    return joinTokens(toks);
+  });
+}
+
+function joinTokens(toks: Token[]): string {
+  let out = '';
+  let line = -1;
+  let fileName = '';
+  for (const t of toks) {
+    if (t.kind === 'eof') break;
+    if (t.pos.file.name !== fileName || t.pos.line !== line) {
+      if (out) out += '\n';
+      fileName = t.pos.file.name; line = t.pos.line;
+    } else if (t.spaceBefore) out += ' ';
+    out += t.text;
+  }
+  return out + '\n';
+}
+
+/** The generated syscall wrappers for user programs (from cc/include/syscall.h). */
+export function syscallWrapperUnit(): AsmUnit {
+  const header = fs.readFileSync(path.join(INCLUDE_DIR, 'syscall.h'), 'utf8');
+  return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header)) };
+}
+
+/** The user runtime's C sources (libc), compiled into every user program. */
+export function runtimeSources(): SourceFile[] {
+  return fs.readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.c')).sort()
+    .map((f) => ({ name: path.join(RUNTIME_DIR, f), text: fs.readFileSync(path.join(RUNTIME_DIR, f), 'utf8') }));
+}
+
+export function crt0Unit(): AsmUnit {
+  const p = path.join(RUNTIME_DIR, 'crt0.s');
+  return { name: p, text: fs.readFileSync(p, 'utf8') };
+}
+
+export interface ProgramOptions extends CompileOptions { kind: 'user' | 'kernel' }
+
+export const USER_BASE = 0x40000000;
+export const KERNEL_BASE = 0x00100000;
+
+const definesStart = (text: string) => /^\s*global\s+(?:[^;\n]*,\s*)?_start\b/m.test(text);
+
+/**
+ * Everything a program is assembled from, in order: the given files (C compiled,
+ * .s/.asm as written), and for user programs crt0 (unless the program has its own
+ * `_start`), the syscall wrappers and the runtime libc.
+ */
+export function programUnits(paths: string[], opts: ProgramOptions): { units: AsmUnit[]; base: number; entry: string } {
+  const cFiles: SourceFile[] = [];
+  const asmUnits: AsmUnit[] = [];
+  const problems: string[] = [];
+  for (const p of paths) {
+    let text: string;
+    try { text = fs.readFileSync(p, 'utf8'); } catch { problems.push(`error: cannot read '${p}'`); continue; }
+    if (p.endsWith('.c')) cFiles.push({ name: p, text });
+    else if (p.endsWith('.s') || p.endsWith('.asm') || p.endsWith('.S')) asmUnits.push({ name: p, text });
+    else problems.push(`error: '${p}': unknown file type (expected .c, .s or .asm)`);
+  }
+  if (problems.length) throw new CompileError(problems);
+  const user = opts.kind === 'user';
+  const includePaths = user ? opts.includePaths : [...(opts.includePaths ?? []), INCLUDE_DIR];
+  const sources = user ? [...cFiles, ...runtimeSources()] : cFiles;
+  const compiled = compileToAssembly(sources, { ...opts, includePaths });
+  const units = [...compiled.slice(0, cFiles.length), ...asmUnits];
+  if (user) {
+    const ownStart = units.some((u) => definesStart(u.text));
+    if (!ownStart) units.unshift(crt0Unit());
+    units.push(syscallWrapperUnit(), ...compiled.slice(cFiles.length));
+  }
+  return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start' };
+}

@@ -1,0 +1,16 @@
+/* stdlib.h: exit (a system call) and the runtime's heap and conversions. */
+#ifndef _STDLIB_H
+#define _STDLIB_H
+#include <stddef.h>
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+void exit(int status);
+void *malloc(size_t size);
+void *calloc(size_t count, size_t size);
+void *realloc(void *p, size_t size);
+void free(void *p);
+int atoi(const char *s);
+long strtol(const char *s, char **end, int base);
+int abs(int x);
+void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const void *));
+#endif

@@ -1,0 +1,80 @@
+// Decoding of number, character and string literal spellings.
+
+export interface IntLiteral { value: number; unsigned: boolean; long: boolean }
+
+/** Parse an integer pp-number; returns an error message string when it is not one. */
+export function parseIntLiteral(text: string): IntLiteral | string {
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)([uUlL]*)$/.exec(text);
+  if (!m) {
+    if (/^[0-9]*\.[0-9]*([eE][+-]?[0-9]+)?[fFlL]?$|^[0-9]+[eE][+-]?[0-9]+[fFlL]?$|^0[xX].*[pP]/.test(text) && text !== '.')
+      return 'floating point is not supported';
+    return `invalid number '${text}'`;
+  }
+  const digits = m[1]!;
+  const suffix = m[2]!.toLowerCase();
+  if (!/^(u?l{0,2}|l{1,2}u)$/.test(suffix)) return `invalid suffix '${m[2]}' on integer constant`;
+  if (suffix.includes('ll')) return 'long long is not supported';
+  let big: bigint;
+  if (/^0[bB]/.test(digits)) big = BigInt(digits);
+  else if (/^0[xX]/.test(digits)) big = BigInt(digits);
+  else if (digits.length > 1 && digits[0] === '0') big = BigInt('0o' + digits.slice(1));
+  else big = BigInt(digits);
+  if (big > 0xffffffffn) return `integer constant '${text}' is too large for 32 bits`;
+  const isDecimal = !/^0/.test(digits) || digits === '0';
+  let unsigned = suffix.includes('u');
+  // C rule: a decimal constant that does not fit in int is... long (also 32-bit here), so unsigned;
+  // hex/octal constants that do not fit in int become unsigned int.
+  if (big > 0x7fffffffn && !unsigned) unsigned = true;
+  void isDecimal;
+  const value = unsigned ? Number(big) >>> 0 : Number(big) | 0;
+  return { value, unsigned, long: suffix.includes('l') };
+}
+
+const SIMPLE_ESCAPES: Record<string, number> = {
+  n: 10, t: 9, r: 13, '0': 0, '\\': 92, "'": 39, '"': 34, '?': 63, a: 7, b: 8, f: 12, v: 11, e: 27,
+};
+
+/** Decode the body of a string or char literal (without quotes) to byte values. */
+export function decodeEscapes(body: string): number[] | string {
+  const out: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      const code = c.charCodeAt(0);
+      if (code < 0x80) out.push(code);
+      else for (const b of Buffer.from(c, 'utf8')) out.push(b);
+      continue;
+    }
+    const e = body[++i];
+    if (e === undefined) return 'incomplete escape sequence';
+    if (e === 'x') {
+      let j = i + 1;
+      while (j < body.length && /[0-9a-fA-F]/.test(body[j]!)) j++;
+      if (j === i + 1) return '\\x used with no following hex digits';
+      out.push(parseInt(body.slice(i + 1, j), 16) & 0xff);
+      i = j - 1;
+      continue;
+    }
+    if (/[0-7]/.test(e)) {
+      let j = i;
+      while (j < body.length && j < i + 3 && /[0-7]/.test(body[j]!)) j++;
+      out.push(parseInt(body.slice(i, j), 8) & 0xff);
+      i = j - 1;
+      continue;
+    }
+    const v = SIMPLE_ESCAPES[e];
+    if (v === undefined) return `unknown escape sequence '\\${e}'`;
+    out.push(v);
+  }
+  return out;
+}
+
+/** Value of a character constant like 'a' or '\n' (a signed char, promoted to int). */
+export function parseCharLiteral(text: string): number | string {
+  const bytes = decodeEscapes(text.slice(1, -1));
+  if (typeof bytes === 'string') return bytes;
+  if (bytes.length === 0) return 'empty character constant';
+  if (bytes.length > 1) return 'multi-character character constant is not supported';
+  const b = bytes[0]!;
+  return b >= 0x80 ? b - 0x100 : b;
+}

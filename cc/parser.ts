@@ -1,0 +1,1044 @@
+// Parser: preprocessed tokens → typed AST (declarations, statements,
+// expressions), recursive descent in the shape of the C grammar.
+import type { Expr, Func, Program, Stmt, Var, BinOp } from './ast.ts';
+import { Diagnostics, ParseAbort, type SrcPos } from './diagnostics.ts';
+import { ExprBuilder } from './expr-build.ts';
+import { GlobalInitWriter, parseInitializer, lowerLocalInit, type Init } from './initializer.ts';
+import type { Token } from './lexer.ts';
+import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals.ts';
+import { Scopes } from './scope.ts';
+import {
+  CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, isComplete, isInteger,
+  pointerTo, sameType, sizeOf, typeName, type StructType, type Type, type Member,
+} from './types.ts';
+
+const KEYWORDS = new Set([
+  'auto', 'break', 'case', 'char', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extern',
+  'float', 'for', 'goto', 'if', 'inline', 'int', 'long', 'register', 'restrict', 'return', 'short', 'signed',
+  'sizeof', 'static', 'struct', 'switch', 'typedef', 'union', 'unsigned', 'void', 'volatile', 'while',
+  'asm', '__asm__', '__asm', '_Bool', '__inline', '__inline__', '__volatile__', '__const', '__restrict',
+]);
+
+const TYPE_WORDS = new Set([
+  'void', 'char', 'short', 'int', 'long', 'signed', 'unsigned', 'struct', 'union', 'enum', 'typedef', 'static',
+  'extern', 'const', 'volatile', 'auto', 'register', 'inline', 'restrict', 'float', 'double', '_Bool',
+  '__inline', '__inline__', '__const', '__restrict', '__volatile__',
+]);
+
+const MAX_NESTING = 200;
+
+type Storage = 'typedef' | 'static' | 'extern' | undefined;
+interface DeclSpec { type: Type; storage: Storage }
+interface Declarator { type: Type; name?: string; pos: SrcPos; paramNames?: (string | undefined)[]; paramPos?: SrcPos[] }
+
+/** Per-translation-unit naming: statics and string labels get a unit prefix so units never clash. */
+export interface UnitNaming { prefix: string }
+
+export function parseProgram(toks: Token[], naming: UnitNaming, diags: Diagnostics): Program {
+  return new Parser(toks, naming, diags).program();
+}
+
+class Parser {
+  private k = 0;
+  private scopes = new Scopes();
+  private b: ExprBuilder;
+  private prog: Program = { funcs: [], globals: [], strings: [], topAsm: [], referenced: new Set() };
+  private fn: Func | undefined;
+  private labelCount = 0;
+  private nesting = 0;
+  private brk: string[] = [];
+  private cont: string[] = [];
+  private switches: { cases: { value: number; label: string }[]; dflt?: string; pos: SrcPos }[] = [];
+  private userLabels = new Map<string, { defined: boolean; pos: SrcPos }>();
+  private staticCount = 0;
+
+  constructor(private toks: Token[], private naming: UnitNaming, private diags: Diagnostics) {
+    this.b = new ExprBuilder(diags, (t, pos) => this.newLocal(`tmp${this.labelCount++}`, t, pos));
+  }
+
+  // ---- token helpers ----
+  private get tok(): Token { return this.toks[this.k]!; }
+  private peek(n = 1): Token { return this.toks[Math.min(this.k + n, this.toks.length - 1)]!; }
+  private is(text: string): boolean { const t = this.tok; return (t.kind === 'punct' || t.kind === 'ident') && t.text === text; }
+  private next(): Token { const t = this.tok; if (t.kind !== 'eof') this.k++; return t; }
+  private consume(text: string): boolean { if (this.is(text)) { this.k++; return true; } return false; }
+  private expect(text: string, what?: string): Token {
+    if (this.is(text)) return this.next();
+    const t = this.tok;
+    return this.diags.fatal(t.pos, `expected '${text}'${what ? ' ' + what : ''} before ${describe(t)}`);
+  }
+  private ident(what: string): Token {
+    const t = this.tok;
+    if (t.kind !== 'ident' || KEYWORDS.has(t.text)) this.diags.fatal(t.pos, `expected ${what} before ${describe(t)}`);
+    return this.next();
+  }
+  private newLabel(): string { return `.L${++this.labelCount}`; }
+  private enterNesting(pos: SrcPos): void {
+    if (++this.nesting > MAX_NESTING) this.diags.fatal(pos, 'code is nested too deeply');
+  }
+
+  // ---- program ----
+  program(): Program {
+    while (this.tok.kind !== 'eof') {
+      const start = this.k;
+      try { this.topLevel(); } catch (e) {
+        if (!(e instanceof ParseAbort)) throw e;
+        this.nesting = 0; this.fn = undefined;
+        while (this.scopesDepthReset()) { /* back to file scope */ }
+        this.recoverTopLevel(start);
+      }
+    }
+    return this.prog;
+  }
+
+  private scopeDepth = 0;
+  private scopesDepthReset(): boolean {
+    if (this.scopeDepth === 0) return false;
+    this.scopes.leave(); this.scopeDepth--; return true;
+  }
+  private enterScope(): void { this.scopes.enter(); this.scopeDepth++; }
+  private leaveScope(): void { this.scopes.leave(); this.scopeDepth--; }
+
+  /** Skip to the end of the broken declaration: a `;` or a closing `}` at brace depth 0. */
+  private recoverTopLevel(start: number): void {
+    if (this.k === start) this.next();
+    let depth = 0;
+    // Rewind far enough to count the braces we were inside.
+    for (let i = start; i < this.k; i++) {
+      const t = this.toks[i]!;
+      if (t.kind === 'punct' && t.text === '{') depth++;
+      if (t.kind === 'punct' && t.text === '}') depth = Math.max(0, depth - 1);
+    }
+    while (this.tok.kind !== 'eof') {
+      const t = this.next();
+      if (t.kind !== 'punct') continue;
+      if (t.text === '{') depth++;
+      else if (t.text === '}') { depth--; if (depth <= 0) return; }
+      else if (t.text === ';' && depth === 0) return;
+    }
+  }
+
+  private recoverStatement(): void {
+    let depth = 0;
+    while (this.tok.kind !== 'eof') {
+      const t = this.tok;
+      if (t.kind === 'punct') {
+        if (t.text === '{') depth++;
+        else if (t.text === '}') { if (depth === 0) return; depth--; if (depth === 0) { this.next(); return; } }
+        else if (t.text === ';' && depth === 0) { this.next(); return; }
+      }
+      this.next();
+    }
+  }
+
+  private topLevel(): void {
+    if (this.consume(';')) return;
+    if (this.is('asm') || this.is('__asm__') || this.is('__asm')) {
+      this.prog.topAsm.push(this.asmBody());
+      this.expect(';');
+      return;
+    }
+    const pos = this.tok.pos;
+    if (!this.isTypeStart()) this.diags.fatal(pos, `expected a declaration before ${describe(this.tok)}`);
+    const spec = this.declSpec();
+    if (this.consume(';')) return; // struct/enum declaration only
+    let first = true;
+    for (;;) {
+      const d = this.declarator(spec.type);
+      if (!d.name) this.diags.fatal(d.pos, 'expected identifier in declaration');
+      if (spec.storage === 'typedef') this.declareTypedef(d);
+      else if (d.type.kind === 'func') {
+        const v = this.declareFunction(d, spec.storage);
+        if (first && this.is('{')) { this.funcDef(v, d); return; }
+      } else this.globalVar(d, spec.storage);
+      first = false;
+      if (this.consume(';')) return;
+      this.expect(',', 'or \';\'');
+    }
+  }
+
+  private declareTypedef(d: Declarator): void {
+    const prev = this.scopes.lookupCurrent(d.name!);
+    if (prev && (prev.kind !== 'typedef' || !sameType(prev.type, d.type)))
+      this.diags.error(d.pos, `redefinition of '${d.name}' as a different kind of symbol`);
+    this.scopes.declare(d.name!, { kind: 'typedef', type: d.type });
+  }
+
+  private asmName(name: string, isStatic: boolean): string {
+    return isStatic ? `__s${this.naming.prefix}_${name}` : name;
+  }
+
+  private declareFunction(d: Declarator, storage: Storage): Var {
+    const name = d.name!;
+    const prev = this.scopes.lookupFile(name);
+    if (prev) {
+      if (prev.kind !== 'var' || prev.v.type.kind !== 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
+      if (!sameType(prev.v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      // A prototype after an unprototyped declaration refines it.
+      if (prev.v.type.kind === 'func' && prev.v.type.unprototyped) prev.v.type = d.type;
+      if (!this.scopes.atFileScope) this.scopes.declare(name, prev);
+      return prev.v;
+    }
+    if (d.type.kind === 'func' && d.type.ret.kind === 'array') this.diags.fatal(d.pos, `'${name}' declared as function returning an array`);
+    const isStatic = storage === 'static';
+    const v: Var = {
+      name, type: d.type, isLocal: false, offset: 0, asmName: this.asmName(name, isStatic),
+      isStatic, isExtern: !isStatic, isDefined: false, pos: d.pos,
+    };
+    this.scopes.declareFile(name, { kind: 'var', v });
+    if (!this.scopes.atFileScope) this.scopes.declare(name, { kind: 'var', v });
+    return v;
+  }
+
+  private globalVar(d: Declarator, storage: Storage): void {
+    const name = d.name!;
+    const prev = this.scopes.lookupFile(name);
+    let v: Var;
+    if (prev) {
+      if (prev.kind !== 'var' || prev.v.type.kind === 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
+      v = prev.v;
+      if (!sameType(v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (v.type.kind === 'array' && v.type.len < 0) v.type = d.type;
+    } else {
+      const isStatic = storage === 'static';
+      v = {
+        name, type: d.type, isLocal: false, offset: 0, asmName: this.asmName(name, isStatic), isStatic,
+        isExtern: true, isDefined: false, pos: d.pos,
+      };
+      this.scopes.declareFile(name, { kind: 'var', v });
+      this.prog.globals.push(v);
+    }
+    if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${name}' declared void`);
+    if (this.consume('=')) {
+      if (v.init) this.diags.fatal(d.pos, `redefinition of '${name}'`);
+      this.defineGlobalData(v, d.pos);
+    } else if (storage !== 'extern') {
+      v.isExtern = false;
+      v.isDefined = true;
+    }
+    if (v.isDefined && !isComplete(v.type) && !(v.type.kind === 'array' && v.type.len < 0 && !v.init))
+      this.diags.fatal(d.pos, `storage size of '${name}' isn't known`);
+  }
+
+  private defineGlobalData(v: Var, pos: SrcPos): void {
+    const init = parseInitializer(this.initCtx(), v.type);
+    if (v.type.kind === 'array' && v.type.len < 0) v.type = arrayOf(v.type.base, init.arrayLen ?? 0);
+    if (!isComplete(v.type)) this.diags.fatal(pos, `storage size of '${v.name}' isn't known`);
+    const w = new GlobalInitWriter(sizeOf(v.type), this.diags, (label) => this.prog.referenced.add(label));
+    w.write(init.init, v.type, 0);
+    v.init = w.result();
+    v.isExtern = false;
+    v.isDefined = true;
+  }
+
+  private initCtx() {
+    return {
+      diags: this.diags,
+      b: this.b,
+      tok: () => this.tok,
+      is: (t: string) => this.is(t),
+      consume: (t: string) => this.consume(t),
+      expect: (t: string) => this.expect(t),
+      assign: () => this.assign(),
+      peek: (n: number) => this.peek(n),
+    };
+  }
+
+  private funcDef(v: Var, d: Declarator): void {
+    const ft = v.type as Extract<Type, { kind: 'func' }>;
+    if (v.isDefined) this.diags.fatal(d.pos, `redefinition of '${v.name}'`);
+    v.isDefined = true;
+    v.isExtern = false;
+    const fn: Func = {
+      name: v.name, asmName: v.asmName, type: d.type as Extract<Type, { kind: 'func' }>, isStatic: v.isStatic,
+      params: [], locals: [], body: { k: 'block', body: [], pos: d.pos }, stackSize: 0, pos: d.pos,
+    };
+    if (ft.ret.kind === 'struct' && !isComplete(ft.ret)) this.diags.fatal(d.pos, `return type is an incomplete type '${typeName(ft.ret)}'`);
+    this.fn = fn;
+    this.userLabels = new Map();
+    this.enterScope();
+    if (fn.type.ret.kind === 'struct') fn.retBuf = this.newLocal('__retbuf', pointerTo(fn.type.ret), d.pos, false, true);
+    (d.paramNames ?? []).forEach((name, i) => {
+      const t = fn.type.params[i]!;
+      const pos = d.paramPos?.[i] ?? d.pos;
+      if (!name) this.diags.fatal(pos, 'parameter name omitted');
+      if (!isComplete(t)) this.diags.fatal(pos, `parameter '${name}' has incomplete type`);
+      fn.params.push(this.newLocal(name, t, pos, true, true));
+    });
+    // __func__ as a static string.
+    const body = this.compound(true);
+    this.leaveScope();
+    for (const [name, l] of this.userLabels) if (!l.defined) this.diags.error(l.pos, `label '${name}' used but not defined`);
+    fn.body = body;
+    this.prog.funcs.push(fn);
+    this.fn = undefined;
+  }
+
+  private newLocal(name: string, type: Type, pos: SrcPos, declare = false, isParam = false): Var {
+    const v: Var = { name, type, isLocal: true, offset: 0, asmName: '', isStatic: false, isExtern: false, isDefined: true, pos };
+    if (!this.fn) this.diags.fatal(pos, 'temporary outside a function');
+    if (!isParam) this.fn.locals.push(v);
+    if (declare) {
+      if (this.scopes.lookupCurrent(name)) this.diags.error(pos, `redefinition of '${name}'`);
+      this.scopes.declare(name, { kind: 'var', v });
+    }
+    return v;
+  }
+
+  // ---- declaration specifiers and declarators ----
+  private isTypeStart(): boolean {
+    const t = this.tok;
+    if (t.kind !== 'ident') return false;
+    if (TYPE_WORDS.has(t.text)) return true;
+    const b = this.scopes.lookup(t.text);
+    return b?.kind === 'typedef';
+  }
+
+  private declSpec(): DeclSpec {
+    let storage: Storage;
+    const counts = { void: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0 };
+    let other: Type | undefined;
+    const start = this.tok.pos;
+    for (;;) {
+      const t = this.tok;
+      if (t.kind !== 'ident') break;
+      const w = t.text;
+      if (w === 'typedef' || w === 'static' || w === 'extern') {
+        if (storage && storage !== w) this.diags.fatal(t.pos, 'multiple storage classes in declaration specifiers');
+        storage = w; this.next(); continue;
+      }
+      if (['const', 'volatile', 'auto', 'register', 'inline', 'restrict', '__inline', '__inline__', '__const', '__restrict', '__volatile__'].includes(w)) { this.next(); continue; }
+      if (w === 'float' || w === 'double') this.diags.fatal(t.pos, 'floating point is not supported');
+      if (w === '_Bool') this.diags.fatal(t.pos, '_Bool is not supported');
+      if (w in counts) {
+        if (other) this.diags.fatal(t.pos, 'two or more data types in declaration specifiers');
+        counts[w as keyof typeof counts]++; this.next(); continue;
+      }
+      if (w === 'struct' || w === 'union') {
+        if (other || Object.values(counts).some((n) => n > 0)) this.diags.fatal(t.pos, 'two or more data types in declaration specifiers');
+        this.next(); other = this.structDecl(w === 'union', t.pos); continue;
+      }
+      if (w === 'enum') {
+        if (other || Object.values(counts).some((n) => n > 0)) this.diags.fatal(t.pos, 'two or more data types in declaration specifiers');
+        this.next(); other = this.enumDecl(); continue;
+      }
+      const b = this.scopes.lookup(w);
+      if (b?.kind === 'typedef' && !other && Object.values(counts).every((n) => n === 0)) { other = b.type; this.next(); continue; }
+      break;
+    }
+    if (other) return { type: other, storage };
+    const c = counts;
+    if (c.long >= 2) this.diags.fatal(start, 'long long is not supported');
+    if (c.signed && c.unsigned) this.diags.fatal(start, "both 'signed' and 'unsigned' in declaration specifiers");
+    if (c.void) {
+      if (c.char + c.short + c.int + c.long + c.signed + c.unsigned > 0 || c.void > 1) this.diags.fatal(start, 'two or more data types in declaration specifiers');
+      return { type: VOID, storage };
+    }
+    if (c.char > 1 || c.short > 1 || c.int > 1 || (c.char && (c.short || c.int || c.long)) || (c.short && c.long))
+      this.diags.fatal(start, 'two or more data types in declaration specifiers');
+    let type: Type;
+    if (c.char) type = c.unsigned ? UCHAR : CHAR;
+    else if (c.short) type = c.unsigned ? USHORT : SHORT;
+    else if (c.long) type = c.unsigned ? ULONG : LONG;
+    else if (c.int || c.signed || c.unsigned) type = c.unsigned ? UINT : INT;
+    else {
+      if (storage) return { type: INT, storage }; // `static x;` means int
+      return this.diags.fatal(start, `expected a type before ${describe(this.tok)}`);
+    }
+    return { type, storage };
+  }
+
+  private structDecl(isUnion: boolean, pos: SrcPos): Type {
+    let tag: string | undefined;
+    if (this.tok.kind === 'ident' && !KEYWORDS.has(this.tok.text)) tag = this.next().text;
+    if (!tag && !this.is('{')) this.diags.fatal(this.tok.pos, `expected '{' or a tag after '${isUnion ? 'union' : 'struct'}'`);
+    const kw = isUnion ? 'union' : 'struct';
+    if (!this.is('{')) {
+      // Reference (or forward declaration with a following `;`).
+      const fwd = this.is(';');
+      const existing = fwd ? this.scopes.lookupTagCurrent(tag!) : this.scopes.lookupTag(tag!);
+      if (existing) {
+        if (existing.kind !== 'struct' || existing.type.isUnion !== isUnion) this.diags.fatal(pos, `'${tag}' defined as wrong kind of tag`);
+        return existing.type;
+      }
+      const st: StructType = { kind: 'struct', tag, isUnion, members: [], size: 0, align: 1, complete: false };
+      this.scopes.declareTag(tag!, { kind: 'struct', type: st });
+      return st;
+    }
+    this.next(); // {
+    let st: StructType;
+    const existing = tag ? this.scopes.lookupTagCurrent(tag) : undefined;
+    if (existing) {
+      if (existing.kind !== 'struct' || existing.type.isUnion !== isUnion) this.diags.fatal(pos, `'${tag}' defined as wrong kind of tag`);
+      if (existing.type.complete) this.diags.fatal(pos, `redefinition of '${kw} ${tag}'`);
+      st = existing.type;
+    } else {
+      st = { kind: 'struct', tag, isUnion, members: [], size: 0, align: 1, complete: false };
+      if (tag) this.scopes.declareTag(tag, { kind: 'struct', type: st });
+    }
+    const members: Member[] = [];
+    let offset = 0, size = 0, align = 1;
+    while (!this.consume('}')) {
+      if (this.tok.kind === 'eof') this.diags.fatal(this.tok.pos, `expected '}' at end of ${kw} definition`);
+      const spec = this.declSpec();
+      if (spec.storage) this.diags.fatal(this.tok.pos, `storage class in ${kw} member`);
+      if (this.consume(';')) {
+        // Anonymous struct/union member: lift its members.
+        if (spec.type.kind === 'struct' && !spec.type.tag) {
+          const inner = spec.type;
+          const a = inner.align;
+          const at = isUnion ? 0 : alignTo(offset, a);
+          for (const m of inner.members) members.push({ name: m.name, type: m.type, offset: at + m.offset });
+          if (!isUnion) offset = at + inner.size;
+          size = Math.max(size, at + inner.size); align = Math.max(align, a);
+        }
+        continue;
+      }
+      for (;;) {
+        const d = this.declarator(spec.type);
+        if (this.is(':')) this.diags.fatal(this.tok.pos, 'bit-fields are not supported');
+        if (!d.name) this.diags.fatal(d.pos, 'expected member name');
+        if (d.type.kind === 'func') this.diags.fatal(d.pos, `member '${d.name}' declared as a function`);
+        if (!isComplete(d.type)) {
+          // A flexible array member is allowed last.
+          if (!(d.type.kind === 'array' && d.type.len < 0 && isComplete(d.type.base))) this.diags.fatal(d.pos, `member '${d.name}' has incomplete type`);
+        }
+        if (members.some((m) => m.name === d.name)) this.diags.fatal(d.pos, `duplicate member '${d.name}'`);
+        const a = alignOf(d.type);
+        const at = isUnion ? 0 : alignTo(offset, a);
+        const msize = d.type.kind === 'array' && d.type.len < 0 ? 0 : sizeOf(d.type);
+        members.push({ name: d.name, type: d.type, offset: at });
+        if (!isUnion) offset = at + msize;
+        size = Math.max(size, at + msize); align = Math.max(align, a);
+        if (this.consume(',')) continue;
+        this.expect(';', `after member '${d.name}'`);
+        break;
+      }
+    }
+    st.members = members;
+    st.align = align;
+    st.size = alignTo(size, align);
+    st.complete = true;
+    return st;
+  }
+
+  private enumDecl(): Type {
+    let tag: string | undefined;
+    if (this.tok.kind === 'ident' && !KEYWORDS.has(this.tok.text)) tag = this.next().text;
+    if (!this.consume('{')) {
+      if (!tag) this.diags.fatal(this.tok.pos, "expected '{' after 'enum'");
+      const ex = this.scopes.lookupTag(tag);
+      if (ex && ex.kind !== 'enum') this.diags.fatal(this.tok.pos, `'${tag}' defined as wrong kind of tag`);
+      return INT;
+    }
+    if (tag) this.scopes.declareTag(tag, { kind: 'enum' });
+    let value = 0;
+    while (!this.consume('}')) {
+      const nameTok = this.ident('an enumerator name');
+      if (this.consume('=')) value = this.constExpr();
+      if (this.scopes.lookupCurrent(nameTok.text)) this.diags.error(nameTok.pos, `redeclaration of '${nameTok.text}'`);
+      this.scopes.declare(nameTok.text, { kind: 'enumconst', value });
+      value = (value + 1) | 0;
+      if (this.consume('}')) break;
+      this.expect(',', 'in enumerator list');
+    }
+    return INT;
+  }
+
+  private pointers(t: Type): Type {
+    while (this.consume('*')) {
+      t = pointerTo(t);
+      while (['const', 'volatile', 'restrict', '__restrict', '__const'].some((q) => this.is(q))) this.next();
+    }
+    return t;
+  }
+
+  /** A declarator (possibly abstract): pointers, a name or (nested declarator), then array/function suffixes. */
+  declarator(base: Type, abstract = false): Declarator {
+    const pos0 = this.tok.pos;
+    this.enterNesting(pos0);
+    try {
+      let t = this.pointers(base);
+      if (this.is('(') && (this.peek().text === '*' || this.peek().text === '(' || (this.peek().kind === 'ident' && !this.isTypeName(this.peek())))) {
+        // Nested declarator: parse what follows the parentheses first, then come back.
+        const open = this.k;
+        this.next();
+        this.skipBalanced();
+        const outer = this.suffix(t);
+        const end = this.k;
+        this.k = open + 1;
+        const inner = this.declarator(outer.type, abstract);
+        this.expect(')');
+        this.k = end;
+        return { ...inner, paramNames: inner.paramNames ?? outer.paramNames, paramPos: inner.paramPos ?? outer.paramPos };
+      }
+      let name: string | undefined;
+      let pos = this.tok.pos;
+      if (this.tok.kind === 'ident' && !KEYWORDS.has(this.tok.text) && !(abstract && this.isTypeName(this.tok))) {
+        const t0 = this.next(); name = t0.text; pos = t0.pos;
+      } else if (!abstract && this.tok.kind === 'ident' && KEYWORDS.has(this.tok.text)) {
+        this.diags.fatal(this.tok.pos, `expected identifier before '${this.tok.text}'`);
+      }
+      const s = this.suffix(t);
+      return { type: s.type, name, pos, paramNames: s.paramNames, paramPos: s.paramPos };
+    } finally { this.nesting--; }
+  }
+
+  private isTypeName(t: Token): boolean {
+    if (t.kind !== 'ident') return false;
+    if (TYPE_WORDS.has(t.text)) return true;
+    return this.scopes.lookup(t.text)?.kind === 'typedef';
+  }
+
+  private skipBalanced(): void {
+    let depth = 1;
+    while (depth > 0) {
+      const t = this.next();
+      if (t.kind === 'eof') this.diags.fatal(t.pos, "expected ')'");
+      if (t.text === '(' && t.kind === 'punct') depth++;
+      if (t.text === ')' && t.kind === 'punct') depth--;
+    }
+  }
+
+  private suffix(t: Type): { type: Type; paramNames?: (string | undefined)[]; paramPos?: SrcPos[] } {
+    if (this.is('(')) {
+      const pos = this.next().pos;
+      const params: Type[] = [];
+      const names: (string | undefined)[] = [];
+      const poss: SrcPos[] = [];
+      let variadic = false;
+      let unprototyped = false;
+      if (this.is('void') && this.peek().text === ')') { this.next(); this.next(); }
+      else if (this.consume(')')) unprototyped = true;
+      else {
+        this.enterScope();
+        try {
+          for (;;) {
+            if (this.consume('...')) { variadic = true; this.expect(')'); break; }
+            if (!this.isTypeStart()) this.diags.fatal(this.tok.pos, `expected parameter type before ${describe(this.tok)}`);
+            const spec = this.declSpec();
+            let d = this.declarator(spec.type, true);
+            if (d.type.kind === 'void') this.diags.fatal(d.pos, "'void' must be the only parameter");
+            // Arrays and functions as parameters are pointers.
+            if (d.type.kind === 'array') d = { ...d, type: pointerTo(d.type.base) };
+            else if (d.type.kind === 'func') d = { ...d, type: pointerTo(d.type) };
+            params.push(d.type); names.push(d.name); poss.push(d.pos);
+            if (this.consume(')')) break;
+            this.expect(',', 'or \')\' in parameter list');
+          }
+        } finally { this.leaveScope(); }
+      }
+      const rest = this.suffix(t);
+      if (rest.type.kind === 'func') this.diags.fatal(pos, 'function returning a function');
+      if (rest.type.kind === 'array') this.diags.fatal(pos, 'function returning an array');
+      return { type: { kind: 'func', ret: rest.type, params, variadic, unprototyped }, paramNames: names, paramPos: poss };
+    }
+    if (this.is('[')) {
+      const pos = this.next().pos;
+      let len = -1;
+      if (!this.consume(']')) {
+        len = this.constExpr();
+        if (len < 0) this.diags.fatal(pos, 'size of array is negative');
+        if (len > 0x10000000) this.diags.fatal(pos, 'size of array is too large');
+        this.expect(']');
+      }
+      const inner = this.suffix(t);
+      if (inner.type.kind === 'func') this.diags.fatal(pos, 'declaration of an array of functions');
+      if (!isComplete(inner.type)) this.diags.fatal(pos, `array has incomplete element type '${typeName(inner.type)}'`);
+      if (len * sizeOf(inner.type) > 0x10000000) this.diags.fatal(pos, 'size of array is too large');
+      return { type: arrayOf(inner.type, len) };
+    }
+    return { type: t };
+  }
+
+  private typeName(): Type {
+    const spec = this.declSpec();
+    if (spec.storage) this.diags.fatal(this.tok.pos, 'storage class in type name');
+    const d = this.declarator(spec.type, true);
+    if (d.name) this.diags.fatal(d.pos, `unexpected identifier '${d.name}' in type name`);
+    return d.type;
+  }
+
+  // ---- statements ----
+  private compound(isFunctionBody = false): Stmt {
+    const pos = this.expect('{').pos;
+    if (!isFunctionBody) this.enterScope();
+    const body: Stmt[] = [];
+    try {
+      while (!this.is('}')) {
+        if (this.tok.kind === 'eof') this.diags.fatal(this.tok.pos, "expected '}' at end of input");
+        try {
+          if (this.isTypeStart() && this.peek().text !== ':') body.push(...this.localDecl());
+          else body.push(this.statement());
+        } catch (e) {
+          if (!(e instanceof ParseAbort)) throw e;
+          this.recoverStatement();
+        }
+      }
+      this.next();
+    } finally { if (!isFunctionBody) this.leaveScope(); }
+    return { k: 'block', body, pos };
+  }
+
+  private localDecl(): Stmt[] {
+    const spec = this.declSpec();
+    const out: Stmt[] = [];
+    if (this.consume(';')) return out;
+    for (;;) {
+      const d = this.declarator(spec.type);
+      if (!d.name) this.diags.fatal(d.pos, 'expected identifier in declaration');
+      if (spec.storage === 'typedef') this.declareTypedef(d);
+      else if (d.type.kind === 'func') this.declareFunction(d, spec.storage);
+      else if (spec.storage === 'extern') {
+        this.globalVar(d, 'extern');
+        const b = this.scopes.lookupFile(d.name);
+        if (b) this.scopes.declare(d.name, b);
+      } else if (spec.storage === 'static') this.staticLocal(d);
+      else out.push(...this.autoLocal(d));
+      if (this.consume(';')) return out;
+      this.expect(',', "or ';' in declaration");
+    }
+  }
+
+  private staticLocal(d: Declarator): void {
+    const label = `__s${this.naming.prefix}_${this.fn?.name ?? 'f'}_${d.name}_${++this.staticCount}`;
+    const v: Var = { name: d.name!, type: d.type, isLocal: false, offset: 0, asmName: label, isStatic: true, isExtern: false, isDefined: true, pos: d.pos };
+    if (this.scopes.lookupCurrent(d.name!)) this.diags.error(d.pos, `redefinition of '${d.name}'`);
+    this.scopes.declare(d.name!, { kind: 'var', v });
+    this.prog.globals.push(v);
+    if (this.consume('=')) this.defineGlobalData(v, d.pos);
+    else if (!isComplete(v.type)) this.diags.fatal(d.pos, `storage size of '${d.name}' isn't known`);
+  }
+
+  private autoLocal(d: Declarator): Stmt[] {
+    if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${d.name}' declared void`);
+    let init: Init | undefined;
+    let type: Type = d.type;
+    const hasInit = this.consume('=');
+    if (hasInit) {
+      const r = parseInitializer(this.initCtx(), type);
+      init = r.init;
+      if (type.kind === 'array' && type.len < 0) type = arrayOf(type.base, r.arrayLen ?? 0);
+    }
+    if (!isComplete(type)) this.diags.fatal(d.pos, `storage size of '${d.name}' isn't known`);
+    const v = this.newLocal(d.name!, type, d.pos, true);
+    if (!init) return [];
+    return lowerLocalInit(this.b, v, init, d.pos).map((e) => ({ k: 'expr' as const, e, pos: d.pos }));
+  }
+
+  private statement(): Stmt {
+    const pos = this.tok.pos;
+    this.enterNesting(pos);
+    try { return this.statementInner(pos); } finally { this.nesting--; }
+  }
+
+  private statementInner(pos: SrcPos): Stmt {
+    const t = this.tok;
+    if (t.kind === 'ident' && !KEYWORDS.has(t.text) && this.peek().text === ':' && this.scopes.lookup(t.text)?.kind !== 'typedef') {
+      this.next(); this.next();
+      const l = this.userLabels.get(t.text);
+      if (l?.defined) this.diags.error(t.pos, `duplicate label '${t.text}'`);
+      this.userLabels.set(t.text, { defined: true, pos: t.pos });
+      const body = this.is('}') ? { k: 'block' as const, body: [], pos } : this.statement();
+      return { k: 'label', label: userLabel(t.text), body, pos };
+    }
+    if (this.is('{')) return this.compound();
+    if (this.consume(';')) return { k: 'block', body: [], pos };
+    if (t.kind === 'ident') switch (t.text) {
+      case 'return': {
+        this.next();
+        const ret = this.fn!.type.ret;
+        if (this.consume(';')) {
+          if (ret.kind !== 'void') { /* C allows it; the value is undefined */ }
+          return { k: 'return', pos };
+        }
+        const e = this.expr();
+        this.expect(';', 'after return value');
+        if (ret.kind === 'void') {
+          if (e.type.kind !== 'void') this.diags.error(e.pos, "'return' with a value, in function returning void");
+          return { k: 'block', body: [{ k: 'expr', e, pos }, { k: 'return', pos }], pos };
+        }
+        if (ret.kind === 'struct') {
+          if (this.b.rv(e).type !== ret) this.diags.fatal(e.pos, `incompatible types when returning type '${typeName(e.type)}' but '${typeName(ret)}' was expected`);
+          return { k: 'return', e, pos };
+        }
+        return { k: 'return', e: this.b.cast(e, ret), pos };
+      }
+      case 'if': {
+        this.next(); this.expect('(');
+        const c = this.b.cond(this.expr());
+        this.expect(')');
+        const then = this.statement();
+        const els = this.consume('else') ? this.statement() : undefined;
+        return { k: 'if', c, then, els, pos };
+      }
+      case 'while': {
+        this.next(); this.expect('(');
+        const c = this.b.cond(this.expr());
+        this.expect(')');
+        const brk = this.newLabel(), cont = this.newLabel();
+        const body = this.loopBody(brk, cont);
+        return { k: 'for', c, body, brk, cont, pos };
+      }
+      case 'do': {
+        this.next();
+        const brk = this.newLabel(), cont = this.newLabel();
+        const body = this.loopBody(brk, cont);
+        this.expect('while', "after 'do' body"); this.expect('(');
+        const c = this.b.cond(this.expr());
+        this.expect(')'); this.expect(';');
+        return { k: 'do', body, c, brk, cont, pos };
+      }
+      case 'for': {
+        this.next(); this.expect('(');
+        this.enterScope();
+        try {
+          let init: Stmt | undefined;
+          if (this.isTypeStart()) init = { k: 'block', body: this.localDecl(), pos };
+          else if (!this.consume(';')) { init = { k: 'expr', e: this.expr(), pos }; this.expect(';'); }
+          const c = this.is(';') ? undefined : this.b.cond(this.expr());
+          this.expect(';');
+          const inc = this.is(')') ? undefined : this.expr();
+          this.expect(')');
+          const brk = this.newLabel(), cont = this.newLabel();
+          const body = this.loopBody(brk, cont);
+          return { k: 'for', init, c, inc, body, brk, cont, pos };
+        } finally { this.leaveScope(); }
+      }
+      case 'switch': {
+        this.next(); this.expect('(');
+        let e = this.b.rv(this.expr());
+        if (!isInteger(e.type)) this.diags.fatal(e.pos, 'switch quantity not an integer');
+        e = this.b.cast(e, e.type.kind === 'int' && e.type.unsigned && e.type.size === 4 ? UINT : INT);
+        this.expect(')');
+        const brk = this.newLabel();
+        const sw = { cases: [] as { value: number; label: string }[], dflt: undefined as string | undefined, pos };
+        this.switches.push(sw);
+        this.brk.push(brk);
+        try {
+          const body = this.statement();
+          return { k: 'switch', e, body, cases: sw.cases, dflt: sw.dflt, brk, pos };
+        } finally { this.switches.pop(); this.brk.pop(); }
+      }
+      case 'case': case 'default': {
+        this.next();
+        const sw = this.switches[this.switches.length - 1];
+        let value = 0;
+        if (t.text === 'case') value = this.constExpr();
+        this.expect(':', `after '${t.text}'`);
+        if (!sw) this.diags.fatal(t.pos, `'${t.text}' label not within a switch statement`);
+        const label = this.newLabel();
+        if (t.text === 'default') {
+          if (sw.dflt) this.diags.error(t.pos, "multiple default labels in one switch");
+          sw.dflt = label;
+        } else {
+          if (sw.cases.some((c) => c.value === value)) this.diags.error(t.pos, `duplicate case value ${value}`);
+          sw.cases.push({ value, label });
+        }
+        const body = this.is('}') ? { k: 'block' as const, body: [], pos } : this.statement();
+        return { k: 'case', label, body, pos };
+      }
+      case 'break': case 'continue': {
+        this.next(); this.expect(';', `after '${t.text}'`);
+        const stack = t.text === 'break' ? this.brk : this.cont;
+        const label = stack[stack.length - 1];
+        if (!label) this.diags.fatal(t.pos, `'${t.text}' statement not within ${t.text === 'break' ? 'a loop or switch' : 'a loop'}`);
+        return { k: 'jump', label, pos };
+      }
+      case 'goto': {
+        this.next();
+        const name = this.ident('a label name');
+        this.expect(';');
+        if (!this.userLabels.has(name.text)) this.userLabels.set(name.text, { defined: false, pos: name.pos });
+        return { k: 'goto', label: userLabel(name.text), pos };
+      }
+      case 'asm': case '__asm__': case '__asm': {
+        const text = this.asmBody();
+        this.expect(';');
+        return { k: 'asm', text, pos };
+      }
+      case 'else': this.diags.fatal(t.pos, "'else' without a previous 'if'");
+    }
+    const e = this.expr();
+    this.expect(';', 'after expression');
+    return { k: 'expr', e, pos };
+  }
+
+  private loopBody(brk: string, cont: string): Stmt {
+    this.brk.push(brk); this.cont.push(cont);
+    try { return this.statement(); } finally { this.brk.pop(); this.cont.pop(); }
+  }
+
+  private asmBody(): string {
+    this.next();
+    while (this.is('volatile') || this.is('__volatile__')) this.next();
+    this.expect('(', "after 'asm'");
+    if (this.tok.kind !== 'str') this.diags.fatal(this.tok.pos, 'expected a string literal in asm statement');
+    const bytes = this.stringBytes();
+    if (this.is(':')) this.diags.fatal(this.tok.pos, 'asm operands are not supported; write plain assembly text');
+    this.expect(')');
+    return String.fromCharCode(...bytes.slice(0, -1));
+  }
+
+  // ---- expressions ----
+  expr(): Expr {
+    let e = this.assign();
+    while (this.is(',')) {
+      const pos = this.next().pos;
+      const rhs = this.b.rv(this.assign());
+      e = this.b.mk({ k: 'comma', lhs: e, rhs }, rhs.type, pos);
+    }
+    return e;
+  }
+
+  private assign(): Expr {
+    const lhs = this.conditional();
+    const t = this.tok;
+    if (t.kind !== 'punct') return lhs;
+    if (t.text === '=') { this.next(); return this.b.assign(lhs, this.assign(), t.pos); }
+    const ops: Record<string, BinOp> = { '+=': '+', '-=': '-', '*=': '*', '/=': '/', '%=': '%', '&=': '&', '|=': '|', '^=': '^', '<<=': '<<', '>>=': '>>' };
+    const op = ops[t.text];
+    if (op) { this.next(); return this.b.compoundAssign(op, lhs, this.assign(), t.pos); }
+    return lhs;
+  }
+
+  private conditional(): Expr {
+    const c = this.binary(0);
+    if (!this.is('?')) return c;
+    const pos = this.next().pos;
+    this.enterNesting(pos);
+    try {
+      const a = this.b.rv(this.expr());
+      this.expect(':', 'in conditional expression');
+      const b = this.b.rv(this.conditional());
+      const cond = this.b.cond(c);
+      let type: Type;
+      if (isInteger(a.type) && isInteger(b.type)) {
+        type = a.type === UINT || b.type === UINT || (a.type.kind === 'int' && a.type.unsigned && a.type.size === 4) || (b.type.kind === 'int' && b.type.unsigned && b.type.size === 4) ? UINT : INT;
+      } else if (a.type.kind === 'ptr') type = a.type;
+      else if (b.type.kind === 'ptr') type = b.type;
+      else if (a.type.kind === 'void' || b.type.kind === 'void') type = VOID;
+      else if (a.type.kind === 'struct' && a.type === b.type) type = a.type;
+      else return this.diags.fatal(pos, `type mismatch in conditional expression ('${typeName(a.type)}' and '${typeName(b.type)}')`);
+      const conv = (e: Expr) => (type.kind === 'void' || type.kind === 'struct' ? e : this.b.cast(e, type));
+      return this.b.mk({ k: 'cond', c: cond, a: conv(a), b: conv(b) }, type, pos);
+    } finally { this.nesting--; }
+  }
+
+  private static PREC: Record<string, number> = {
+    '||': 1, '&&': 2, '|': 3, '^': 4, '&': 5, '==': 6, '!=': 6, '<': 7, '>': 7, '<=': 7, '>=': 7,
+    '<<': 8, '>>': 8, '+': 9, '-': 9, '*': 10, '/': 10, '%': 10,
+  };
+
+  private binary(minPrec: number): Expr {
+    let lhs = this.cast();
+    for (;;) {
+      const t = this.tok;
+      const prec = t.kind === 'punct' ? Parser.PREC[t.text] : undefined;
+      if (prec === undefined || prec <= minPrec) return lhs;
+      this.next();
+      const rhs = this.binary(prec);
+      if (t.text === '&&') lhs = this.b.logical('logand', lhs, rhs, t.pos);
+      else if (t.text === '||') lhs = this.b.logical('logor', lhs, rhs, t.pos);
+      else lhs = this.b.binary(t.text as BinOp, lhs, rhs, t.pos);
+    }
+  }
+
+  private isCastStart(): boolean {
+    return this.is('(') && this.isTypeName(this.peek());
+  }
+
+  private cast(): Expr {
+    if (this.isCastStart()) {
+      const pos = this.next().pos;
+      const t = this.typeName();
+      this.expect(')');
+      if (this.is('{')) this.diags.fatal(this.tok.pos, 'compound literals are not supported');
+      this.enterNesting(pos);
+      try {
+        const e = this.cast();
+        if (t.kind !== 'void' && !(t.kind === 'int' || t.kind === 'ptr')) this.diags.fatal(pos, `conversion to non-scalar type '${typeName(t)}' requested`);
+        return this.b.cast(e, t, pos);
+      } finally { this.nesting--; }
+    }
+    return this.unary();
+  }
+
+  private unary(): Expr {
+    const t = this.tok;
+    if (t.kind !== 'punct' && !(t.kind === 'ident' && t.text === 'sizeof')) return this.postfix();
+    this.enterNesting(t.pos);
+    try {
+      switch (t.text) {
+        case '+': { this.next(); const e = this.b.rv(this.cast()); if (!isInteger(e.type)) this.diags.fatal(t.pos, "wrong type argument to unary plus"); return this.b.cast(e, e.type.kind === 'int' && e.type.size < 4 ? INT : e.type); }
+        case '-': this.next(); return this.b.unary('neg', this.cast(), t.pos);
+        case '!': this.next(); return this.b.unary('not', this.cast(), t.pos);
+        case '~': this.next(); return this.b.unary('bitnot', this.cast(), t.pos);
+        case '*': this.next(); return this.b.deref(this.cast(), t.pos);
+        case '&': this.next(); return this.b.addr(this.cast(), t.pos);
+        case '++': case '--': {
+          this.next();
+          const e = this.unary();
+          if (e.type.kind !== 'int' && e.type.kind !== 'ptr') this.diags.fatal(t.pos, `wrong type argument to ${t.text === '++' ? 'increment' : 'decrement'}`);
+          return this.b.compoundAssign(t.text === '++' ? '+' : '-', e, this.b.num(1, t.pos), t.pos);
+        }
+        case 'sizeof': {
+          this.next();
+          let type: Type;
+          if (this.is('(') && this.isTypeName(this.peek())) { this.next(); type = this.typeName(); this.expect(')'); }
+          else type = this.unary().type;
+          if (type.kind === 'func') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a function type");
+          if (!isComplete(type) && type.kind !== 'void') this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
+          return this.b.num(sizeOf(type), t.pos, UINT);
+        }
+      }
+      return this.postfix();
+    } finally { this.nesting--; }
+  }
+
+  private postfix(): Expr {
+    let e = this.primary();
+    for (;;) {
+      const t = this.tok;
+      if (t.kind !== 'punct') return e;
+      switch (t.text) {
+        case '[': {
+          this.next();
+          const idx = this.expr();
+          this.expect(']');
+          e = this.b.deref(this.b.binary('+', e, idx, t.pos), t.pos);
+          continue;
+        }
+        case '(': e = this.call(e, t.pos); continue;
+        case '.': { this.next(); const m = this.ident('a member name'); e = this.b.member(e, m.text, m.pos); continue; }
+        case '->': {
+          this.next(); const m = this.ident('a member name');
+          e = this.b.member(this.b.deref(e, t.pos), m.text, m.pos);
+          continue;
+        }
+        case '++': case '--': this.next(); e = this.b.postIncDec(e, t.text === '++' ? 1 : -1, t.pos); continue;
+      }
+      return e;
+    }
+  }
+
+  private call(fnExpr: Expr, pos: SrcPos): Expr {
+    this.next(); // (
+    let fn = this.b.rv(fnExpr);
+    if (fn.type.kind !== 'ptr' || fn.type.base.kind !== 'func') this.diags.fatal(pos, `called object is not a function or function pointer (type '${typeName(fn.type)}')`);
+    const ft = fn.type.base;
+    const args: Expr[] = [];
+    if (!this.consume(')')) {
+      for (;;) {
+        if (args.length > 127) this.diags.fatal(this.tok.pos, 'too many arguments in function call');
+        args.push(this.assign());
+        if (this.consume(')')) break;
+        this.expect(',', "or ')' in argument list");
+      }
+    }
+    const name = fnExpr.k === 'var' ? `'${fnExpr.v.name}'` : 'function';
+    if (!ft.unprototyped) {
+      if (args.length < ft.params.length) this.diags.fatal(pos, `too few arguments to ${name} (expected ${ft.params.length}, have ${args.length})`);
+      if (args.length > ft.params.length && !ft.variadic) this.diags.fatal(pos, `too many arguments to ${name} (expected ${ft.params.length}, have ${args.length})`);
+    }
+    const conv = args.map((a, i) => {
+      const p = ft.unprototyped ? undefined : ft.params[i];
+      const v = this.b.rv(a);
+      if (v.type.kind === 'void') this.diags.fatal(a.pos, 'invalid use of void expression');
+      if (p) {
+        if (p.kind === 'struct' || v.type.kind === 'struct') {
+          if (p !== v.type) this.diags.fatal(a.pos, `incompatible type for argument ${i + 1} of ${name} (expected '${typeName(p)}', have '${typeName(v.type)}')`);
+          return v;
+        }
+        return this.b.cast(v, p);
+      }
+      // Default argument promotions for variadic and unprototyped calls.
+      if (v.type.kind === 'int' && v.type.size < 4) return this.b.cast(v, INT);
+      return v;
+    });
+    if (fn.k === 'addr' && fn.e.k === 'var') this.prog.referenced.add(fn.e.v.asmName);
+    const retBuf = ft.ret.kind === 'struct' ? this.newLocal(`ret${this.labelCount++}`, ft.ret, pos) : undefined;
+    if (ft.ret.kind === 'struct' && !isComplete(ft.ret)) this.diags.fatal(pos, `calling a function with incomplete return type '${typeName(ft.ret)}'`);
+    fn = fn as Expr;
+    return this.b.mk({ k: 'call', fn, args: conv, retBuf }, ft.ret, pos);
+  }
+
+  private primary(): Expr {
+    const t = this.tok;
+    if (t.kind === 'punct' && t.text === '(') {
+      this.next();
+      if (this.is('{')) this.diags.fatal(t.pos, 'statement expressions are not supported');
+      this.enterNesting(t.pos);
+      try {
+        const e = this.expr();
+        this.expect(')');
+        return e;
+      } finally { this.nesting--; }
+    }
+    if (t.kind === 'num') {
+      this.next();
+      const lit = parseIntLiteral(t.text);
+      if (typeof lit === 'string') this.diags.fatal(t.pos, lit);
+      return this.b.num(lit.value, t.pos, lit.unsigned ? (lit.long ? ULONG : UINT) : lit.long ? LONG : INT);
+    }
+    if (t.kind === 'char') {
+      this.next();
+      const v = parseCharLiteral(t.text);
+      if (typeof v === 'string') this.diags.fatal(t.pos, v);
+      return this.b.num(v, t.pos);
+    }
+    if (t.kind === 'str') {
+      const bytes = this.stringBytes();
+      const label = `__s${this.naming.prefix}_str${this.prog.strings.length}`;
+      this.prog.strings.push({ label, bytes });
+      this.prog.referenced.add(label);
+      return this.b.mk({ k: 'str', label, bytes }, arrayOf(CHAR, bytes.length), t.pos);
+    }
+    if (t.kind === 'ident' && !KEYWORDS.has(t.text)) {
+      this.next();
+      if (t.text === '__func__' || t.text === '__FUNCTION__') {
+        const bytes = [...Buffer.from(this.fn?.name ?? '', 'latin1'), 0];
+        const label = `__s${this.naming.prefix}_str${this.prog.strings.length}`;
+        this.prog.strings.push({ label, bytes });
+        return this.b.mk({ k: 'str', label, bytes }, arrayOf(CHAR, bytes.length), t.pos);
+      }
+      const b = this.scopes.lookup(t.text);
+      if (!b) {
+        if (this.is('(')) this.diags.fatal(t.pos, `implicit declaration of function '${t.text}' (declare it or include its header)`);
+        this.diags.fatal(t.pos, `'${t.text}' undeclared`);
+      }
+      if (b.kind === 'enumconst') return this.b.num(b.value, t.pos);
+      if (b.kind === 'typedef') this.diags.fatal(t.pos, `unexpected type name '${t.text}' in expression`);
+      if (!b.v.isLocal) this.prog.referenced.add(b.v.asmName);
+      return this.b.mk({ k: 'var', v: b.v }, b.v.type, t.pos);
+    }
+    if (t.kind === 'eof') this.diags.fatal(t.pos, 'expected expression at end of input');
+    return this.diags.fatal(t.pos, `expected expression before ${describe(t)}`);
+  }
+
+  /** Adjacent string literals concatenate; result includes the terminating NUL. */
+  private stringBytes(): number[] {
+    const bytes: number[] = [];
+    while (this.tok.kind === 'str') {
+      const t = this.next();
+      const d = decodeEscapes(t.text.slice(1, -1));
+      if (typeof d === 'string') this.diags.fatal(t.pos, d);
+      bytes.push(...d);
+    }
+    bytes.push(0);
+    return bytes;
+  }
+
+  constExpr(): number {
+    const e = this.conditional();
+    if (e.k !== 'num') this.diags.fatal(e.pos, 'expression is not an integer constant');
+    return e.value;
+  }
+}
+
+function userLabel(name: string): string { return `.Lu_${name}`; }
+
+function describe(t: Token): string {
+  if (t.kind === 'eof') return 'end of input';
+  return `'${t.text}'`;
+}

@@ -1,0 +1,121 @@
+/* stdlib.c: a small first-fit heap over sbrk, and number conversions. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Every block starts with a header; free blocks form a list in address order. */
+struct block {
+  size_t size;          /* bytes of payload */
+  struct block *next;   /* next free block (only while free) */
+};
+
+static struct block *free_list;
+
+#define HEADER ((size_t)sizeof(struct block))
+
+void *malloc(size_t size) {
+  struct block **link;
+  struct block *b;
+  if (size == 0) size = 1;
+  size = (size + 7) & ~7u;
+  for (link = &free_list; *link; link = &(*link)->next) {
+    b = *link;
+    if (b->size >= size) {
+      /* Split when the rest can hold a header and some payload. */
+      if (b->size >= size + HEADER + 8) {
+        struct block *rest = (struct block *)((char *)(b + 1) + size);
+        rest->size = b->size - size - HEADER;
+        rest->next = b->next;
+        b->size = size;
+        *link = rest;
+      } else {
+        *link = b->next;
+      }
+      return b + 1;
+    }
+  }
+  b = sbrk((int)(size + HEADER));
+  if (b == NULL || b == (struct block *)-1) return NULL;
+  b->size = size;
+  return b + 1;
+}
+
+void free(void *p) {
+  struct block *b;
+  struct block **link;
+  if (p == NULL) return;
+  b = (struct block *)p - 1;
+  link = &free_list;
+  while (*link && *link < b) link = &(*link)->next;
+  b->next = *link;
+  *link = b;
+  /* Merge with the following block when they touch. */
+  if (b->next && (char *)(b + 1) + b->size == (char *)b->next) {
+    b->size += HEADER + b->next->size;
+    b->next = b->next->next;
+  }
+}
+
+void *calloc(size_t count, size_t size) {
+  size_t total = count * size;
+  void *p;
+  if (size != 0 && total / size != count) return NULL;
+  p = malloc(total);
+  if (p) memset(p, 0, total);
+  return p;
+}
+
+void *realloc(void *p, size_t size) {
+  struct block *b;
+  void *q;
+  if (p == NULL) return malloc(size);
+  b = (struct block *)p - 1;
+  if (b->size >= size) return p;
+  q = malloc(size);
+  if (q == NULL) return NULL;
+  memcpy(q, p, b->size);
+  free(p);
+  return q;
+}
+
+long strtol(const char *s, char **end, int base) {
+  long v = 0;
+  int neg = 0;
+  int d;
+  while (*s == ' ' || *s == '\t' || *s == '\n') s++;
+  if (*s == '-' || *s == '+') neg = *s++ == '-';
+  if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) { s += 2; base = 16; }
+  else if (base == 0 && s[0] == '0') base = 8;
+  else if (base == 0) base = 10;
+  for (;; s++) {
+    if (*s >= '0' && *s <= '9') d = *s - '0';
+    else if (*s >= 'a' && *s <= 'z') d = *s - 'a' + 10;
+    else if (*s >= 'A' && *s <= 'Z') d = *s - 'A' + 10;
+    else break;
+    if (d >= base) break;
+    v = v * base + d;
+  }
+  if (end) *end = (char *)s;
+  return neg ? -v : v;
+}
+
+int atoi(const char *s) {
+  return (int)strtol(s, NULL, 10);
+}
+
+int abs(int x) {
+  return x < 0 ? -x : x;
+}
+
+/* Insertion sort: small, stable, and enough for teaching programs. */
+void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const void *)) {
+  char *a = base;
+  size_t i, j, k;
+  for (i = 1; i < count; i++) {
+    for (j = i; j > 0 && cmp(a + (j - 1) * size, a + j * size) > 0; j--) {
+      char *x = a + (j - 1) * size;
+      char *y = a + j * size;
+      for (k = 0; k < size; k++) { char t = x[k]; x[k] = y[k]; y[k] = t; }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+// C types for the i386 target: char 1, short 2, int/long/pointers 4.
+
+export interface Member { name: string; type: Type; offset: number }
+
+export type Type =
+  | { kind: 'void' }
+  | { kind: 'int'; size: 1 | 2 | 4; unsigned: boolean; name: string }
+  | { kind: 'ptr'; base: Type }
+  | { kind: 'array'; base: Type; len: number } // len < 0: incomplete (int a[])
+  | { kind: 'func'; ret: Type; params: Type[]; variadic: boolean; unprototyped: boolean }
+  | StructType;
+
+export interface StructType {
+  kind: 'struct';
+  tag: string | undefined;
+  isUnion: boolean;
+  members: Member[];
+  size: number;
+  align: number;
+  complete: boolean;
+}
+
+export const VOID: Type = { kind: 'void' };
+export const CHAR: Type = { kind: 'int', size: 1, unsigned: false, name: 'char' };
+export const UCHAR: Type = { kind: 'int', size: 1, unsigned: true, name: 'unsigned char' };
+export const SHORT: Type = { kind: 'int', size: 2, unsigned: false, name: 'short' };
+export const USHORT: Type = { kind: 'int', size: 2, unsigned: true, name: 'unsigned short' };
+export const INT: Type = { kind: 'int', size: 4, unsigned: false, name: 'int' };
+export const UINT: Type = { kind: 'int', size: 4, unsigned: true, name: 'unsigned int' };
+export const LONG: Type = { kind: 'int', size: 4, unsigned: false, name: 'long' };
+export const ULONG: Type = { kind: 'int', size: 4, unsigned: true, name: 'unsigned long' };
+
+export const pointerTo = (base: Type): Type => ({ kind: 'ptr', base });
+export const arrayOf = (base: Type, len: number): Type => ({ kind: 'array', base, len });
+
+export const isInteger = (t: Type): t is Extract<Type, { kind: 'int' }> => t.kind === 'int';
+export const isPointer = (t: Type): boolean => t.kind === 'ptr';
+export const isScalar = (t: Type): boolean => t.kind === 'int' || t.kind === 'ptr';
+export const isPtrLike = (t: Type): boolean => t.kind === 'ptr' || t.kind === 'array';
+export const isUnsigned = (t: Type): boolean => t.kind === 'ptr' || (t.kind === 'int' && t.unsigned);
+
+export function sizeOf(t: Type): number {
+  switch (t.kind) {
+    case 'void': return 1; // GNU-style: void* arithmetic steps by 1
+    case 'int': return t.size;
+    case 'ptr': return 4;
+    case 'array': return t.len < 0 ? 0 : t.len * sizeOf(t.base);
+    case 'func': return 1;
+    case 'struct': return t.size;
+  }
+}
+
+export function alignOf(t: Type): number {
+  switch (t.kind) {
+    case 'int': return t.size;
+    case 'array': return alignOf(t.base);
+    case 'struct': return t.align;
+    default: return 4;
+  }
+}
+
+export const alignTo = (n: number, a: number): number => Math.ceil(n / a) * a;
+
+/** Is this type complete enough to have a size (for objects, sizeof, arithmetic)? */
+export function isComplete(t: Type): boolean {
+  if (t.kind === 'void' || t.kind === 'func') return false;
+  if (t.kind === 'array') return t.len >= 0 && isComplete(t.base);
+  if (t.kind === 'struct') return t.complete;
+  return true;
+}
+
+/** Integer promotion: char/short become int. */
+export function promote(t: Type): Type {
+  if (t.kind === 'int' && t.size < 4) return INT;
+  return t;
+}
+
+/** Usual arithmetic conversions for two integer operands (all 32-bit after promotion). */
+export function commonType(a: Type, b: Type): Type {
+  const pa = promote(a), pb = promote(b);
+  return isUnsigned(pa) || isUnsigned(pb) ? UINT : INT;
+}
+
+export function typeName(t: Type): string {
+  switch (t.kind) {
+    case 'void': return 'void';
+    case 'int': return t.name;
+    case 'ptr': return t.base.kind === 'func' ? `${typeName(t.base.ret)} (*)(${t.base.params.map(typeName).join(', ')})` : `${typeName(t.base)} *`;
+    case 'array': return `${typeName(t.base)}[${t.len < 0 ? '' : t.len}]`;
+    case 'func': return `${typeName(t.ret)} (${t.params.map(typeName).join(', ')}${t.variadic ? ', ...' : ''})`;
+    case 'struct': return `${t.isUnion ? 'union' : 'struct'} ${t.tag ?? '<anonymous>'}`;
+  }
+}
+
+/** Structural compatibility used for assignment checks and redeclarations. */
+export function sameType(a: Type, b: Type): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'void': return true;
+    case 'int': { const bb = b as typeof a; return a.size === bb.size && a.unsigned === bb.unsigned; }
+    case 'ptr': return sameType(a.base, (b as typeof a).base);
+    case 'array': { const bb = b as typeof a; return (a.len === bb.len || a.len < 0 || bb.len < 0) && sameType(a.base, bb.base); }
+    case 'func': {
+      const bb = b as typeof a;
+      if (!sameType(a.ret, bb.ret)) return false;
+      if (a.unprototyped || bb.unprototyped) return true;
+      return a.variadic === bb.variadic && a.params.length === bb.params.length && a.params.every((p, i) => sameType(p, bb.params[i]!));
+    }
+    case 'struct': return false; // distinct struct types are distinct (identity checked above)
+  }
+}
+
+/** Array and function types decay to pointers in rvalue contexts. */
+export function decay(t: Type): Type {
+  if (t.kind === 'array') return pointerTo(t.base);
+  if (t.kind === 'func') return pointerTo(t);
+  return t;
+}

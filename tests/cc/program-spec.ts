@@ -1,0 +1,37 @@
+// Reads the self-describing header of a test program in tests/cc/programs:
+//   // expect: exit N            the program's exit status (default 0)
+//   // expect-output: TEXT       one line of expected stdout (repeatable; `\n` added per line)
+//   // args: a b c               argv[1..] for the program
+// Shared by the native checker (scripts/cc-native-check.ts) and any in-emulator runner.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface ProgramSpec { file: string; exit: number; output: string; args: string[] }
+
+export const PROGRAMS_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'programs');
+
+export function readProgramSpec(file: string): ProgramSpec {
+  const text = fs.readFileSync(file, 'utf8');
+  let exit = 0;
+  let output = '';
+  let args: string[] = [];
+  for (const line of text.split('\n')) {
+    let m = /^\/\/ expect: exit (\d+)\s*$/.exec(line);
+    if (m) { exit = Number(m[1]); continue; }
+    m = /^\/\/ expect-output: ?(.*)$/.exec(line);
+    if (m) { output += m[1] + '\n'; continue; }
+    m = /^\/\/ args: (.*)$/.exec(line);
+    if (m) args = m[1]!.trim().split(/\s+/);
+  }
+  return { file, exit, output, args };
+}
+
+export function listPrograms(dir = PROGRAMS_DIR): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listPrograms(p));
+    else if (e.name.endsWith('.c')) out.push(p);
+  }
+  return out;
+}
