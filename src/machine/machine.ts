@@ -99,6 +99,8 @@ export class Machine {
   boot(kernel: Uint8Array, modules: BootModule[], cmdline: string): MultibootResult {
     this.cpu.reset();
     this.ram.clear();
+    this.pic.reset();
+    this.uart.reset();
     this.exitValue = null;
     this.state = 'running';
     const result = multibootLoad(this.ram, this.cpu, kernel, modules, cmdline);

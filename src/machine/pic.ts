@@ -17,8 +17,20 @@ export class Pic8259 {
   private needIcw4 = false;
   private readIsr = false; // OCW3 selects whether the command port reads ISR or IRR
 
-  constructor(vectorBase: number) {
-    this.vectorBase = vectorBase;
+  constructor(private readonly initialVectorBase: number) {
+    this.vectorBase = initialVectorBase;
+  }
+
+  /** The state a loader leaves: programmed by the BIOS, every input masked. */
+  reset(): void {
+    this.irr = 0;
+    this.isr = 0;
+    this.imr = 0xff;
+    this.lines = 0;
+    this.vectorBase = this.initialVectorBase;
+    this.autoEoi = false;
+    this.initStep = 0;
+    this.readIsr = false;
   }
 
   setLine(input: number, level: boolean): void {
@@ -119,6 +131,11 @@ export class DualPic implements InterruptController {
   // Vector bases as a PC BIOS leaves them; every kernel reprograms them.
   readonly master = new Pic8259(0x08);
   readonly slave = new Pic8259(0x70);
+
+  reset(): void {
+    this.master.reset();
+    this.slave.reset();
+  }
 
   get intr(): boolean {
     this.updateCascade();

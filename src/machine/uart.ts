@@ -33,6 +33,19 @@ export class Uart16550 {
     private readonly setIrq: (level: boolean) => void,
   ) {}
 
+  /** Power-on register state; queued input is kept (it was typed on the host). */
+  reset(): void {
+    this.ier = 0;
+    this.lcr = 0;
+    this.mcr = 0;
+    this.scr = 0;
+    this.divisor = 12;
+    this.fifoEnabled = false;
+    this.threPending = false;
+    if (this.irqLevel) this.setIrq(false);
+    this.irqLevel = false;
+  }
+
   /** Queues bytes typed on the host side. */
   receive(bytes: Iterable<number>): void {
     for (const b of bytes) this.rx.push(b & 0xff);

@@ -112,3 +112,16 @@ describe('8259A pair', () => {
     expect(bus.in8(0x21)).toBe(0xff);
   });
 });
+
+describe('8259A reset', () => {
+  it('returns to the loader state: BIOS vector bases, everything masked, nothing pending', () => {
+    const { bus, pic } = setup();
+    pic.pulseIrq(3);
+    pic.acknowledge();
+    pic.reset();
+    expect(bus.in8(0x21)).toBe(0xff);
+    expect(pic.master.isr).toBe(0);
+    expect(pic.master.vectorBase).toBe(0x08);
+    expect(pic.slave.vectorBase).toBe(0x70);
+  });
+});
