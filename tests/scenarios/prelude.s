@@ -525,6 +525,40 @@ user_return:
     popad
     ret
 
+; user_expect_fault: run the code at EAX at CPL 3 (through call_user); its
+; first instruction must raise exception EBX with error code ECX (-1: none),
+; reported at EIP = EAX. All registers preserved.
+user_expect_fault:
+    pushad
+    mov [ufe_entry], eax
+    mov [ufe_vec], ebx
+    mov [ufe_err], ecx
+    mov [catch_esp], esp
+    mov dword [catch_eip], .caught
+    call call_user
+    mov dword [catch_eip], 0
+    mov esi, str_fail
+    call puts
+    mov esi, str_no_user_fault
+    call puts
+    mov eax, [ufe_entry]
+    call puthex
+    mov esi, str_nl
+    call puts
+    mov eax, 1
+    jmp exit_machine
+.caught:
+    mov eax, [ufe_vec]
+    mov ebx, [ufe_err]
+    call check_fault
+    db "exception at CPL 3", 0
+    mov eax, [fault_eip]
+    mov ebx, [ufe_entry]
+    call check_eq
+    db "faulting EIP at CPL 3", 0
+    popad
+    ret
+
 ; --- paging ---------------------------------------------------------------------------
 
 ; paging_on: page directory with PDE 0 -> pt0 (identity map of 0-4 MiB, every
@@ -587,6 +621,7 @@ str_count:      db " count=", 0
 str_eip:        db " eip=", 0
 str_unexpected: db "FAIL unexpected exception vector=", 0
 str_unexp_fault: db " unexpected exception vector=", 0
+str_no_user_fault: db "no exception at CPL 3 for the code at ", 0
 
 section .data
 align 8
@@ -632,6 +667,9 @@ r3_eax:         dd 0
 r3_ebx:         dd 0
 r3_ret_frame:   dd 0, 0, 0, 0, 0
 r3_ret_esp:     dd 0
+ufe_entry:      dd 0
+ufe_vec:        dd 0
+ufe_err:        dd 0
 
 section .bss
 align 4096

@@ -1,0 +1,15 @@
+; Rule: HLT is privileged: at CPL 3 it raises #GP(0).
+; Manual: HLT reference (i486 PRM): "#GP(0) if the current privilege level is
+; not 0"; i386 PRM §4.x privileged instructions.
+; Expect: PASS
+
+section .text
+test_main:
+    mov eax, .user
+    mov ebx, 13
+    xor ecx, ecx
+    call user_expect_fault
+    ret
+.user:
+    hlt
+    int 0x30
