@@ -21,6 +21,7 @@
 extern u8 kernel_end[];         /* end of the kernel image (bss included) */
 extern u8 trap_stack_top[];     /* user_entry.s */
 extern u8 trap_stack_bottom[];
+extern u8 boot_stack_top[];     /* entry.s */
 
 static void reserve_modules(void)
 {
@@ -52,8 +53,9 @@ void kmain(u32 magic, struct multiboot_info *info)
 
     ram_top = 0x100000 + info->mem_upper * 1024;
     mm_init(ram_top);
-    if ((u32)kernel_end < (u32)trap_stack_top)
-        panic("kernel_end is not the end of the kernel image");
+    if ((u32)kernel_end < (u32)trap_stack_top || (u32)kernel_end < (u32)boot_stack_top
+        || (u32)kernel_end < (u32)(&boot_options + 1))
+        panic("kernel_end is not the end of the kernel image (see zz_kernel_end.s)");
     mm_reserve(0x100000, (u32)kernel_end, OWNER_KERNEL);
     reserve_modules();
 

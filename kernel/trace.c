@@ -112,11 +112,8 @@ void trace_str(const char *key, const char *value)
         return;
     }
     out_char('"');
-    for (p = value; *p; p++) {
-        if (*p == '"' || *p == '\\')
-            out_char('\\');
-        out_char(*p);
-    }
+    for (p = value; *p; p++)
+        out_char(*p == '"' ? '\'' : *p);     /* the value cannot end the quotes early */
     out_char('"');
 }
 
