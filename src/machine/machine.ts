@@ -74,7 +74,10 @@ export class Machine {
     this.pit = new Pit(() => this.pic.pulseIrq(0), () => this.now);
     this.uart = new Uart16550(
       (b) => this.emit(this.serialListeners, b),
-      (level) => this.pic.setIrq(COM1_IRQ, level),
+      (level) => {
+        this.pic.setIrq(COM1_IRQ, level);
+        this.cpu.breakLoop = true;
+      },
     );
     this.pic.attach(this.ports);
     this.pit.attach(this.ports);
@@ -83,6 +86,11 @@ export class Machine {
     new ExitPort((v) => this.exit(v)).attach(this.ports);
     this.cpu = new Cpu(this.ram, this.ports, this.pic);
     this.cpu.hooks = this.cpuHooks();
+    // The CPU checks for interrupts only between inner-loop runs: make it look
+    // again whenever the guest changes what the PIC would deliver.
+    this.pic.onProgrammed = () => {
+      this.cpu.breakLoop = true;
+    };
     this.pit.reset();
   }
 
@@ -208,6 +216,7 @@ export class Machine {
     if (this.exitValue !== null) return;
     this.exitValue = value;
     this.state = 'exited';
+    this.cpu.breakLoop = true;
   }
 
   // Output written after the machine ended (the CPU finishes its chunk) is dropped.

@@ -131,6 +131,8 @@ export class DualPic implements InterruptController {
   // Vector bases as a PC BIOS leaves them; every kernel reprograms them.
   readonly master = new Pic8259(0x08);
   readonly slave = new Pic8259(0x70);
+  /** Called after software writes a PIC register (an EOI or unmask may expose a request). */
+  onProgrammed: (() => void) | null = null;
 
   reset(): void {
     this.master.reset();
@@ -171,7 +173,11 @@ export class DualPic implements InterruptController {
     const wire = (chip: Pic8259, base: number) =>
       bus.register(base, 2, {
         read8: (port) => (port === base ? chip.readCommand() : chip.readData()),
-        write8: (port, value) => (port === base ? chip.writeCommand(value) : chip.writeData(value)),
+        write8: (port, value) => {
+          if (port === base) chip.writeCommand(value);
+          else chip.writeData(value);
+          this.onProgrammed?.();
+        },
       });
     wire(this.master, 0x20);
     wire(this.slave, 0xa0);
