@@ -4,7 +4,8 @@
 
 import { UNDEF_LOGIC } from './flags.ts';
 import {
-  asmText, hex, imm, immBytes, modrm, operandRegs, osize, regName, signExtend8, writeReg, type Size,
+  asmText, fullReg, hex, imm, immBytes, operandRegs, osize, rmBytes, rmText, signExtend8, writeRm,
+  type MachineState, type Size,
 } from './encode.ts';
 import { edgeValues, type Rng } from './rng.ts';
 import type { CaseList } from './vector-case.ts';
@@ -23,46 +24,44 @@ function operandPairs(rng: Rng, size: Size, randomCount: number): Array<[number,
   return pairs;
 }
 
-/** Emits `mnemonic dst, src` in the chosen encoding with dst = a, src = b. */
+/** Emits `mnemonic dst, src` in the chosen encoding with dst = a, src = b;
+ *  the r/m operand is sometimes the memory operand. */
 function emitBinary(
   list: CaseList, rng: Rng, group: string, mnemonic: string, opIndex: number, size: Size,
   a: number, b: number, cf: 0 | 1, undefFlags: number, forms: Form[],
 ): void {
   const usable = forms.filter((f) => f !== 'rm,imm8' || signExtend8(b, size) === b);
   const form = rng.pick(usable);
-  const regsOk = operandRegs(size);
   const w = size === 8 ? 0 : 1;
   const p = osize(size);
+  const test = opIndex === -1;
   let bytes: number[];
   let text: string;
-  let regs: number[];
+  let state: MachineState;
   if (form === 'rm,r' || form === 'r,rm') {
-    const dst = rng.pick(regsOk);
-    const src = rng.pick(regsOk);
-    regs = list.regs(dst & (size === 8 ? 3 : 7), src & (size === 8 ? 3 : 7));
-    writeReg(regs, size, dst, a);
-    writeReg(regs, size, src, b);
-    const base = opIndex === -1 ? 0x84 : opIndex * 8; // -1: TEST
-    bytes = form === 'rm,r' || opIndex === -1
-      ? [...p, base + w, modrm(src, dst)]
-      : [...p, base + 2 + w, modrm(dst, src)];
-    text = asmText(mnemonic, regName(size, dst), regName(size, src));
+    const rm = list.rm(size);
+    const reg = rng.pick(operandRegs(size));
+    state = list.state(fullReg(size, rm), fullReg(size, reg));
+    const [dst, src] = form === 'rm,r' || test ? [rm, reg] : [reg, rm];
+    writeRm(state, size, dst, a);
+    writeRm(state, size, src, b);
+    const opcode = test ? 0x84 + w : opIndex * 8 + (form === 'rm,r' ? 0 : 2) + w;
+    bytes = [...p, opcode, ...rmBytes(reg, rm)];
+    text = asmText(mnemonic, rmText(size, dst), rmText(size, src));
   } else {
-    const dst = form === 'acc,imm' ? 0 : rng.pick(regsOk);
-    regs = list.regs(dst & (size === 8 ? 3 : 7));
-    writeReg(regs, size, dst, a);
+    const dst = form === 'acc,imm' ? 0 : list.rm(size);
+    state = list.state(fullReg(size, dst));
+    writeRm(state, size, dst, a);
     if (form === 'acc,imm') {
-      bytes = [...p, (opIndex === -1 ? 0xa8 : opIndex * 8 + 4) + w, ...imm(b, immBytes(size))];
+      bytes = [...p, (test ? 0xa8 : opIndex * 8 + 4) + w, ...imm(b, immBytes(size))];
     } else if (form === 'rm,imm') {
-      bytes = opIndex === -1
-        ? [...p, 0xf6 + w, modrm(0, dst), ...imm(b, immBytes(size))]
-        : [...p, 0x80 + w, modrm(opIndex, dst), ...imm(b, immBytes(size))];
+      bytes = [...p, (test ? 0xf6 : 0x80) + w, ...rmBytes(test ? 0 : opIndex, dst), ...imm(b, immBytes(size))];
     } else {
-      bytes = [...p, 0x83, modrm(opIndex, dst), b & 0xff];
+      bytes = [...p, 0x83, ...rmBytes(opIndex, dst), b & 0xff];
     }
-    text = asmText(mnemonic, regName(size, dst), hex(b));
+    text = asmText(mnemonic, rmText(size, dst), hex(b));
   }
-  list.add({ group, text, bytes, regs, flags: list.flags(cf), undefFlags, undefRegs: 0 });
+  list.add({ group, text, bytes, ...state, flags: list.flags(cf), undefFlags, undefRegs: 0 });
 }
 
 function binaryOps(list: CaseList, rng: Rng): void {
@@ -98,15 +97,15 @@ function unaryOps(list: CaseList, rng: Rng): void {
       for (let i = 0; i < 500; i++) values.push(rng.interesting(size));
       for (const [i, v] of values.entries()) {
         for (const cf of [0, 1] as const) {
-          const reg = rng.pick(operandRegs(size));
-          const regs = list.regs(size === 8 ? reg & 3 : reg);
-          writeReg(regs, size, reg, v);
           const shortForm = (op === 'inc' || op === 'dec') && size !== 8 && (i & 1) === 0;
+          const dst = shortForm ? rng.pick(operandRegs(size)) : list.rm(size);
+          const state = list.state(fullReg(size, dst));
+          writeRm(state, size, dst, v);
           const bytes = shortForm
-            ? [...osize(size), (op === 'inc' ? 0x40 : 0x48) + reg]
-            : [...osize(size), grp + (size === 8 ? 0 : 1), modrm(ext, reg)];
+            ? [...osize(size), (op === 'inc' ? 0x40 : 0x48) + dst]
+            : [...osize(size), grp + (size === 8 ? 0 : 1), ...rmBytes(ext, dst)];
           list.add({
-            group: `${op}${size}`, text: asmText(op, regName(size, reg)), bytes, regs,
+            group: `${op}${size}`, text: asmText(op, rmText(size, dst)), bytes, ...state,
             flags: list.flags(cf), undefFlags: 0, undefRegs: 0,
           });
         }

@@ -26,11 +26,12 @@ function adjustAfterAdd(list: CaseList, rng: Rng): void {
         // AAA/AAS carry into AH, so AH takes its edges too.
         const ahs = ahValues === 1 ? [rng.u32() & 0xff] : [0x00, 0xff, rng.u32() & 0xff];
         for (const ah of ahs) {
-          const regs = list.regs(EAX);
+          const state = list.state(EAX);
+          const { regs } = state;
           writeReg(regs, 8, 0, al);
           writeReg(regs, 8, 4, ah);
           list.add({
-            group: op, text: asmText(op), bytes: [opcode], regs,
+            group: op, text: asmText(op), bytes: [opcode], ...state,
             flags: withCarries(list, combo), undefFlags: undef, undefRegs: 0,
           });
         }
@@ -45,10 +46,11 @@ function asciiMultiplyDivide(list: CaseList, rng: Rng): void {
   for (const base0 of aamBases) {
     for (let al = 0; al < 256; al++) {
       const base = base0 || 1 + rng.below(255);
-      const regs = list.regs(EAX);
+      const state = list.state(EAX);
+          const { regs } = state;
       writeReg(regs, 8, 0, al);
       list.add({
-        group: 'aam', text: asmText('aam', hex(base)), bytes: [0xd4, base], regs,
+        group: 'aam', text: asmText('aam', hex(base)), bytes: [0xd4, base], ...state,
         flags: withCarries(list, FLAG_COMBOS[al & 3]!), undefFlags: UNDEF_AAM, undefRegs: 0,
       });
     }
@@ -58,11 +60,12 @@ function asciiMultiplyDivide(list: CaseList, rng: Rng): void {
     for (let al = 0; al < 256; al++) {
       const base = i === 3 ? rng.u32() & 0xff : base0;
       const ah = i === 0 ? al % 10 : i === 1 ? 0xff : rng.u32() & 0xff;
-      const regs = list.regs(EAX);
+      const state = list.state(EAX);
+          const { regs } = state;
       writeReg(regs, 8, 0, al);
       writeReg(regs, 8, 4, ah);
       list.add({
-        group: 'aad', text: asmText('aad', hex(base)), bytes: [0xd5, base], regs,
+        group: 'aad', text: asmText('aad', hex(base)), bytes: [0xd5, base], ...state,
         flags: withCarries(list, FLAG_COMBOS[al & 3]!), undefFlags: UNDEF_AAM, undefRegs: 0,
       });
     }

@@ -1,7 +1,7 @@
 // BT BTS BTR BTC (register and imm8 bit offsets), BSF BSR, BSWAP.
 
 import { UNDEF_BSF, UNDEF_BT } from './flags.ts';
-import { asmText, hex, modrm, operandRegs, osize, regName, writeReg, type Size } from './encode.ts';
+import { MEM, asmText, hex, operandRegs, osize, readRm, regName, rmBytes, rmText, writeReg, writeRm, type Size } from './encode.ts';
 import type { Rng } from './rng.ts';
 import type { CaseList } from './vector-case.ts';
 
@@ -26,27 +26,30 @@ function bitTests(list: CaseList, rng: Rng): void {
     for (const size of [16, 32] as const) {
       for (const offset of bitOffsets(rng)) {
         for (let i = 0; i < 6; i++) {
-          const dst = rng.pick(operandRegs(size));
+          const dst = list.rm(size);
           const value = i === 0 ? 0 : i === 1 ? 0xffffffff : rng.interesting(size);
           const flags = list.flags(rng.bool() ? 1 : 0);
           if (rng.bool()) {
             const src = rng.pick(operandRegs(size));
-            const regs = list.regs(dst, src);
-            writeReg(regs, size, dst, value);
-            writeReg(regs, size, src, offset);
+            const state = list.state(dst, src);
+            list.randomWindow(state);
+            writeRm(state, size, dst, value);
+            // In memory the offset addresses a bit string: keep it signed
+            // and small enough to stay inside the data window.
+            writeReg(state.regs, size, src, dst === MEM ? (offset & 0xff) - 128 : offset);
             list.add({
-              group: `${op}${size}`, text: asmText(op, regName(size, dst), regName(size, src)),
-              bytes: [...osize(size), 0x0f, regOpcode, modrm(src, dst)],
-              regs, flags, undefFlags: UNDEF_BT, undefRegs: 0,
+              group: `${op}${size}`, text: asmText(op, rmText(size, dst), regName(size, src)),
+              bytes: [...osize(size), 0x0f, regOpcode, ...rmBytes(src, dst)],
+              ...state, flags, undefFlags: UNDEF_BT, undefRegs: 0,
             });
           } else {
-            const regs = list.regs(dst);
-            writeReg(regs, size, dst, value);
+            const state = list.state(dst);
+            writeRm(state, size, dst, value);
             const offset8 = offset & 0xff;
             list.add({
-              group: `${op}${size}`, text: asmText(op, regName(size, dst), hex(offset8)),
-              bytes: [...osize(size), 0x0f, 0xba, modrm(ext, dst), offset8],
-              regs, flags, undefFlags: UNDEF_BT, undefRegs: 0,
+              group: `${op}${size}`, text: asmText(op, rmText(size, dst), hex(offset8)),
+              bytes: [...osize(size), 0x0f, 0xba, ...rmBytes(ext, dst), offset8],
+              ...state, flags, undefFlags: UNDEF_BT, undefRegs: 0,
             });
           }
         }
@@ -75,15 +78,15 @@ function bitScans(list: CaseList, rng: Rng): void {
     for (const size of [16, 32] as const) {
       for (const source of scanSources(rng, size)) {
         const dst = rng.pick(operandRegs(size));
-        const src = rng.pick(operandRegs(size));
-        const regs = list.regs(dst, src);
-        writeReg(regs, size, src, source);
+        const src = list.rm(size);
+        const state = list.state(dst, src);
+        writeRm(state, size, src, source);
         // With a zero source the SDM leaves the destination undefined.
-        const zero = (regs[src]! & (size === 32 ? 0xffffffff : 0xffff)) === 0;
+        const zero = readRm(state, size, src) === 0;
         list.add({
-          group: `${op}${size}`, text: asmText(op, regName(size, dst), regName(size, src)),
-          bytes: [...osize(size), 0x0f, opcode, modrm(dst, src)],
-          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_BSF, undefRegs: zero ? 1 << dst : 0,
+          group: `${op}${size}`, text: asmText(op, regName(size, dst), rmText(size, src)),
+          bytes: [...osize(size), 0x0f, opcode, ...rmBytes(dst, src)],
+          ...state, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_BSF, undefRegs: zero ? 1 << dst : 0,
         });
       }
     }
@@ -93,10 +96,9 @@ function bitScans(list: CaseList, rng: Rng): void {
 function byteSwaps(list: CaseList, rng: Rng): void {
   for (let i = 0; i < 400; i++) {
     const reg = rng.pick(operandRegs(32));
-    const regs = list.regs(reg);
     list.add({
       group: 'bswap32', text: asmText('bswap', regName(32, reg)), bytes: [0x0f, 0xc8 + reg],
-      regs, flags: list.flags(), undefFlags: 0, undefRegs: 0,
+      ...list.state(reg), flags: list.flags(), undefFlags: 0, undefRegs: 0,
     });
   }
 }

@@ -2,7 +2,7 @@
 // combination, LAHF SAHF.
 
 import { AF, CF, OF, PF, SF, ZF } from './flags.ts';
-import { asmText, modrm, operandRegs, osize, readReg, regName, writeReg, type Size } from './encode.ts';
+import { asmText, fullReg, operandRegs, osize, readRm, regName, rmBytes, rmText, writeReg, writeRm, type Size } from './encode.ts';
 import type { Rng } from './rng.ts';
 import type { CaseList } from './vector-case.ts';
 
@@ -16,19 +16,18 @@ function exchanges(list: CaseList, rng: Rng): void {
   for (const size of SIZES) {
     const w = size === 8 ? 0 : 1;
     for (let i = 0; i < 1600; i++) {
-      const dst = rng.pick(operandRegs(size));
+      const dst = list.rm(size);
       const src = rng.pick(operandRegs(size));
-      const full = (r: number) => (size === 8 ? r & 3 : r);
-      const regs = list.regs(EAX, full(dst), full(src));
-      writeReg(regs, size, dst, rng.interesting(size));
-      writeReg(regs, size, src, rng.interesting(size));
+      const state = list.state(EAX, fullReg(size, dst), fullReg(size, src));
+      writeRm(state, size, dst, rng.interesting(size));
+      writeReg(state.regs, size, src, rng.interesting(size));
       const isCmpxchg = i % 2 === 0;
-      if (isCmpxchg && rng.bool()) writeReg(regs, size, EAX, readReg(regs, size, dst));
+      if (isCmpxchg && rng.bool()) writeReg(state.regs, size, EAX, readRm(state, size, dst));
       const op = isCmpxchg ? 'cmpxchg' : 'xadd';
       list.add({
-        group: `${op}${size}`, text: asmText(op, regName(size, dst), regName(size, src)),
-        bytes: [...osize(size), 0x0f, (isCmpxchg ? 0xb0 : 0xc0) + w, modrm(src, dst)],
-        regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: 0, undefRegs: 0,
+        group: `${op}${size}`, text: asmText(op, rmText(size, dst), regName(size, src)),
+        bytes: [...osize(size), 0x0f, (isCmpxchg ? 0xb0 : 0xc0) + w, ...rmBytes(src, dst)],
+        ...state, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: 0, undefRegs: 0,
       });
     }
   }
@@ -43,9 +42,9 @@ function signExtensions(list: CaseList, rng: Rng): void {
   ];
   for (const { op, bytes, size } of forms) {
     for (let i = 0; i < 300; i++) {
-      const regs = list.regs(EAX, EDX);
-      writeReg(regs, size, EAX, rng.interesting(size));
-      list.add({ group: op, text: op, bytes, regs, flags: list.flags(), undefFlags: 0, undefRegs: 0 });
+      const state = list.state(EAX, EDX);
+      writeReg(state.regs, size, EAX, rng.interesting(size));
+      list.add({ group: op, text: op, bytes, ...state, flags: list.flags(), undefFlags: 0, undefRegs: 0 });
     }
   }
   const moves = [
@@ -59,13 +58,13 @@ function signExtensions(list: CaseList, rng: Rng): void {
   for (const { op, opcode, dst: dSize, src: sSize } of moves) {
     for (let i = 0; i < 300; i++) {
       const dst = rng.pick(operandRegs(dSize));
-      const src = rng.pick(operandRegs(sSize));
-      const regs = list.regs(dst, sSize === 8 ? src & 3 : src);
-      writeReg(regs, sSize, src, rng.interesting(sSize));
+      const src = list.rm(sSize);
+      const state = list.state(dst, fullReg(sSize, src));
+      writeRm(state, sSize, src, rng.interesting(sSize));
       list.add({
-        group: `${op}${dSize}-${sSize}`, text: asmText(op, regName(dSize, dst), regName(sSize, src)),
-        bytes: [...osize(dSize), 0x0f, opcode, modrm(dst, src)],
-        regs, flags: list.flags(), undefFlags: 0, undefRegs: 0,
+        group: `${op}${dSize}-${sSize}`, text: asmText(op, regName(dSize, dst), rmText(sSize, src)),
+        bytes: [...osize(dSize), 0x0f, opcode, ...rmBytes(dst, src)],
+        ...state, flags: list.flags(), undefFlags: 0, undefRegs: 0,
       });
     }
   }
@@ -85,25 +84,24 @@ function conditions(list: CaseList, rng: Rng): void {
   for (const [cc, name] of CONDITIONS.entries()) {
     for (const flags of everyFlagCombination()) {
       for (let k = 0; k < 2; k++) {
-        const dst = rng.pick(operandRegs(8));
-        const regs = list.regs(dst & 3);
+        const dst = list.rm(8);
         list.add({
-          group: 'setcc', text: asmText(`set${name}`, regName(8, dst)), bytes: [0x0f, 0x90 + cc, modrm(0, dst)],
-          regs, flags, undefFlags: 0, undefRegs: 0,
+          group: 'setcc', text: asmText(`set${name}`, rmText(8, dst)), bytes: [0x0f, 0x90 + cc, ...rmBytes(0, dst)],
+          ...list.state(fullReg(8, dst)), flags, undefFlags: 0, undefRegs: 0,
         });
       }
     }
   }
   for (const flags of everyFlagCombination()) {
     for (let k = 0; k < 2; k++) {
-      list.add({ group: 'lahf', text: 'lahf', bytes: [0x9f], regs: list.regs(EAX), flags, undefFlags: 0, undefRegs: 0 });
+      list.add({ group: 'lahf', text: 'lahf', bytes: [0x9f], ...list.state(EAX), flags, undefFlags: 0, undefRegs: 0 });
     }
   }
   for (let ah = 0; ah < 256; ah++) {
     for (let k = 0; k < 4; k++) {
-      const regs = list.regs(EAX);
-      writeReg(regs, 8, 4, ah);
-      list.add({ group: 'sahf', text: 'sahf', bytes: [0x9e], regs, flags: list.flags(), undefFlags: 0, undefRegs: 0 });
+      const state = list.state(EAX);
+      writeReg(state.regs, 8, 4, ah);
+      list.add({ group: 'sahf', text: 'sahf', bytes: [0x9e], ...state, flags: list.flags(), undefFlags: 0, undefRegs: 0 });
     }
   }
 }

@@ -3,7 +3,8 @@
 
 import { UNDEF_DIV, UNDEF_MUL } from './flags.ts';
 import {
-  asmText, hex, imm, immBytes, mask, modrm, operandRegs, osize, readReg, regName, signExtend8, writeReg, type Size,
+  asmText, fullReg, hex, imm, immBytes, mask, operandRegs, osize, readReg, readRm, regName, rmBytes, rmText,
+  signExtend8, writeReg, writeRm, type MachineState, type Size,
 } from './encode.ts';
 import { edgeValues, type Rng } from './rng.ts';
 import type { CaseList } from './vector-case.ts';
@@ -25,14 +26,14 @@ function oneOperand(list: CaseList, rng: Rng): void {
   for (const [op, ext] of [['mul', 4], ['imul', 5]] as const) {
     for (const size of SIZES) {
       for (const [a, b] of pairs(rng, size, 700)) {
-        const src = rng.pick(operandRegs(size));
-        const regs = list.regs(EAX, EDX, size === 8 ? src & 3 : src);
-        writeReg(regs, size, EAX, a);
-        writeReg(regs, size, src, b);
+        const src = list.rm(size);
+        const state = list.state(EAX, EDX, fullReg(size, src));
+        writeReg(state.regs, size, EAX, a);
+        writeRm(state, size, src, b);
         list.add({
-          group: `${op}${size}`, text: asmText(op, regName(size, src)),
-          bytes: [...osize(size), size === 8 ? 0xf6 : 0xf7, modrm(ext, src)],
-          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
+          group: `${op}${size}`, text: asmText(op, rmText(size, src)),
+          bytes: [...osize(size), size === 8 ? 0xf6 : 0xf7, ...rmBytes(ext, src)],
+          ...state, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
         });
       }
     }
@@ -44,26 +45,25 @@ function multiOperand(list: CaseList, rng: Rng): void {
   for (const size of [16, 32] as const) {
     for (const [a, b] of pairs(rng, size, 700)) {
       const dst = rng.pick(operandRegs(size));
-      const src = rng.pick(operandRegs(size));
-      const regs = list.regs(dst, src);
-      writeReg(regs, size, dst, rng.u32());
-      writeReg(regs, size, src, a);
+      const src = list.rm(size);
+      const state = list.state(dst, src);
+      writeRm(state, size, src, a);
       if (rng.bool()) {
-        writeReg(regs, size, dst, b);
+        writeReg(state.regs, size, dst, b);
         list.add({
-          group: `imul${size}-2op`, text: asmText('imul', regName(size, dst), regName(size, src)),
-          bytes: [...osize(size), 0x0f, 0xaf, modrm(dst, src)],
-          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
+          group: `imul${size}-2op`, text: asmText('imul', regName(size, dst), rmText(size, src)),
+          bytes: [...osize(size), 0x0f, 0xaf, ...rmBytes(dst, src)],
+          ...state, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
         });
       } else {
         const short = signExtend8(b, size) === b || rng.below(4) === 0;
         const value = short ? signExtend8(b, size) : b;
         list.add({
-          group: `imul${size}-3op`, text: asmText('imul', regName(size, dst), regName(size, src), hex(value)),
+          group: `imul${size}-3op`, text: asmText('imul', regName(size, dst), rmText(size, src), hex(value)),
           bytes: short
-            ? [...osize(size), 0x6b, modrm(dst, src), value & 0xff]
-            : [...osize(size), 0x69, modrm(dst, src), ...imm(value, immBytes(size))],
-          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
+            ? [...osize(size), 0x6b, ...rmBytes(dst, src), value & 0xff]
+            : [...osize(size), 0x69, ...rmBytes(dst, src), ...imm(value, immBytes(size))],
+          ...state, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_MUL, undefRegs: 0,
         });
       }
     }
@@ -74,10 +74,11 @@ function signed(value: bigint, bits: number): bigint {
   return BigInt.asIntN(bits, value);
 }
 
-/** The dividend and divisor the CPU will read from `regs`, and whether the
- *  division completes without #DE. */
-function divides(regs: number[], size: Size, src: number, isSigned: boolean): boolean {
-  const divisorRaw = BigInt(readReg(regs, size, src));
+/** Whether the division completes without #DE, for the dividend and
+ *  divisor the CPU will read from `state`. */
+function divides(state: MachineState, size: Size, src: number, isSigned: boolean): boolean {
+  const { regs } = state;
+  const divisorRaw = BigInt(readRm(state, size, src));
   const dividendRaw = size === 8
     ? BigInt(regs[EAX]! & 0xffff)
     : (BigInt(readReg(regs, size, EDX)) << BigInt(size)) | BigInt(readReg(regs, size, EAX));
@@ -113,24 +114,25 @@ function divisions(list: CaseList, rng: Rng): void {
       let tries = 0;
       while (made < 1500) {
         if (++tries > 200_000) throw new Error(`${op}${size}: could not find non-faulting operands`);
-        const src = rng.pick(operandRegs(size));
+        const src = list.rm(size);
         const divisor = rng.interesting(size) || 1;
         const dividend = constructDividend(rng, size, divisor, isSigned);
-        const regs = list.regs(EAX, EDX, size === 8 ? src & 3 : src);
+        const state = list.state(EAX, EDX, fullReg(size, src));
+        const { regs } = state;
         if (size === 8) {
           writeReg(regs, 16, EAX, Number(dividend & 0xffffn));
         } else {
           writeReg(regs, size, EAX, Number(dividend & BigInt(mask(size))));
           writeReg(regs, size, EDX, Number(dividend >> BigInt(size)));
         }
-        writeReg(regs, size, src, divisor);
+        writeRm(state, size, src, divisor);
         // The divisor register may overlap the dividend; check what the CPU sees.
-        if (!divides(regs, size, src, isSigned)) continue;
+        if (!divides(state, size, src, isSigned)) continue;
         made++;
         list.add({
-          group: `${op}${size}`, text: asmText(op, regName(size, src)),
-          bytes: [...osize(size), size === 8 ? 0xf6 : 0xf7, modrm(ext, src)],
-          regs, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_DIV, undefRegs: 0,
+          group: `${op}${size}`, text: asmText(op, rmText(size, src)),
+          bytes: [...osize(size), size === 8 ? 0xf6 : 0xf7, ...rmBytes(ext, src)],
+          ...state, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: UNDEF_DIV, undefRegs: 0,
         });
       }
     }

@@ -83,5 +83,51 @@ export function writeReg(regs: number[], size: Size, reg: number, value: number)
 
 /** The full 32-bit register a `size`-bit register number lives in. */
 export function fullReg(size: Size, reg: number): number {
-  return size === 8 ? reg & 3 : reg;
+  return size === 8 && reg >= 0 ? reg & 3 : reg;
+}
+
+// ---- memory operands
+// Some cases put their r/m operand in memory instead of a register: a
+// 32-byte data window at DATA_WINDOW (mapped at the same address by the
+// native harness and by the replay), operand at its middle so that bit
+// strings (BT with a register offset) can reach below and above it.
+
+export const DATA_WINDOW = 0x00700000;
+export const WINDOW_BYTES = 32;
+export const OPERAND_OFFSET = 16;
+
+/** The r/m number that means "the memory operand" rather than a register. */
+export const MEM = -1;
+
+const PTR: Record<Size, string> = { 8: 'BYTE PTR', 16: 'WORD PTR', 32: 'DWORD PTR' };
+
+/** ModRM (and displacement) for `reg` with r/m either a register or the
+ *  memory operand, addressed absolutely (mod=00, r/m=101, disp32). */
+export function rmBytes(reg: number, rm: number): number[] {
+  if (rm !== MEM) return [modrm(reg, rm)];
+  return [(reg << 3) | 5, ...imm(DATA_WINDOW + OPERAND_OFFSET, 4)];
+}
+
+export function rmText(size: Size, rm: number): string {
+  return rm === MEM ? `${PTR[size]} ds:${hex(DATA_WINDOW + OPERAND_OFFSET)}` : regName(size, rm);
+}
+
+/** Registers and data window before an instruction. */
+export interface MachineState {
+  regs: number[];
+  mem: number[] | null;
+}
+
+export function writeRm(state: MachineState, size: Size, rm: number, value: number): void {
+  if (rm !== MEM) return writeReg(state.regs, size, rm, value);
+  if (!state.mem) throw new Error('writeRm: the case has no data window');
+  for (let i = 0; i < size / 8; i++) state.mem[OPERAND_OFFSET + i] = (value >>> (8 * i)) & 0xff;
+}
+
+export function readRm(state: MachineState, size: Size, rm: number): number {
+  if (rm !== MEM) return readReg(state.regs, size, rm);
+  if (!state.mem) throw new Error('readRm: the case has no data window');
+  let v = 0;
+  for (let i = 0; i < size / 8; i++) v += state.mem[OPERAND_OFFSET + i]! * 2 ** (8 * i);
+  return v;
 }

@@ -12,6 +12,7 @@ import { miscCases } from './cases-misc.ts';
 import { mulDivCases } from './cases-muldiv.ts';
 import { shiftCases } from './cases-shift.ts';
 import { checkEncodings } from './check-encodings.ts';
+import { DATA_WINDOW, OPERAND_OFFSET, WINDOW_BYTES } from './encode.ts';
 import { writeFixture } from './fixture-write.ts';
 import { runNative } from './native-run.ts';
 import { Rng } from './rng.ts';
@@ -69,8 +70,9 @@ function main(): void {
     `host: ${hostCpu()}`,
     `seed: 0x${SEED.toString(16)}  cases: ${cases.length}  groups: ${groups}`,
     `tools: ${toolVersion('gcc')}; ${toolVersion('objdump')}`,
-    'line: bytes fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs group text',
-    'fin/fout: status flags in/out; "." = output register unchanged; undef-*: what the Intel SDM leaves undefined',
+    'line: bytes fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
+    'fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
+    `data-window: 0x${DATA_WINDOW.toString(16)} ${WINDOW_BYTES} bytes; memory operands at 0x${(DATA_WINDOW + OPERAND_OFFSET).toString(16)}`,
   ];
   const size = writeFixture(FIXTURE, header, cases, results);
   console.log(`wrote ${FIXTURE} (${(size / 1024).toFixed(0)} KiB, ${groups} groups)`);

@@ -1,10 +1,14 @@
 /* Runs instruction byte strings natively, one at a time, in a 32-bit
  * process, and reports the registers and EFLAGS each one leaves.
  *
- * Input on stdin, one 52-byte record per case (little-endian):
- *   u8 length, u8 code[15], u32 regs[8] (EAX..EDI; ESP ignored), u32 eflags
- * Output on stdout, one 36-byte record per case:
- *   u32 regs[8] (ESP slot is meaningless), u32 eflags
+ * Input on stdin, one 84-byte record per case (little-endian):
+ *   u8 length, u8 code[15], u32 regs[8] (EAX..EDI; ESP ignored), u32 eflags,
+ *   u8 window[32]
+ * Output on stdout, one 68-byte record per case:
+ *   u32 regs[8] (ESP slot is meaningless), u32 eflags, u8 window[32]
+ *
+ * The window is the data memory at DATA_WINDOW that memory operands use;
+ * scripts/native-vectors/encode.ts uses the same address.
  *
  * Each case is copied into an executable page followed by RET and CALLed
  * from run_case, which loads every register and EFLAGS first and saves
@@ -16,6 +20,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+
+#define DATA_WINDOW 0x00700000u
+#define WINDOW_BYTES 32
+#define IN_RECORD (52 + WINDOW_BYTES)
+#define OUT_RECORD (36 + WINDOW_BYTES)
 
 struct state {
     uint32_t regs[8];
@@ -80,12 +89,19 @@ int main(void) {
         return 1;
     }
     g_code = page;
+    unsigned char *window = mmap((void *)DATA_WINDOW, 4096, PROT_READ | PROT_WRITE,
+                                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    if (window != (unsigned char *)DATA_WINDOW) {
+        fprintf(stderr, "harness: cannot map the data window at %#x\n", DATA_WINDOW);
+        return 1;
+    }
     signal(SIGFPE, on_signal);
     signal(SIGILL, on_signal);
     signal(SIGSEGV, on_signal);
     signal(SIGBUS, on_signal);
 
-    unsigned char rec[52];
+    unsigned char rec[IN_RECORD];
+    unsigned char out[OUT_RECORD];
     for (g_case = 0; fread(rec, 1, sizeof rec, stdin) == sizeof rec; g_case++) {
         unsigned len = rec[0];
         if (len == 0 || len > 15) {
@@ -96,8 +112,11 @@ int main(void) {
         page[len] = 0xC3; /* RET back into run_case */
         memcpy(g_in.regs, rec + 16, 32);
         memcpy(&g_in.eflags, rec + 48, 4);
+        memcpy(window, rec + 52, WINDOW_BYTES);
         run_case();
-        if (fwrite(&g_out, 1, 36, stdout) != 36) {
+        memcpy(out, &g_out, 36);
+        memcpy(out + 36, window, WINDOW_BYTES);
+        if (fwrite(out, 1, OUT_RECORD, stdout) != OUT_RECORD) {
             perror("harness: write");
             return 1;
         }

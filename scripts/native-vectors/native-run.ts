@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WINDOW_BYTES } from './encode.ts';
 import type { VectorCase } from './vector-case.ts';
 
 export class NativeRunError extends Error {
@@ -15,10 +16,12 @@ export interface NativeResult {
   regs: number[];
   /** Full EFLAGS after the instruction. */
   eflags: number;
+  /** The data window after the instruction. */
+  mem: number[];
 }
 
-const IN_RECORD = 52;
-const OUT_RECORD = 36;
+const IN_RECORD = 52 + WINDOW_BYTES;
+const OUT_RECORD = 36 + WINDOW_BYTES;
 
 function buildHarness(dir: string): string {
   const out = join(dir, 'harness');
@@ -37,6 +40,7 @@ function pack(cases: readonly VectorCase[]): Buffer {
     c.bytes.forEach((b, j) => (buf[at + 1 + j] = b));
     c.regs.forEach((r, j) => buf.writeUInt32LE(j === 4 ? 0 : r >>> 0, at + 16 + 4 * j));
     buf.writeUInt32LE((c.flags | 0x2) >>> 0, at + 48);
+    c.mem?.forEach((b, j) => (buf[at + 52 + j] = b));
   });
   return buf;
 }
@@ -61,7 +65,8 @@ export function runNative(cases: readonly VectorCase[]): NativeResult[] {
     return cases.map((_, i) => {
       const at = i * OUT_RECORD;
       const regs = Array.from({ length: 8 }, (_, j) => out.readUInt32LE(at + 4 * j));
-      return { regs, eflags: out.readUInt32LE(at + 32) };
+      const mem = Array.from(out.subarray(at + 36, at + OUT_RECORD));
+      return { regs, eflags: out.readUInt32LE(at + 32), mem };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // One test vector: an instruction's bytes and the machine state before it.
 // The native harness fills in the state after it.
 
+import { MEM, WINDOW_BYTES, operandRegs, type MachineState, type Size } from './encode.ts';
 import { STATUS } from './flags.ts';
 import type { Rng } from './rng.ts';
 
@@ -12,6 +13,8 @@ export interface VectorCase {
   bytes: number[];
   /** EAX..EDI before the instruction; index 4 (ESP) is not used. */
   regs: number[];
+  /** The data window before the instruction, or null if it uses no memory. */
+  mem: number[] | null;
   /** Status flags before the instruction. */
   flags: number;
   /** Status flags the SDM leaves undefined for this case. */
@@ -34,8 +37,27 @@ export class CaseList {
    *  the bits outside a narrow operand are random too. */
   regs(...randomized: number[]): number[] {
     const regs = BACKGROUND.slice();
-    for (const r of randomized) if (r !== 4) regs[r] = this.rng.u32();
+    for (const r of randomized) if (r >= 0 && r !== 4) regs[r] = this.rng.u32();
     return regs;
+  }
+
+  /** Like regs(), plus a data window when any of `randomized` is MEM. The
+   *  window holds a fixed pattern (the operand itself is written by the
+   *  caller), which keeps the fixture small; randomWindow() varies it all.
+   *  8-bit register numbers must be given as their full register (r & 3). */
+  state(...randomized: number[]): MachineState {
+    const mem = randomized.includes(MEM) ? Array.from({ length: WINDOW_BYTES }, (_, i) => (0x33 + i * 0x1d) & 0xff) : null;
+    return { regs: this.regs(...randomized), mem };
+  }
+
+  /** Fills a case's data window with random bytes (for bit strings). */
+  randomWindow(state: MachineState): void {
+    if (state.mem) for (let i = 0; i < state.mem.length; i++) state.mem[i] = this.rng.u32() & 0xff;
+  }
+
+  /** An r/m operand: the memory operand one time in four, else a register. */
+  rm(size: Size): number {
+    return this.rng.below(4) === 0 ? MEM : this.rng.pick(operandRegs(size));
   }
 
   /** Random input status flags, with CF forced when `cf` is given. */
@@ -46,6 +68,6 @@ export class CaseList {
 
   add(c: VectorCase): void {
     if (c.bytes.length === 0 || c.bytes.length > 15) throw new Error(`${c.group}: bad instruction length ${c.bytes.length}`);
-    this.cases.push({ ...c, regs: c.regs.slice(), flags: c.flags & STATUS });
+    this.cases.push({ ...c, regs: c.regs.slice(), mem: c.mem ? c.mem.slice() : null, flags: c.flags & STATUS });
   }
 }

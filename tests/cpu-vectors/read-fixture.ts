@@ -20,24 +20,34 @@ export interface VectorRecord {
   flagsOut: number;
   undefFlags: number;
   undefRegs: number;
+  /** The data window before and after, for cases with a memory operand. */
+  memIn: Uint8Array | null;
+  memOut: Uint8Array | null;
   /** 1-based line in the fixture, for messages. */
   line: number;
 }
 
 export interface Fixture {
   header: string[];
+  /** Where the data window that memory operands use lives, from the header. */
+  dataWindow: { address: number; bytes: number } | null;
   records: VectorRecord[];
 }
 
 const REG_ORDER = [0, 1, 2, 3, 5, 6, 7];
 const HEX8 = /^[0-9a-f]{8}$/;
-const FIELDS_BEFORE_TEXT = 20;
+const FIELDS_BEFORE_TEXT = 22;
 
 function hexField(value: string, what: string, line: number, maxDigits: number): number {
   if (!/^[0-9a-f]+$/.test(value) || value.length > maxDigits) {
     throw new FixtureFormatError(`fixture line ${line}: ${what} "${value}" is not hex of at most ${maxDigits} digits`);
   }
   return parseInt(value, 16);
+}
+
+function hexBytes(value: string, what: string, line: number): Uint8Array {
+  if (!/^([0-9a-f]{2})+$/.test(value)) throw new FixtureFormatError(`fixture line ${line}: ${what} "${value}" is not hex bytes`);
+  return Uint8Array.from(value.match(/../g)!.map((b) => parseInt(b, 16)));
 }
 
 function parseLine(raw: string, line: number): VectorRecord {
@@ -47,7 +57,7 @@ function parseLine(raw: string, line: number): VectorRecord {
   }
   const code = f[0]!;
   if (!/^([0-9a-f]{2}){1,15}$/.test(code)) throw new FixtureFormatError(`fixture line ${line}: instruction bytes "${code}" are not 1-15 hex bytes`);
-  const bytes = Uint8Array.from(code.match(/../g)!.map((b) => parseInt(b, 16)));
+  const bytes = hexBytes(code, 'instruction bytes', line);
   const regsIn = new Uint32Array(8);
   const regsOut = new Uint32Array(8);
   REG_ORDER.forEach((reg, k) => {
@@ -59,13 +69,18 @@ function parseLine(raw: string, line: number): VectorRecord {
     else if (HEX8.test(output)) regsOut[reg] = parseInt(output, 16);
     else throw new FixtureFormatError(`fixture line ${line}: output register ${k + 1} "${output}" is neither "." nor 8 hex digits`);
   });
+  const memIn = f[19] === '-' ? null : hexBytes(f[19]!, 'memory input', line);
+  let memOut: Uint8Array | null = null;
+  if (memIn) memOut = f[20] === '.' ? memIn : hexBytes(f[20]!, 'memory output', line);
+  else if (f[20] !== '-') throw new FixtureFormatError(`fixture line ${line}: memory output "${f[20]}" without memory input`);
+  if (memIn && memOut && memIn.length !== memOut.length) throw new FixtureFormatError(`fixture line ${line}: memory input and output differ in length`);
   return {
-    bytes, regsIn, regsOut,
+    bytes, regsIn, regsOut, memIn, memOut,
     flagsIn: hexField(f[1]!, 'input flags', line, 3),
     flagsOut: hexField(f[9]!, 'output flags', line, 3),
     undefFlags: hexField(f[17]!, 'undefined-flag mask', line, 3),
     undefRegs: hexField(f[18]!, 'undefined-register mask', line, 2),
-    group: f[19]!,
+    group: f[21]!,
     text: f.slice(FIELDS_BEFORE_TEXT).join(' '),
     line,
   };
@@ -82,7 +97,21 @@ export function parseFixture(text: string): Fixture {
     if (raw.startsWith('#')) header.push(raw.replace(/^#\s?/, ''));
     else records.push(parseLine(raw, i + 1));
   }
-  return { header, records };
+  const window = parseDataWindow(header);
+  const withMemory = records.find((r) => r.memIn);
+  if (withMemory && (!window || withMemory.memIn!.length !== window.bytes)) {
+    throw new FixtureFormatError(`fixture line ${withMemory.line}: memory operand without a matching data-window header line`);
+  }
+  return { header, dataWindow: window, records };
+}
+
+/** "data-window: 0x700000 32 bytes; ..." */
+function parseDataWindow(header: string[]): Fixture['dataWindow'] {
+  const line = header.find((h) => h.startsWith('data-window:'));
+  if (!line) return null;
+  const m = /^data-window: 0x([0-9a-f]+) (\d+) bytes/.exec(line);
+  if (!m) throw new FixtureFormatError(`fixture header "${line}" does not say "data-window: 0x<address> <n> bytes"`);
+  return { address: parseInt(m[1]!, 16), bytes: Number(m[2]) };
 }
 
 /** Reads and parses a gzip'd fixture file. */

@@ -17,7 +17,7 @@ fixture.records.forEach((r, index) => {
   if (!list) groups.set(r.group, (list = []));
   list.push([r, index]);
 });
-const replayer = new VectorReplayer();
+const replayer = new VectorReplayer(fixture.dataWindow);
 
 describe('native CPU vectors: the fixture', () => {
   it('holds at least 100,000 cases and records the host CPU', () => {

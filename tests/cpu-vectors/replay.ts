@@ -20,9 +20,15 @@ function flagList(value: number): string {
 }
 
 const hex8 = (v: number) => (v >>> 0).toString(16).padStart(8, '0');
+const hexBytes = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+
+export interface DataWindow {
+  address: number;
+  bytes: number;
+}
 
 export class VectorReplayer {
-  private readonly mem = { ram: new Uint8Array(RAM_SIZE), size: RAM_SIZE };
+  private readonly mem: { ram: Uint8Array; size: number };
   private readonly io = {
     in8: () => 0xff, in16: () => 0xffff, in32: () => 0xffffffff,
     out8: () => {}, out16: () => {}, out32: () => {},
@@ -31,9 +37,16 @@ export class VectorReplayer {
   private cpu!: Cpu;
   private exception = -1;
   private tripleFault = false;
-  private readonly slots = Math.floor((RAM_SIZE - CODE_BASE) / SLOT);
+  private readonly slots: number;
 
-  constructor() {
+  /** `window` is where memory operands point (from the fixture header); code
+   *  is placed below it. */
+  constructor(private readonly window: DataWindow | null) {
+    const top = window ? window.address : RAM_SIZE;
+    if (top < CODE_BASE + 1024 * SLOT) throw new Error(`data window at 0x${top.toString(16)} leaves no room for code`);
+    const size = Math.max(RAM_SIZE, window ? window.address + window.bytes : 0);
+    this.mem = { ram: new Uint8Array(size), size };
+    this.slots = Math.floor((top - CODE_BASE) / SLOT);
     this.freshCpu();
   }
 
@@ -55,6 +68,11 @@ export class VectorReplayer {
     const slot = index % this.slots;
     const addr = CODE_BASE + slot * SLOT + (slot % 17);
     this.mem.ram.set(r.bytes, addr);
+    const windowAt = this.window?.address ?? 0;
+    if (r.memIn) {
+      if (!this.window) throw new Error(`fixture line ${r.line} has a memory operand but no data window`);
+      this.mem.ram.set(r.memIn, windowAt);
+    }
     const cpu = this.cpu;
     for (let i = 0; i < 8; i++) cpu.setReg32(i, i === ESP ? STACK_TOP : r.regsIn[i]!);
     cpu.eip = addr;
@@ -90,6 +108,15 @@ export class VectorReplayer {
       const wrong = gotFlags ^ wantFlags;
       diffs.push(`flags ${flagList(wantFlags)} expected, got ${flagList(gotFlags)} (wrong: ${flagList(wrong)}${r.undefFlags ? `; ignored: ${flagList(r.undefFlags)}` : ''})`);
     }
+    if (r.memIn && r.memOut) {
+      const got = this.mem.ram.subarray(windowAt, windowAt + r.memOut.length);
+      for (let i = 0; i < r.memOut.length; i++) {
+        if (got[i] !== r.memOut[i]) {
+          diffs.push(`memory ${hexBytes(r.memOut)} expected, got ${hexBytes(got)} (first difference at window byte ${i})`);
+          break;
+        }
+      }
+    }
     if (diffs.length === 0) return null;
     if (cpu.eip >>> 0 !== nextEip) this.freshCpu();
     return `${this.describe(r)}: ${diffs.join('; ')}`;
@@ -98,6 +125,7 @@ export class VectorReplayer {
   private describe(r: VectorRecord): string {
     const bytes = Array.from(r.bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
     const ins = [0, 1, 2, 3, 5, 6, 7].map((i) => `${REG_NAMES[i]}=${hex8(r.regsIn[i]!)}`).join(' ');
-    return `"${r.text}" [${bytes}] (fixture line ${r.line}) with ${ins} flags=${flagList(r.flagsIn)}`;
+    const mem = r.memIn ? ` memory=${hexBytes(r.memIn)}` : '';
+    return `"${r.text}" [${bytes}] (fixture line ${r.line}) with ${ins} flags=${flagList(r.flagsIn)}${mem}`;
   }
 }
