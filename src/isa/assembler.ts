@@ -1,0 +1,349 @@
+// Whole-program assembler: every unit's text is parsed, the sections are laid out
+// at 4 KiB boundaries from the base address, and instruction sizes are iterated to
+// a fixed point (sizes only ever grow, so the loop ends) before bytes are final.
+import { AsmError, LineError, formatDiagnostic } from './errors.ts';
+import { encodeInstruction, type EncodeEnv } from './encoder.ts';
+import { evaluate, type EvalEnv, type Expr } from './expr.ts';
+import type { LineEntry, LinkedImage, LinkedSection, LinkedSymbol } from './linked-image.ts';
+import { UnitParser } from './parser.ts';
+import type { Loc, Statement } from './statements.ts';
+
+export type { LinkedImage, LinkedSection, LinkedSymbol, LineEntry } from './linked-image.ts';
+export { AsmError } from './errors.ts';
+
+export interface AsmUnit { name: string; text: string }
+
+export interface AssembleOptions {
+  base: number;
+  /** Entry symbol; default '_start'. */
+  entry?: string;
+}
+
+interface Item {
+  st: Statement;
+  section: string;
+  src: { file: string; line: number } | null;
+}
+
+interface SectionInfo {
+  name: string;
+  write: boolean;
+  exec: boolean;
+  nobits: boolean;
+}
+
+const PAGE = 4096;
+const MAX_PASSES = 64;
+
+/** Assemble units into one linked image with sections at `opts.base`. */
+export function assemble(units: AsmUnit[], opts: AssembleOptions): LinkedImage {
+  const prog = prepare(units, false);
+  const result = layout(prog, opts.base, false);
+  const entryName = opts.entry ?? '_start';
+  const entry = result.symbols.get(entryName);
+  if (entry === undefined) prog.errors.push(`${units[0]?.name ?? '<input>'}: error: entry symbol '${entryName}' is not defined`);
+  if (prog.errors.length) throw new AsmError(prog.errors);
+  return buildImage(prog, result, entry!);
+}
+
+/** Assemble `bits 32` code with no sections into a flat binary loaded at `origin`. */
+export function assembleFlatBinary(text: string, origin: number, name = '<flat>'): Uint8Array {
+  const prog = prepare([{ name, text }], true);
+  const result = layout(prog, origin, true);
+  if (prog.errors.length) throw new AsmError(prog.errors);
+  return result.bytes.get('.text') ?? new Uint8Array(0);
+}
+
+interface Program {
+  items: Item[];
+  sections: Map<string, SectionInfo>;
+  globals: Set<string>;
+  /** Local labels (".x", "..@x"): kept out of the symbol table. */
+  locals: Set<string>;
+  errors: string[];
+}
+
+function sectionInfo(name: string, attrs: string[]): SectionInfo {
+  const info: SectionInfo = {
+    name,
+    exec: name === '.text' || name.startsWith('.text.'),
+    write: name === '.data' || name === '.bss' || name.startsWith('.data.') || name.startsWith('.bss.'),
+    nobits: name === '.bss' || name.startsWith('.bss.'),
+  };
+  for (const a of attrs) {
+    if (a === 'exec') info.exec = true;
+    else if (a === 'noexec') info.exec = false;
+    else if (a === 'write') info.write = true;
+    else if (a === 'nowrite') info.write = false;
+    else if (a === 'nobits') info.nobits = true;
+    else if (a === 'progbits') info.nobits = false;
+  }
+  return info;
+}
+
+/** Parse every unit; give each statement its section and source line. */
+function prepare(units: AsmUnit[], flat: boolean): Program {
+  const prog: Program = { items: [], sections: new Map(), globals: new Set(), locals: new Set(), errors: [] };
+  const defined = new Map<string, Loc>();
+  for (const unit of units) {
+    const parser = new UnitParser(unit.name);
+    const stmts = parser.parseText(unit.text);
+    for (const e of parser.errors) prog.errors.push(formatDiagnostic(e.loc, e.message));
+    let section = '.text';
+    let lineBase: { file: string; line: number; inc: number; at: number } | null = null;
+    for (const st of stmts) {
+      if (st.s === 'section') {
+        if (flat) { prog.errors.push(formatDiagnostic(st.loc, 'section directives are not allowed in a flat binary')); continue; }
+        section = st.name;
+        const prev = prog.sections.get(section);
+        if (!prev || st.attrs.length) prog.sections.set(section, sectionInfo(section, st.attrs));
+        continue;
+      }
+      if (st.s === 'line') { lineBase = { file: st.file, line: st.line, inc: st.inc, at: st.loc.line }; continue; }
+      if (st.s === 'global') { for (const n of st.names) prog.globals.add(n); continue; }
+      if (st.s === 'bits') continue;
+      if (st.s === 'label' || st.s === 'equ') {
+        const prev = defined.get(st.name);
+        if (prev) {
+          prog.errors.push(formatDiagnostic(st.loc, `symbol '${st.name}' is already defined at ${prev.file}:${prev.line}`));
+          continue;
+        }
+        defined.set(st.name, st.loc);
+        if (st.s === 'label' && st.local) prog.locals.add(st.name);
+      }
+      if (!prog.sections.has(section)) prog.sections.set(section, sectionInfo(section, []));
+      const src = lineBase ? { file: lineBase.file, line: lineBase.line + (st.loc.line - lineBase.at - 1) * lineBase.inc } : null;
+      prog.items.push({ st, section, src });
+    }
+  }
+  return prog;
+}
+
+interface LayoutResult {
+  symbols: Map<string, number>;
+  symbolSection: Map<string, string | null>;
+  bases: Map<string, number>;
+  sizes: Map<string, number>;
+  bytes: Map<string, Uint8Array>;
+  lines: LineEntry[];
+}
+
+/** Section order: .multiboot, .text, .rodata, other named sections, .data, .bss. */
+function sectionOrder(names: string[]): string[] {
+  const rank = (n: string) => n === '.multiboot' ? 0 : n === '.text' ? 1 : n === '.rodata' ? 2 : n === '.data' ? 4 : n === '.bss' ? 5 : 3;
+  return names.map((n, i) => ({ n, i })).sort((a, b) => rank(a.n) - rank(b.n) || a.i - b.i).map((x) => x.n);
+}
+
+function layout(prog: Program, base: number, flat: boolean): LayoutResult {
+  const order = sectionOrder([...prog.sections.keys()]);
+  if (flat && order.length === 0) order.push('.text');
+  const minLen = new Map<Item, number>();
+  let prevSyms = new Map<string, number>();
+  let bases = new Map<string, number>(order.map((n) => [n, base]));
+  let errors: string[] = [];
+  for (let pass = 0; ; pass++) {
+    const syms = new Map<string, number>();
+    const symSection = new Map<string, string | null>();
+    const offsets = new Map<string, number>(order.map((n) => [n, 0]));
+    const chunks = new Map<string, { off: number; bytes: number[] }[]>(order.map((n) => [n, []]));
+    const lines: LineEntry[] = [];
+    const lastLine = new Map<string, string>();
+    errors = [];
+    let grew = false;
+    const undefinedSeen = new Set<string>();
+    for (const item of prog.items) {
+      const sec = item.section;
+      const info = prog.sections.get(sec) ?? { name: sec, exec: true, write: true, nobits: false };
+      const off = offsets.get(sec)!;
+      const addr = (bases.get(sec)! + off) >>> 0;
+      const diag = (loc: Loc, msg: string) => errors.push(formatDiagnostic(loc, msg));
+      const env: EncodeEnv = {
+        lookup: (n) => syms.get(n) ?? prevSyms.get(n),
+        here: addr,
+        sectionStart: bases.get(sec)!,
+        addr,
+        onUndefined: (name, col) => {
+          if (prevSyms.has(name) || syms.has(name) || undefinedSeen.has(`${item.st.loc.line}:${name}`)) return;
+          undefinedSeen.add(`${item.st.loc.line}:${name}`);
+          diag({ ...item.st.loc, col: col || item.st.loc.col }, `undefined symbol '${name}'`);
+        },
+      };
+      const evalKnown = (e: Expr, what: string): number => {
+        const v = evaluate(e, env);
+        if (!v.known) {
+          if (v.undefinedName && !prevSyms.has(v.undefinedName)) env.onUndefined(v.undefinedName, v.undefinedCol ?? 0);
+          else if (pass > 0) diag(item.st.loc, `${what} depends on a symbol that is not yet defined`);
+        }
+        return v.v;
+      };
+      let emitted: number[] = [];
+      let length = 0;
+      const st = item.st;
+      try {
+        switch (st.s) {
+          case 'label':
+            syms.set(st.name, addr);
+            symSection.set(st.name, sec);
+            break;
+          case 'equ':
+            syms.set(st.name, evalKnown(st.expr, 'equ value'));
+            symSection.set(st.name, null);
+            break;
+          case 'insn': case 'data': {
+            emitted = encodeStatement(st, env, item, minLen, (g) => { grew ||= g; });
+            length = emitted.length;
+            break;
+          }
+          case 'res': {
+            const n = evalKnown(st.count, 'reserve count');
+            if (n < 0) throw new LineError(`negative reserve count ${n}`, st.loc.col);
+            length = n * st.width;
+            emitted = info.nobits ? [] : new Array(length).fill(0);
+            break;
+          }
+          case 'times': {
+            const n = evalKnown(st.count, 'times count');
+            if (n < 0) throw new LineError(`negative times count ${n}`, st.loc.col);
+            if (st.body.s === 'res') {
+              const k = evalKnown(st.body.count, 'reserve count') * st.body.width;
+              length = k * n;
+              emitted = info.nobits ? [] : new Array(length).fill(0);
+            } else if (st.body.s === 'insn' || st.body.s === 'data') {
+              const one = encodeStatement(st.body, env, item, minLen, (g) => { grew ||= g; });
+              emitted = [];
+              for (let i = 0; i < n; i++) emitted.push(...one);
+              length = emitted.length;
+            } else throw new LineError('times can only repeat an instruction or data', st.loc.col);
+            break;
+          }
+          case 'align': {
+            const n = evalKnown(st.n, 'alignment');
+            if (n <= 0 || (n & (n - 1)) !== 0) throw new LineError(`alignment ${n} is not a power of two`, st.loc.col);
+            length = (n - (addr % n)) % n;
+            emitted = info.nobits ? [] : new Array(length).fill(info.exec ? 0x90 : 0);
+            break;
+          }
+        }
+      } catch (e) {
+        if (!(e instanceof LineError)) throw e;
+        diag({ ...st.loc, col: e.col ?? st.loc.col }, e.message);
+        length = minLen.get(item) ?? 0;
+        emitted = new Array(length).fill(0);
+      }
+      if (info.nobits && emitted.length && st.s !== 'res' && st.s !== 'align' && st.s !== 'times') {
+        if (emitted.some((b) => b !== 0) || st.s === 'insn') diag(st.loc, `section '${sec}' holds no data: use resb/resw/resd`);
+        emitted = [];
+      }
+      if (info.nobits && st.s === 'times' && emitted.length === 0 && length === 0) { /* nothing */ }
+      if (length > 0 && item.src) {
+        const key = `${item.src.file}:${item.src.line}`;
+        if (lastLine.get(sec) !== key) { lines.push({ addr, file: item.src.file, line: item.src.line }); lastLine.set(sec, key); }
+      }
+      if (emitted.length && !info.nobits) chunks.get(sec)!.push({ off, bytes: emitted });
+      offsets.set(sec, off + length);
+    }
+    // New section bases from this pass's sizes.
+    const newBases = new Map<string, number>();
+    let at = base;
+    for (const n of order) {
+      newBases.set(n, at);
+      const size = offsets.get(n)!;
+      if (size > 0) at = Math.ceil((at + size) / PAGE) * PAGE;
+    }
+    const stable = !grew && sameMap(syms, prevSyms) && sameMap(newBases, bases);
+    if (stable || pass >= MAX_PASSES) {
+      if (!stable) errors.push(`${prog.items[0]?.st.loc.file ?? '<input>'}: error: layout did not converge after ${MAX_PASSES} passes`);
+      prog.errors.push(...errors);
+      const bytes = new Map<string, Uint8Array>();
+      for (const n of order) {
+        const info = prog.sections.get(n);
+        const buf = new Uint8Array(info?.nobits ? 0 : offsets.get(n)!);
+        for (const c of chunks.get(n)!) buf.set(c.bytes, c.off);
+        bytes.set(n, buf);
+      }
+      lines.sort((a, b) => a.addr - b.addr);
+      return { symbols: syms, symbolSection: symSection, bases, sizes: offsets, bytes, lines };
+    }
+    prevSyms = syms;
+    bases = newBases;
+  }
+}
+
+function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+/** Encode an instruction or data statement; instructions pick the shortest encoding not shorter than before. */
+function encodeStatement(st: Statement, env: EncodeEnv, item: Item, minLen: Map<Item, number>, grew: (g: boolean) => void): number[] {
+  if (st.s === 'data') return encodeData(st, env);
+  if (st.s !== 'insn') return [];
+  const cands = encodeInstruction(st, env).sort((a, b) => a.length - b.length);
+  const floor = minLen.get(item) ?? 0;
+  const pick = cands.find((c) => c.length >= floor) ?? cands[cands.length - 1];
+  if (pick.length > floor) { minLen.set(item, pick.length); if (floor > 0) grew(true); }
+  return pick;
+}
+
+function encodeData(st: Extract<Statement, { s: 'data' }>, env: EvalEnv & { onUndefined(n: string, c: number): void }): number[] {
+  const out: number[] = [];
+  for (const it of st.items) {
+    if ('str' in it) {
+      const start = out.length;
+      for (const ch of it.str) {
+        const code = ch.charCodeAt(0);
+        if (code > 255) throw new LineError(`character '${ch}' is not a single byte`, st.loc.col);
+        out.push(code);
+      }
+      while ((out.length - start) % st.width) out.push(0);
+      continue;
+    }
+    const v = evaluate(it.expr, env);
+    if (!v.known && v.undefinedName) env.onUndefined(v.undefinedName, v.undefinedCol ?? 0);
+    const lim = st.width === 4 ? 0x100000000 : 1 << (8 * st.width);
+    if (v.known && st.width < 4 && (v.v >= lim || v.v < -(lim >> 1))) {
+      throw new LineError(`value ${v.v} does not fit in ${st.width === 1 ? 'a byte' : 'a word'}`, st.loc.col);
+    }
+    for (let i = 0; i < st.width; i++) out.push((v.v >>> (8 * i)) & 0xff);
+  }
+  return out;
+}
+
+function buildImage(prog: Program, r: LayoutResult, entry: number): LinkedImage {
+  const order = sectionOrder([...prog.sections.keys()]);
+  const sections: LinkedSection[] = [];
+  for (const n of order) {
+    const size = r.sizes.get(n)!;
+    if (size === 0) continue;
+    const info = prog.sections.get(n)!;
+    sections.push({
+      name: n, addr: r.bases.get(n)!, bytes: r.bytes.get(n)!, size, nobits: info.nobits,
+      flags: { read: true, write: info.write, exec: info.exec },
+    });
+  }
+  const symbols: LinkedSymbol[] = [];
+  const bySection = new Map<string, { name: string; value: number }[]>();
+  for (const [name, value] of r.symbols) {
+    const sec = r.symbolSection.get(name) ?? null;
+    if (prog.locals.has(name)) continue;
+    if (sec === null) {
+      symbols.push({ name, value: value >>> 0, section: null, global: prog.globals.has(name), kind: 'notype', size: 0 });
+      continue;
+    }
+    let list = bySection.get(sec);
+    if (!list) bySection.set(sec, (list = []));
+    list.push({ name, value: value >>> 0 });
+  }
+  for (const [sec, list] of bySection) {
+    const info = prog.sections.get(sec)!;
+    const end = r.bases.get(sec)! + r.sizes.get(sec)!;
+    list.sort((a, b) => a.value - b.value);
+    list.forEach((s, i) => {
+      const next = list.slice(i + 1).find((x) => x.value > s.value)?.value ?? end;
+      symbols.push({ name: s.name, value: s.value, section: sec, global: prog.globals.has(s.name), kind: info.exec ? 'func' : 'object', size: next - s.value });
+    });
+  }
+  symbols.sort((a, b) => a.value - b.value || a.name.localeCompare(b.name));
+  return { sections, symbols, entry: entry >>> 0, lines: r.lines };
+}

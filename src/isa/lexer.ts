@@ -1,0 +1,101 @@
+// Splits one line of assembly into tokens. Comments start with ';'.
+import { LineError } from './errors.ts';
+
+export type TokenKind = 'ident' | 'number' | 'string' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** Numeric value for numbers. */
+  value: number;
+  /** Contents (without quotes) for strings. */
+  str: string;
+  /** 1-based column. */
+  col: number;
+}
+
+const IDENT_START = /[A-Za-z_.@?$]/;
+const IDENT_CHAR = /[A-Za-z0-9_.@?$#~]/;
+const PUNCT2 = ['<<', '>>'];
+
+export function tokenizeLine(line: string): Token[] {
+  const toks: Token[] = [];
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    const c = line[i];
+    if (c === ';') break;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') { i++; continue; }
+    const col = i + 1;
+    if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1, s = '';
+      while (j < n && line[j] !== c) {
+        if (c === '`' && line[j] === '\\' && j + 1 < n) { s += escapeChar(line[j + 1]); j += 2; continue; }
+        s += line[j++];
+      }
+      if (j >= n) throw new LineError('unterminated string', col);
+      toks.push({ kind: 'string', text: line.slice(i, j + 1), value: 0, str: s, col });
+      i = j + 1;
+      continue;
+    }
+    if (/[0-9]/.test(c)) {
+      let j = i;
+      while (j < n && /[0-9A-Za-z_]/.test(line[j])) j++;
+      const text = line.slice(i, j);
+      toks.push({ kind: 'number', text, value: parseNumber(text, col), str: '', col });
+      i = j;
+      continue;
+    }
+    // "$" alone or "$$" are the location counters; "$name" is an identifier escape.
+    if (c === '$' && !(i + 1 < n && /[A-Za-z_]/.test(line[i + 1]))) {
+      const text = line[i + 1] === '$' ? '$$' : '$';
+      if (text === '$' && i + 1 < n && /[0-9]/.test(line[i + 1])) {
+        // NASM's "$0FFh" style hex number.
+        let j = i + 1;
+        while (j < n && /[0-9A-Fa-f]/.test(line[j])) j++;
+        toks.push({ kind: 'number', text: line.slice(i, j), value: parseInt(line.slice(i + 1, j), 16), str: '', col });
+        i = j;
+        continue;
+      }
+      toks.push({ kind: 'ident', text, value: 0, str: '', col });
+      i += text.length;
+      continue;
+    }
+    if (IDENT_START.test(c) || c === '%') {
+      let j = i + 1;
+      while (j < n && IDENT_CHAR.test(line[j])) j++;
+      let text = line.slice(i, j);
+      if (text.startsWith('$')) text = text.slice(1);
+      toks.push({ kind: 'ident', text, value: 0, str: '', col });
+      i = j;
+      continue;
+    }
+    const two = line.slice(i, i + 2);
+    if (PUNCT2.includes(two)) { toks.push({ kind: 'punct', text: two, value: 0, str: '', col }); i += 2; continue; }
+    if ('+-*/%&|^~()[],:'.includes(c)) { toks.push({ kind: 'punct', text: c, value: 0, str: '', col }); i++; continue; }
+    throw new LineError(`unexpected character '${c}'`, col);
+  }
+  return toks;
+}
+
+function escapeChar(c: string): string {
+  const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"', '`': '`', e: '\x1b' };
+  return map[c] ?? c;
+}
+
+/** Decimal, 0x.., 0b.., 0o.., trailing h/b/o/d suffixes, underscores as separators. */
+export function parseNumber(text: string, col: number): number {
+  const t = text.toLowerCase().replace(/_/g, '');
+  let m: RegExpExecArray | null;
+  let v: number;
+  if ((m = /^0[xh]([0-9a-f]+)$/.exec(t))) v = parseInt(m[1], 16);
+  else if ((m = /^0[by]([01]+)$/.exec(t))) v = parseInt(m[1], 2);
+  else if ((m = /^0[oq]([0-7]+)$/.exec(t))) v = parseInt(m[1], 8);
+  else if ((m = /^([0-9][0-9a-f]*)h$/.exec(t))) v = parseInt(m[1], 16);
+  else if ((m = /^([01]+)[by]$/.exec(t))) v = parseInt(m[1], 2);
+  else if ((m = /^([0-7]+)[oq]$/.exec(t))) v = parseInt(m[1], 8);
+  else if ((m = /^([0-9]+)d?$/.exec(t))) v = parseInt(m[1], 10);
+  else throw new LineError(`invalid number '${text}'`, col);
+  if (v > 0xffffffff) throw new LineError(`number '${text}' does not fit in 32 bits`, col);
+  return v;
+}
