@@ -1,5 +1,5 @@
 // CMPXCHG XADD, CBW CWDE CWD CDQ, MOVSX MOVZX, SETcc over every status-flag
-// combination, LAHF SAHF.
+// combination, LAHF SAHF, CLC STC CMC.
 
 import { AF, CF, OF, PF, SF, ZF } from './flags.ts';
 import { asmText, fullReg, operandRegs, osize, readRm, regName, rmBytes, rmText, writeReg, writeRm, type Size } from './encode.ts';
@@ -95,6 +95,11 @@ function conditions(list: CaseList, rng: Rng): void {
   for (const flags of everyFlagCombination()) {
     for (let k = 0; k < 2; k++) {
       list.add({ group: 'lahf', text: 'lahf', bytes: [0x9f], ...list.state(EAX), flags, undefFlags: 0, undefRegs: 0 });
+    }
+  }
+  for (const [op, opcode] of [['clc', 0xf8], ['stc', 0xf9], ['cmc', 0xf5]] as const) {
+    for (const flags of everyFlagCombination()) {
+      list.add({ group: op, text: op, bytes: [opcode], ...list.state(), flags, undefFlags: 0, undefRegs: 0 });
     }
   }
   for (let ah = 0; ah < 256; ah++) {
