@@ -33,6 +33,12 @@ KDATA   equ 0x10            ; GDT[2] flat data, DPL 0
 UCODE   equ 0x1B            ; GDT[3] flat 32-bit code, DPL 3 (RPL 3)
 UDATA   equ 0x23            ; GDT[4] flat data, DPL 3 (RPL 3)
 TSS_SEL equ 0x28            ; GDT[5] the prelude's TSS
+TEST_VA equ 0x00400000      ; first linear page of pt1 (paging scenarios)
+PTE_P   equ 1
+PTE_W   equ 2
+PTE_U   equ 4
+PTE_A   equ 0x20
+PTE_D   equ 0x40
 SCR0    equ 0x30            ; GDT[6..31] are free for scenarios (set_desc)
 GDT_ENTRIES equ 32
 USER_RET_VECTOR equ 0x30    ; DPL-3 gate: "user code is done"
@@ -598,6 +604,14 @@ map_page:
     push eax
     shr eax, 12
     mov [pt0 + eax*4], ebx      ; pt1 follows pt0 directly, so this covers both
+    pop eax
+    ret
+
+; flush_tlb: reload CR3 (drops every TLB entry).
+flush_tlb:
+    push eax
+    mov eax, cr3
+    mov cr3, eax
     pop eax
     ret
 
