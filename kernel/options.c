@@ -1,4 +1,5 @@
-/* options.c: parses "[ring0] [flat] [nocheck] [limit=SECONDS] [-- cmd; cmd]". */
+/* options.c: parses "[ring0] [flat] [nocheck] [limit=SECONDS] [-- cmd; cmd]".
+ * SECONDS may have a fraction (limit=0.5); the limit counts timer ticks. */
 #include "options.h"
 #include "kstring.h"
 #include "console.h"
@@ -23,6 +24,35 @@ static int looks_like_kernel_path(const char *word)
     return n > 4 && kstrcmp(word + n - 4, ".elf") == 0;
 }
 
+/* "3", "0.5", "2.25" -> timer ticks (1/100 s); at most two decimals count. */
+static int parse_seconds_as_ticks(const char *s, u32 *ticks)
+{
+    u32 whole = 0;
+    u32 hundredths = 0;
+    u32 scale = 10;
+    int digits = 0;
+    while (*s >= '0' && *s <= '9') {
+        if (whole > 10000000)
+            return 0;
+        whole = whole * 10 + (u32)(*s - '0');
+        s++;
+        digits++;
+    }
+    if (*s == '.') {
+        s++;
+        while (*s >= '0' && *s <= '9') {
+            hundredths = hundredths + (u32)(*s - '0') * scale;
+            scale = scale / 10;
+            s++;
+            digits++;
+        }
+    }
+    if (*s != 0 || digits == 0)
+        return 0;
+    *ticks = whole * 100 + hundredths;
+    return 1;
+}
+
 static void apply_option(const char *word)
 {
     u32 value;
@@ -32,8 +62,8 @@ static void apply_option(const char *word)
         boot_options.flat = 1;
     else if (kstrcmp(word, "nocheck") == 0)
         boot_options.nocheck = 1;
-    else if (kstrncmp(word, "limit=", 6) == 0 && kparse_uint(word + 6, &value))
-        boot_options.limit_seconds = value;
+    else if (kstrncmp(word, "limit=", 6) == 0 && parse_seconds_as_ticks(word + 6, &value))
+        boot_options.limit_ticks = value;
     else
         kprintf("boot: unknown option '%s' ignored\n", word);
 }

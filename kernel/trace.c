@@ -102,7 +102,7 @@ void trace_str(const char *key, const char *value)
     const char *p = value;
     int quote = 0;
     while (*p) {
-        if (*p == ' ' || *p == '"' || *p == '=')
+        if (*p == ' ' || *p == '"')
             quote = 1;
         p++;
     }

@@ -29,8 +29,7 @@ static void check_program_limits(void)
         return;
     if (serial_take_interrupt())
         kill_signal("interrupted", STATUS_SIGINT);
-    if (boot_options.limit_seconds != 0
-        && pit_ticks() - p->start_ticks >= boot_options.limit_seconds * TICKS_PER_SECOND)
+    if (boot_options.limit_ticks != 0 && pit_ticks() - p->start_ticks >= boot_options.limit_ticks)
         kill_signal("time limit", STATUS_SIGXCPU);
 }
 

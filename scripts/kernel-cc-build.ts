@@ -58,7 +58,7 @@ function build(paths: string[], kind: 'kernel' | 'user', elfPath: string): boole
 }
 
 let ok = build(list(kernelDir), 'kernel', path.join(out, 'kernel.elf'));
-for (const file of list(userDir)) {
+for (const file of [...list(userDir), ...list(path.join(userDir, 'attacks'))]) {
   ok = build([file], 'user', path.join(out, 'user', path.basename(file).replace(/\.(c|s)$/, '.elf'))) && ok;
 }
 console.log(`kernel-cc-build (${mode}): ${ok ? 'all built' : 'FAILURES'} in ${path.relative(root, out)}/`);
