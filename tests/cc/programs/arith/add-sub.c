@@ -1,0 +1,2 @@
+// expect: exit 21
+int main(void) { return 5 + 20 - 4; }
