@@ -27,9 +27,8 @@ function adjustAfterAdd(list: CaseList, rng: Rng): void {
         const ahs = ahValues === 1 ? [rng.u32() & 0xff] : [0x00, 0xff, rng.u32() & 0xff];
         for (const ah of ahs) {
           const state = list.state(EAX);
-          const { regs } = state;
-          writeReg(regs, 8, 0, al);
-          writeReg(regs, 8, 4, ah);
+          writeReg(state.regs, 8, 0, al);
+          writeReg(state.regs, 8, 4, ah);
           list.add({
             group: op, text: asmText(op), bytes: [opcode], ...state,
             flags: withCarries(list, combo), undefFlags: undef, undefRegs: 0,
@@ -40,30 +39,40 @@ function adjustAfterAdd(list: CaseList, rng: Rng): void {
   }
 }
 
+/** A base for AAM/AAD: a fixed one, or (null) a random one per case. */
+type Base = number | null;
+
 function asciiMultiplyDivide(list: CaseList, rng: Rng): void {
-  // AAM 0 raises #DE, so its bases are non-zero.
-  const aamBases = [10, 1, 2, 7, 16, 0xff, 0];
-  for (const base0 of aamBases) {
+  // AAM 0 raises #DE, so its random bases are non-zero.
+  const aamBases: Base[] = [10, 1, 2, 7, 16, 0xff, null];
+  for (const fixed of aamBases) {
     for (let al = 0; al < 256; al++) {
-      const base = base0 || 1 + rng.below(255);
+      const base = fixed ?? 1 + rng.below(255);
       const state = list.state(EAX);
-          const { regs } = state;
-      writeReg(regs, 8, 0, al);
+      writeReg(state.regs, 8, 0, al);
       list.add({
         group: 'aam', text: asmText('aam', hex(base)), bytes: [0xd4, base], ...state,
         flags: withCarries(list, FLAG_COMBOS[al & 3]!), undefFlags: UNDEF_AAM, undefRegs: 0,
       });
     }
   }
-  const aadBases = [10, 10, 10, 0, 1, 16, 0xff];
-  for (const [i, base0] of aadBases.entries()) {
+  // AH: unpacked-BCD tens digits, all ones, or random.
+  const aadRuns: Array<{ base: Base; ah: (al: number) => number }> = [
+    { base: 10, ah: (al) => al % 10 },
+    { base: 10, ah: () => 0xff },
+    { base: 10, ah: () => rng.u32() & 0xff },
+    { base: null, ah: () => rng.u32() & 0xff },
+    { base: 0, ah: () => rng.u32() & 0xff },
+    { base: 1, ah: () => rng.u32() & 0xff },
+    { base: 16, ah: () => rng.u32() & 0xff },
+    { base: 0xff, ah: () => rng.u32() & 0xff },
+  ];
+  for (const run of aadRuns) {
     for (let al = 0; al < 256; al++) {
-      const base = i === 3 ? rng.u32() & 0xff : base0;
-      const ah = i === 0 ? al % 10 : i === 1 ? 0xff : rng.u32() & 0xff;
+      const base = run.base ?? rng.u32() & 0xff;
       const state = list.state(EAX);
-          const { regs } = state;
-      writeReg(regs, 8, 0, al);
-      writeReg(regs, 8, 4, ah);
+      writeReg(state.regs, 8, 0, al);
+      writeReg(state.regs, 8, 4, run.ah(al));
       list.add({
         group: 'aad', text: asmText('aad', hex(base)), bytes: [0xd5, base], ...state,
         flags: withCarries(list, FLAG_COMBOS[al & 3]!), undefFlags: UNDEF_AAM, undefRegs: 0,

@@ -80,7 +80,7 @@ function everyFlagCombination(): number[] {
   return out;
 }
 
-function conditions(list: CaseList, rng: Rng): void {
+function conditions(list: CaseList): void {
   for (const [cc, name] of CONDITIONS.entries()) {
     for (const flags of everyFlagCombination()) {
       for (let k = 0; k < 2; k++) {
@@ -114,5 +114,5 @@ function conditions(list: CaseList, rng: Rng): void {
 export function miscCases(list: CaseList, rng: Rng): void {
   exchanges(list, rng);
   signExtensions(list, rng);
-  conditions(list, rng);
+  conditions(list);
 }

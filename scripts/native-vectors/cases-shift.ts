@@ -23,7 +23,7 @@ function shiftValues(rng: Rng, size: Size, randomCount: number): number[] {
   return picks;
 }
 
-function emitShift(list: CaseList, rng: Rng, op: ShiftOp, ext: number, size: Size, value: number, count: number, form: '1' | 'cl' | 'imm', cf: 0 | 1): void {
+function emitShift(list: CaseList, op: ShiftOp, ext: number, size: Size, value: number, count: number, form: '1' | 'cl' | 'imm', cf: 0 | 1): void {
   const w = size === 8 ? 0 : 1;
   // With the CL form the shifted register may be ECX itself; then the count
   // is written last and the value is whatever CL leaves.
@@ -56,11 +56,11 @@ function singleShifts(list: CaseList, rng: Rng): void {
     for (const size of SIZES) {
       for (const count of COUNTS) {
         for (const value of shiftValues(rng, size, 8)) {
-          emitShift(list, rng, op, ext, size, value, count, rng.bool() ? 'cl' : 'imm', rng.bool() ? 1 : 0);
+          emitShift(list, op, ext, size, value, count, rng.bool() ? 'cl' : 'imm', rng.bool() ? 1 : 0);
         }
       }
       for (const value of [...edgeValues(size), ...shiftValues(rng, size, 60)]) {
-        for (const cf of [0, 1] as const) emitShift(list, rng, op, ext, size, value, 1, '1', cf);
+        for (const cf of [0, 1] as const) emitShift(list, op, ext, size, value, 1, '1', cf);
       }
     }
   }
