@@ -235,7 +235,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
         emitted = [];
       }
       if (info.nobits && st.s === 'times' && emitted.length === 0 && length === 0) { /* nothing */ }
-      if (length > 0 && item.src) {
+      if (length > 0 && item.src && info.exec) {
         const key = `${item.src.file}:${item.src.line}`;
         if (lastLine.get(sec) !== key) { lines.push({ addr, file: item.src.file, line: item.src.line }); lastLine.set(sec, key); }
       }
