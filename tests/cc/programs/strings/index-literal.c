@@ -1,0 +1,2 @@
+// expect: exit 101
+int main(void) { return "hello"[1]; }

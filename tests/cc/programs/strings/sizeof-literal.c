@@ -1,0 +1,2 @@
+// expect: exit 6
+int main(void) { return sizeof "hello"; }
