@@ -1,0 +1,5 @@
+// expect: exit 2
+#define V 1
+#undef V
+#define V 2
+int main(void) { return V; }
