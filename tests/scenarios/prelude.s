@@ -640,7 +640,7 @@ str_no_user_fault: db "no exception at CPL 3 for the code at ", 0
 section .data
 align 8
 gdt:
-    dq 0                        ; null
+    dd 0, 0                     ; null
     dw 0xFFFF, 0x0000           ; 0x08 kernel code
     db 0x00, 0x9A, 0xCF, 0x00
     dw 0xFFFF, 0x0000           ; 0x10 kernel data
@@ -649,7 +649,7 @@ gdt:
     db 0x00, 0xFA, 0xCF, 0x00
     dw 0xFFFF, 0x0000           ; 0x20 user data
     db 0x00, 0xF2, 0xCF, 0x00
-    times (GDT_ENTRIES - 5) dq 0 ; TSS and scratch entries
+    times (GDT_ENTRIES - 5) * 2 dd 0 ; TSS and scratch entries
 gdt_ptr:
     dw GDT_ENTRIES * 8 - 1
     dd gdt

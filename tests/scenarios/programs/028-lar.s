@@ -7,7 +7,7 @@
 section .text
 test_main:
     mov ax, KCODE
-    lar eax, ax
+    lar eax, eax
     setz bl
     and eax, 0x00F0FE00         ; limit 19:16 undefined; accessed bit varies
     movzx ebx, bl
@@ -17,7 +17,7 @@ test_main:
     call check_eq
     db "LAR kernel code (ZF<<31 | rights)", 0
     mov ax, TSS_SEL
-    lar eax, ax
+    lar eax, eax
     setz bl
     movzx eax, bl
     mov ebx, 1
@@ -25,7 +25,7 @@ test_main:
     db "LAR TSS is valid", 0
     xor eax, eax
     mov ecx, 0x1234
-    lar ecx, ax
+    lar ecx, eax
     setz bl
     movzx eax, bl
     xor ebx, ebx
@@ -49,11 +49,11 @@ test_main:
     ret
 .user:
     mov cx, KDATA | 3
-    lar edx, cx
+    lar edx, ecx
     setz al
     movzx eax, al
     mov cx, UDATA
-    lar edx, cx
+    lar edx, ecx
     setz bl
     movzx ebx, bl
     int 0x30

@@ -22,23 +22,23 @@ test_main:
     mov dh, 0
     call set_call_gate
     mov ax, SCR0
-    lsl eax, ax
+    lsl eax, eax
     mov ebx, 0x1234
     call check_eq
     db "LSL byte-granular", 0
     mov ax, SCR0 + 8
-    lsl eax, ax
+    lsl eax, eax
     mov ebx, 0x1FFF
     call check_eq
     db "LSL page-granular", 0
     mov ax, KDATA
-    lsl eax, ax
+    lsl eax, eax
     mov ebx, 0xFFFFFFFF
     call check_eq
     db "LSL flat", 0
     mov ax, SCR0 + 16
     mov ecx, 0x77
-    lsl ecx, ax
+    lsl ecx, eax
     setz al
     movzx eax, al
     xor ebx, ebx

@@ -14,7 +14,7 @@ test_main:
     mov dh, 0xC
     call set_desc
     mov ax, SCR0
-    lar ebx, ax                 ; only examines
+    lar ebx, eax                 ; only examines
     movzx eax, byte [gdt + SCR0 + 5]
     mov ebx, 0x92
     call check_eq

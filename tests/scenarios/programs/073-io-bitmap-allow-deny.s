@@ -39,8 +39,8 @@ load_tss_with_bitmap:
     mov ecx, IOMAP_BYTES + 1
     mov al, 0xFF
     rep stosb
-    and byte [tss + TSS_SIZE + 0x71 / 8], ~(1 << (0x71 % 8))
-    and byte [tss + TSS_SIZE + 0x80 / 8], ~(1 << (0x80 % 8))
+    and byte [tss + TSS_SIZE + 0x71 / 8], ~(1 << (0x71 & 7))
+    and byte [tss + TSS_SIZE + 0x80 / 8], ~(1 << (0x80 & 7))
     mov eax, BIG_TSS >> 3
     mov ebx, tss
     mov ecx, TSS_SIZE + IOMAP_BYTES
