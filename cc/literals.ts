@@ -4,12 +4,11 @@ export interface IntLiteral { value: number; unsigned: boolean; long: boolean }
 
 /** Parse an integer pp-number; returns an error message string when it is not one. */
 export function parseIntLiteral(text: string): IntLiteral | string {
-  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)([uUlL]*)$/.exec(text);
-  if (!m) {
-    if (/^[0-9]*\.[0-9]*([eE][+-]?[0-9]+)?[fFlL]?$|^[0-9]+[eE][+-]?[0-9]+[fFlL]?$|^0[xX].*[pP]/.test(text) && text !== '.')
-      return 'floating point is not supported';
-    return `invalid number '${text}'`;
-  }
+  if (/^[0-9]*\.[0-9]*([eE][+-]?[0-9]+)?[fFlL]?$|^[0-9]+[eE][+-]?[0-9]+[fFlL]?$|^0[xX][0-9a-fA-F.]*[pP]/.test(text) && text !== '.')
+    return 'floating point is not supported';
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([A-Za-z0-9_.]*)$/.exec(text);
+  if (!m) return `invalid number '${text}'`;
+  if (/^0[0-9]+$/.test(m[1]!) && /[89]/.test(m[1]!)) return `invalid digit in octal constant '${text}'`;
   const digits = m[1]!;
   const suffix = m[2]!.toLowerCase();
   if (!/^(u?l{0,2}|l{1,2}u)$/.test(suffix)) return `invalid suffix '${m[2]}' on integer constant`;

@@ -1,0 +1,3 @@
+// expect-error: expression is not an integer constant
+int n;
+int a[n];

@@ -1,0 +1,2 @@
+// expect-error: asm operands are not supported
+int main(void) { asm("nop" : : ); return 0; }

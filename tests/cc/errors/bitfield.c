@@ -1,0 +1,2 @@
+// expect-error: bit-fields are not supported
+struct s { int a : 3; };

@@ -1,0 +1,3 @@
+// expect-error: conflicting types for 'g'
+int g;
+char g;

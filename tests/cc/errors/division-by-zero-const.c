@@ -1,0 +1,2 @@
+// expect-error: division by zero in constant expression
+int x = 1 / 0;

@@ -1,0 +1,2 @@
+// expect-error: floating point is not supported
+double d;

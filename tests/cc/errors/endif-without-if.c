@@ -1,0 +1,2 @@
+// expect-error: #endif without #if
+#endif

@@ -1,0 +1,2 @@
+// expect-error: #error stop here please
+#error stop here please

@@ -1,0 +1,2 @@
+// expect-error: floating point is not supported
+int main(void) { float f = 1; return 0; }

@@ -1,0 +1,2 @@
+// expect-error: cannot find include file 'nope.h'
+#include "nope.h"

@@ -1,0 +1,2 @@
+// expect-error: storage size of 's' isn't known
+struct nope s;

@@ -1,0 +1,2 @@
+// expect-error: invalid suffix 'zz' on integer constant
+int x = 12zz;

@@ -1,0 +1,2 @@
+// expect-error: long long is not supported
+long long x;

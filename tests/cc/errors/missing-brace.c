@@ -1,0 +1,2 @@
+// expect-error: expected '}' at end of input
+int main(void) { return 0;

@@ -1,0 +1,2 @@
+// expect-error: multiple storage classes
+static extern int x;

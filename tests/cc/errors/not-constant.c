@@ -1,0 +1,3 @@
+// expect-error: initializer element is not constant
+int f(void);
+int x = f();

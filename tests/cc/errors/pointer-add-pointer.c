@@ -1,0 +1,2 @@
+// expect-error: invalid operands to '+' ('int *' and 'int *')
+int main(void) { int a, b; return &a + &b; }

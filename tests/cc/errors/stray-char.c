@@ -1,0 +1,2 @@
+// expect-error: stray character '@' in program
+int main(void) { return @; }

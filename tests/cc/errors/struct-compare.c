@@ -1,0 +1,3 @@
+// expect-error: invalid operand to '==' (have 'struct s')
+struct s { int a; };
+int main(void) { struct s x, y; return x == y; }

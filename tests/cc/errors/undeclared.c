@@ -1,0 +1,2 @@
+// expect-error: 'y' undeclared
+int main(void) { return y; }

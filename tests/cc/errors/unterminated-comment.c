@@ -1,0 +1,2 @@
+// expect-error: unterminated comment
+int x; /* never closed

@@ -1,0 +1,3 @@
+// expect-error: unterminated conditional directive
+#if 1
+int x;

@@ -1,0 +1,2 @@
+// expect-error: unterminated string literal
+char *s = "abc;

@@ -1,0 +1,2 @@
+// expect-error: variable 'v' declared void
+void v;
