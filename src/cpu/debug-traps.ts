@@ -1,0 +1,84 @@
+// Single-stepping (EFLAGS.TF) and the debug-register breakpoints DR0-DR3.
+// This path runs one instruction at a time and is taken only while TF is set
+// or DR7 enables a breakpoint, so the fast loop never pays for it.
+
+import type { Cpu } from './cpu.ts';
+import { RF, TF } from './flags.ts';
+import { deliverEvent } from './interrupts.ts';
+
+const DR6_BS = 1 << 14;
+
+/** Recomputes whether breakpoints are armed; data breakpoints force every access onto the checked path. */
+export function updateDebugState(cpu: Cpu): void {
+  const dr7 = cpu.dr[7];
+  cpu.debugActive = (dr7 & 0xff) !== 0;
+  let dataWatch = false;
+  for (let i = 0; i < 4; i++) {
+    const enabled = (dr7 >>> (i * 2)) & 3;
+    const rw = (dr7 >>> (16 + i * 4)) & 3;
+    if (enabled && rw !== 0) dataWatch = true;
+  }
+  if (dataWatch !== cpu.tlbDisabled) {
+    cpu.tlbDisabled = dataWatch;
+    cpu.flushTlb();
+  }
+  cpu.breakLoop = true;
+}
+
+function breakpointLength(dr7: number, i: number): number {
+  return [1, 2, 8, 4][(dr7 >>> (18 + i * 4)) & 3];
+}
+
+/** DR6 bits for instruction breakpoints matching the linear address of the next instruction. */
+function instructionBreakpoints(cpu: Cpu): number {
+  const dr7 = cpu.dr[7];
+  const lin = (cpu.segBase[1] + cpu.eip) >>> 0;
+  let hits = 0;
+  for (let i = 0; i < 4; i++) {
+    if (!((dr7 >>> (i * 2)) & 3)) continue;
+    if (((dr7 >>> (16 + i * 4)) & 3) !== 0) continue;
+    if ((cpu.dr[i] >>> 0) === lin) hits |= 1 << i;
+  }
+  return hits;
+}
+
+/** Called by the page walk when data breakpoints are armed. */
+export function checkDataBreakpoint(cpu: Cpu, lin: number, write: boolean): void {
+  const dr7 = cpu.dr[7];
+  for (let i = 0; i < 4; i++) {
+    if (!((dr7 >>> (i * 2)) & 3)) continue;
+    const rw = (dr7 >>> (16 + i * 4)) & 3;
+    if (rw === 0 || rw === 2 || (rw === 1 && !write)) continue;
+    const len = breakpointLength(dr7, i);
+    const start = (cpu.dr[i] >>> 0) & ~(len - 1);
+    if (lin >= start && lin < start + len) cpu.pendingDataBreak |= 1 << i;
+  }
+}
+
+/** Runs one instruction with TF and breakpoint handling. */
+export function stepWithDebugChecks(cpu: Cpu): void {
+  const singleStep = (cpu.flagsBase & TF) !== 0;
+  if (cpu.debugActive && !(cpu.flagsBase & RF)) {
+    const hits = instructionBreakpoints(cpu);
+    if (hits) {
+      cpu.dr[6] = (cpu.dr[6] & ~0xf) | hits;
+      deliverEvent(cpu, 1, -1, false, false);
+      return;
+    }
+  }
+  cpu.pendingDataBreak = 0;
+  const before = cpu.instructionCount;
+  const deliveries = cpu.deliveryCount;
+  cpu.runInstructions(before + 1);
+  if (cpu.instructionCount === before) return; // it faulted; the fault was delivered
+  cpu.flagsBase &= ~RF;
+  let dr6 = 0;
+  // INT n and friends clear TF on entry to the handler: no single-step trap after them.
+  if (singleStep && cpu.deliveryCount === deliveries) dr6 |= DR6_BS;
+  dr6 |= cpu.pendingDataBreak;
+  cpu.pendingDataBreak = 0;
+  if (dr6) {
+    cpu.dr[6] = (cpu.dr[6] & ~(0xf | DR6_BS)) | dr6;
+    deliverEvent(cpu, 1, -1, false, false);
+  }
+}
