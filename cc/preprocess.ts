@@ -29,6 +29,7 @@ interface Cond { active: boolean; taken: boolean; sawElse: boolean; pos: SrcPos 
 
 const MAX_INCLUDE_DEPTH = 64;
 const MAX_EXPANDED_TOKENS = 2_000_000;
+const MAX_ARG_NESTING = 100;
 
 function defaultRead(p: string): string | undefined {
   try { return fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : undefined; } catch { return undefined; }
@@ -46,6 +47,7 @@ class Preprocessor {
   private conds: Cond[] = [];
   private includeDepth = new Map<string, number>();
   private expanded = 0;
+  private argDepth = 0;
   private readFile: (p: string) => string | undefined;
 
   constructor(private opts: PreprocessOptions, private diags: Diagnostics) {
@@ -249,6 +251,12 @@ class Preprocessor {
 
   /** Fully macro-expand a token list in isolation (macro arguments, #if lines). */
   private expandAll(toks: Token[]): Token[] {
+    if (this.argDepth >= MAX_ARG_NESTING) this.diags.fatal(toks[0]?.pos, 'macro arguments nested too deeply');
+    this.argDepth++;
+    try { return this.expandAllInner(toks); } finally { this.argDepth--; }
+  }
+
+  private expandAllInner(toks: Token[]): Token[] {
     const input = [...toks].reverse();
     const out: Token[] = [];
     for (;;) {
