@@ -11,9 +11,8 @@ import type { BootModule } from './machine/multiboot.ts';
 import { LineSplitter } from './debug/trace.ts';
 import { SymbolTable } from './debug/symbols.ts';
 import { buildBundle } from './build/bundle.ts';
-import { loadProgram } from './build/program.ts';
+import { loadProgram, readElfFile } from './build/program.ts';
 import { planRun, bundledModules } from './build/boot-plan.ts';
-import { readElf } from './isa/elf-read.ts';
 import { disassembleRange } from './isa/disassembler.ts';
 
 /** Where the CLI reads and writes; the process streams unless a test supplies others. */
@@ -219,7 +218,7 @@ function parseModuleSpec(spec: string): { file: string; args: string[] } {
 }
 
 function commandDisasm(io: CliIo, file: string): number {
-  const elf = readElf(readInput(file));
+  const elf = readElfFile(file, readInput(file));
   const symbols = new SymbolTable(elf);
   const lines: string[] = [`\n${file}:     file format elf32-i386\n`];
   for (const seg of elf.segments) {

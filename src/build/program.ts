@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { buildExecutable } from '../../cc/driver.ts';
-import { readElf, ElfError } from '../isa/elf-read.ts';
+import { readElf, ElfError, type ElfFile } from '../isa/elf-read.ts';
 import { programName } from './bundle.ts';
 
 export interface UserProgram {
@@ -41,14 +41,18 @@ export function loadProgram(file: string): UserProgram {
 
 /** Checks that `bytes` is an ELF32 i386 executable the kernel can load. */
 export function validateElf(file: string, bytes: Uint8Array): void {
-  let elf;
+  const elf = readElfFile(file, bytes);
+  if (!elf.segments.some((s) => s.type === 1)) throw new ProgramError(`${file}: ELF file has no loadable segments`);
+}
+
+/** readElf, with the file's name in the error message. */
+export function readElfFile(file: string, bytes: Uint8Array): ElfFile {
   try {
-    elf = readElf(bytes);
+    return readElf(bytes);
   } catch (e) {
     if (e instanceof ElfError) throw new ProgramError(`${file}: not a valid ELF32 executable: ${e.message}`);
     throw e;
   }
-  if (!elf.segments.some((s) => s.type === 1)) throw new ProgramError(`${file}: ELF file has no loadable segments`);
 }
 
 function describeFsError(e: unknown): string {

@@ -64,6 +64,7 @@ export class Machine {
   /** Told about the CPU's rare events (the debugger's event log). */
   debugHooks: CpuHooks | null = null;
 
+  private booted = false;
   private idleInstructions = 0; // virtual time skipped while halted with IF=1
   private readonly serialListeners: ((byte: number) => void)[] = [];
   private readonly debugListeners: ((byte: number) => void)[] = [];
@@ -106,7 +107,8 @@ export class Machine {
   /** Loads a multiboot kernel and its modules and points the CPU at the kernel's entry. */
   boot(kernel: Uint8Array, modules: BootModule[], cmdline: string): MultibootResult {
     this.cpu.reset();
-    this.ram.clear();
+    if (this.booted) this.ram.clear(); // a new Ram is already zero
+    this.booted = true;
     this.pic.reset();
     this.uart.reset();
     this.exitValue = null;
