@@ -23,6 +23,17 @@ extern u8 trap_stack_top[];     /* user_entry.s */
 extern u8 trap_stack_bottom[];
 extern u8 boot_stack_top[];     /* entry.s */
 
+#define CR0_MP 0x00000002
+#define CR0_EM 0x00000004
+
+/* The kernel keeps no x87 state per program, so it has none: with CR0.EM set
+ * every x87 instruction raises #NM (and kills the program) on any PC, with
+ * or without an FPU. */
+static void fpu_disable(void)
+{
+    write_cr0((read_cr0() | CR0_EM) & ~CR0_MP);
+}
+
 static void reserve_modules(void)
 {
     int i;
@@ -59,6 +70,7 @@ void kmain(u32 magic, struct multiboot_info *info)
     mm_reserve(0x100000, (u32)kernel_end, OWNER_KERNEL);
     reserve_modules();
 
+    fpu_disable();
     gdt_init((u32)trap_stack_top);
     idt_init();
     pic_init();

@@ -1,0 +1,86 @@
+// kernel-qemu-golden: boots the natively built kernel (scripts/kernel-native-build)
+// on QEMU for each case below and records what happened — console output, trace
+// lines, exit value — in tests/kernel/fixtures/qemu/<case>.json. It also copies the
+// kernel and programs it booted to tests/kernel/fixtures/native/, so the tests can
+// boot the very same images on ringside's own Machine and compare.
+//   npx tsx scripts/kernel-qemu-golden.ts
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface GoldenCase {
+  name: string;
+  cmdline: string;
+  /** Typed into COM1 once the kernel is up (its UART setup clears the FIFO). */
+  input?: string;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const native = path.join(root, 'build', 'native');
+const fixtures = path.join(root, 'tests', 'kernel', 'fixtures');
+const MEMORY_MIB = 32;
+
+function programs(): string[] {
+  return fs.readdirSync(path.join(native, 'user')).filter((f) => f.endsWith('.elf')).sort();
+}
+
+function cases(): GoldenCase[] {
+  const list: GoldenCase[] = [];
+  for (const file of programs()) {
+    const name = file.replace(/\.elf$/, '');
+    if (name === 'spin') list.push({ name, cmdline: 'limit=0.2 -- run spin' });
+    else if (name === 'readline') list.push({ name, cmdline: '-- run readline', input: 'abc\r' });
+    else if (name === 'args') list.push({ name, cmdline: '-- run args a bc' });
+    else list.push({ name, cmdline: `-- run ${name}` });
+  }
+  list.push(
+    { name: 'kwrite-then-hello', cmdline: '-- run kwrite; run hello' },
+    { name: 'shell-commands', cmdline: '-- echo one two; ls; gdt; tss; bogus' },
+    { name: 'no-such-program', cmdline: '-- run nosuch' },
+    { name: 'flat-kwrite', cmdline: 'flat -- run kwrite' },
+    { name: 'nocheck-badptr', cmdline: 'nocheck -- run badptr' },
+    { name: 'nocheck-panic', cmdline: 'nocheck -- run guard' },
+    { name: 'ring0-cli', cmdline: 'ring0 -- run cli' },
+    { name: 'ring0-hello', cmdline: 'ring0 -- run hello' },
+  );
+  return list;
+}
+
+function runQemu(c: GoldenCase, moduleStrings: string[]): { console: string; trace: string; exitValue: number } {
+  const traceFile = path.join(native, `golden-${c.name}.trace`);
+  fs.rmSync(traceFile, { force: true });
+  const args = [
+    '-m', String(MEMORY_MIB), '-kernel', 'kernel.elf', '-initrd', moduleStrings.join(','),
+    '-append', c.cmdline, '-serial', 'stdio', '-display', 'none', '-no-reboot', '-monitor', 'none',
+    '-device', 'isa-debug-exit,iobase=0xf4,iosize=0x04', '-debugcon', `file:${traceFile}`,
+  ];
+  // Input is written once QEMU is up: a shell pipeline with a short delay.
+  const command = c.input !== undefined
+    ? `(sleep 1; printf '${c.input.replace(/\r/g, '\\r')}') | timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')}`
+    : `timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')} < /dev/null`;
+  const r = spawnSync('bash', ['-c', command], { cwd: native, encoding: 'latin1' });
+  if (r.status === null || r.status === 124 || (r.status & 1) === 0) {
+    throw new Error(`${c.name}: QEMU did not end through the exit port (status ${r.status}): ${r.stderr}`);
+  }
+  const trace = fs.readFileSync(traceFile, 'latin1');
+  const halt = /^RS halt status=(\d+)$/m.exec(trace);
+  const panicked = /^RS panic /m.test(trace);
+  // QEMU's process status keeps 8 bits of (V << 1) | 1; the trace has the whole value.
+  const exitValue = halt ? Number(halt[1]) : panicked ? 70 : r.status >> 1;
+  return { console: r.stdout, trace, exitValue };
+}
+
+fs.mkdirSync(path.join(fixtures, 'qemu'), { recursive: true });
+fs.rmSync(path.join(fixtures, 'native'), { recursive: true, force: true });
+fs.mkdirSync(path.join(fixtures, 'native', 'user'), { recursive: true });
+fs.copyFileSync(path.join(native, 'kernel.elf'), path.join(fixtures, 'native', 'kernel.elf'));
+for (const file of programs()) fs.copyFileSync(path.join(native, 'user', file), path.join(fixtures, 'native', 'user', file));
+
+const moduleStrings = programs().map((f) => `user/${f}`);
+for (const c of cases()) {
+  const result = runQemu(c, moduleStrings);
+  const golden = { ...c, memoryMiB: MEMORY_MIB, modules: moduleStrings, ...result };
+  fs.writeFileSync(path.join(fixtures, 'qemu', `${c.name}.json`), JSON.stringify(golden, null, 2) + '\n');
+  console.log(`${c.name.padEnd(20)} exit ${result.exitValue}`);
+}
