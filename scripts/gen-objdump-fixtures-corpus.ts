@@ -48,6 +48,7 @@ export function buildCorpus(): CorpusEntry[] {
     if (!seen.has(key)) { seen.add(key); out.push({ bytes, note }); }
   };
   for (const f of FORMS) {
+    if (f.assembleOnly) continue;
     const sizes: (16 | 32)[] = f.osize ? [f.osize] : f.sizeMatters || f.operands.some((k) => V_KINDS.has(k) || k === 'Esw') ? [32, 16] : [32];
     for (const osize of sizes) {
       const p66 = osize === 16 ? [0x66] : [];

@@ -22,6 +22,7 @@ export interface DisasmOptions {
 const BY_OPCODE: Form[][] = (() => {
   const index: Form[][] = Array.from({ length: 0x200 }, () => []);
   for (const f of FORMS) {
+    if (f.assembleOnly) continue;
     const key = f.opcode.length === 2 ? 0x100 | f.opcode[1] : f.opcode[0];
     for (let r = 0; r < (f.plusReg ? 8 : 1); r++) index[key + r].push(f);
   }

@@ -50,7 +50,7 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv): number[][] {
       if (forcedO && forcedO !== o) continue;
       const ops = operands.length === 0 ? implicitOperands(f, o) : operands;
       if (!ops) continue;
-      const pinned = !!(choice.osize || forcedO);
+      const pinned = !!(choice.osize || forcedO || f.osize);
       const r = matchForm(f, o, pinned, ops, env, forcedA, segPrefix, insn.mnemonic);
       if (typeof r === 'string') { failures.push(r); continue; }
       for (const enc of r) out.push([...prefixBytes, ...enc]);
@@ -147,7 +147,8 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
         if (op.kind !== 'mem') return '~kind';
         if (k === 'Mb' && op.size !== null && op.size !== 8) return '~size';
         if (k === 'Mp') {
-          if (!op.far && op.size === null) return '~notfar';
+          // "jmp [eax]" is a near jump: the far forms need "far" or an explicit fword.
+          if (!op.far && op.size === null && (mnemonic === 'jmp' || mnemonic === 'call')) return '~notfar';
           if (op.size !== null && op.size !== (o === 32 ? 48 : 32)) return '~size';
           if (op.size !== null) pinned = true;
         }
@@ -320,12 +321,13 @@ function encodeMemory(mem: MemOp, regField: number, forcedA: 16 | 32 | null,
   }
   for (const n of names) if (!R32.includes(n) && n !== 'eiz') return `register '${n}' cannot be used in an address`;
   let base: string | null = null, index: string | null = null, scale = 1;
-  const ones = names.filter((n) => regs.get(n) === 1);
-  const scaled = names.filter((n) => regs.get(n) !== 1);
+  // eiz (objdump's "no index" register) is always the index, whatever its scale.
+  const ones = names.filter((n) => regs.get(n) === 1 && n !== 'eiz');
+  const scaled = names.filter((n) => regs.get(n) !== 1 || n === 'eiz');
   if (scaled.length > 1 || names.length > 2) return 'too many registers in address';
   if (scaled.length === 1) {
     const c = regs.get(scaled[0])!;
-    if ([2, 4, 8].includes(c)) { index = scaled[0]; scale = c; base = ones[0] ?? null; }
+    if ([1, 2, 4, 8].includes(c)) { index = scaled[0]; scale = c; base = ones[0] ?? null; }
     else if ([3, 5, 9].includes(c) && ones.length === 0) { base = scaled[0]; index = scaled[0]; scale = c - 1; }
     else return `invalid scale ${c}`;
   } else if (ones.length === 2) {

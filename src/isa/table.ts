@@ -53,6 +53,8 @@ export interface Form {
   aliases: { name: string; osize: 16 | 32 | null }[];
   /** Only decoded, never chosen by the assembler (redundant encodings such as 0x82). */
   decodeOnly: boolean;
+  /** Only assembled, never used to decode (operand-order twins such as xchg r32,r/m32; aam with no operand). */
+  assembleOnly: boolean;
   /** The operand size changes what the instruction does even without v-sized operands (pusha, ret, ...). */
   sizeMatters: boolean;
 }
@@ -73,13 +75,14 @@ const hex = (n: number) => n.toString(16).padStart(2, '0');
 
 function rows(): Row[] {
   const r: Row[] = [];
+  // The sign-extended imm8 group comes first: on equal length the assembler keeps the first form (as NASM does).
+  ALU.forEach((m, i) => {
+    r.push([m, `83 /${i}`, 'Ev,sIb'], [m, `80 /${i}`, 'Eb,Ib'], [m, `81 /${i}`, 'Ev,Iv'], [m, `82 /${i}`, 'Eb,Ib', 'dis']);
+  });
   ALU.forEach((m, i) => {
     const b = i * 8;
     r.push([m, `${hex(b)} /r`, 'Eb,Gb'], [m, `${hex(b + 1)} /r`, 'Ev,Gv'], [m, `${hex(b + 2)} /r`, 'Gb,Eb'],
       [m, `${hex(b + 3)} /r`, 'Gv,Ev'], [m, `${hex(b + 4)}`, 'AL,Ib'], [m, `${hex(b + 5)}`, 'eAX,Iv']);
-  });
-  ALU.forEach((m, i) => {
-    r.push([m, `80 /${i}`, 'Eb,Ib'], [m, `81 /${i}`, 'Ev,Iv'], [m, `83 /${i}`, 'Ev,sIb'], [m, `82 /${i}`, 'Eb,Ib', 'dis']);
   });
   r.push(
     ['push', '06', 'ES', 'w=pushw'], ['pop', '07', 'ES', 'w=popw'], ['push', '0e', 'CS', 'w=pushw'],
@@ -97,11 +100,14 @@ function rows(): Row[] {
   );
   CC.forEach((c, i) => r.push([`j${c}`, hex(0x70 + i), 'Jb', aliasFlag(CC_ALIASES[i].map((a) => `j${a}`))]));
   r.push(
+    // Operand-order twins for "xchg reg, mem" and "test reg, mem". xchg reg,reg puts the first
+    // register in r/m, the order objdump prints (NASM would use the reg field; both are valid).
     ['test', '84 /r', 'Eb,Gb'], ['test', '85 /r', 'Ev,Gv'], ['xchg', '86 /r', 'Eb,Gb'], ['xchg', '87 /r', 'Ev,Gv'],
-    ['xchg', '86 /r', 'Gb,Eb'], ['xchg', '87 /r', 'Gv,Ev'], ['test', '84 /r', 'Gb,Eb'], ['test', '85 /r', 'Gv,Ev'],
+    ['xchg', '86 /r', 'Gb,Eb', 'asm'], ['xchg', '87 /r', 'Gv,Ev', 'asm'],
+    ['test', '84 /r', 'Gb,Eb', 'asm'], ['test', '85 /r', 'Gv,Ev', 'asm'],
     ['mov', '88 /r', 'Eb,Gb'], ['mov', '89 /r', 'Ev,Gv'], ['mov', '8a /r', 'Gb,Eb'], ['mov', '8b /r', 'Gv,Ev'],
     ['mov', '8c /r', 'Esw,Sw'], ['lea', '8d /r', 'Gv,M'], ['mov', '8e /r', 'Sw,Esw'], ['pop', '8f /0', 'Ev'],
-    ['nop', '90', '', 'o32'], ['xchg', '90 +r', 'Zv,eAX'], ['xchg', '90 +r', 'eAX,Zv'],
+    ['nop', '90', '', 'o32'], ['xchg', '90 +r', 'Zv,eAX'], ['xchg', '90 +r', 'eAX,Zv', 'asm'],
     ['cbw', '98', '', 'o16'], ['cwde', '98', '', 'o32'], ['cwd', '99', '', 'o16'], ['cdq', '99', '', 'o32'],
     ['call', '9a', 'Ap', 'sz'], ['fwait', '9b', '', 'a=wait'],
     ['pushf', '9c', '', 'sz w=pushfw a=pushfd:32'], ['popf', '9d', '', 'sz w=popfw a=popfd:32'],
@@ -116,7 +122,7 @@ function rows(): Row[] {
     ['mov', 'b0 +r', 'Zb,Ib'], ['mov', 'b8 +r', 'Zv,Iv'],
   );
   SHIFTS.forEach((m, i) => {
-    const f = i === 6 ? 'dis' : '';
+    const f = i === 6 ? 'dis' : i === 4 ? 'a=sal' : '';
     r.push([m, `c0 /${i}`, 'Eb,Ib', f], [m, `c1 /${i}`, 'Ev,Ib', f], [m, `d0 /${i}`, 'Eb,one', f],
       [m, `d1 /${i}`, 'Ev,one', f], [m, `d2 /${i}`, 'Eb,CL', f], [m, `d3 /${i}`, 'Ev,CL', f]);
   });
@@ -127,7 +133,7 @@ function rows(): Row[] {
     ['enter', 'c8', 'Iw,Ib', 'sz w=enterw'], ['leave', 'c9', '', 'sz w=leavew'],
     ['retf', 'ca', 'Iw', 'sz w=retfw'], ['retf', 'cb', '', 'sz w=retfw'],
     ['int3', 'cc', ''], ['int', 'cd', 'Ib'], ['into', 'ce', ''], ['iret', 'cf', '', 'sz w=iretw a=iretd:32'],
-    ['aam', 'd4', 'Ib'], ['aad', 'd5', 'Ib'], ['xlat', 'd7', 'Bb', 'a=xlatb'],
+    ['aam', 'd4', 'Ib'], ['aad', 'd5', 'Ib'], ['aam', 'd4 0a', '', 'asm'], ['aad', 'd5 0a', '', 'asm'], ['xlat', 'd7', 'Bb', 'a=xlatb'],
     ['loopne', 'e0', 'Jb', 'a=loopnz'], ['loope', 'e1', 'Jb', 'a=loopz'], ['loop', 'e2', 'Jb'],
     ['jecxz', 'e3', 'Jb', 'a32'], ['jcxz', 'e3', 'Jb', 'a16'],
     ['in', 'e4', 'AL,Ib'], ['in', 'e5', 'eAX,Ib'], ['out', 'e6', 'Ib,AL'], ['out', 'e7', 'Ib,eAX'],
@@ -209,6 +215,7 @@ function parseRow([mnemonic, spec, ops, flagText]: Row): Form {
     name16,
     aliases,
     decodeOnly: flags.includes('dis'),
+    assembleOnly: flags.includes('asm'),
     sizeMatters: osize !== null || flags.includes('sz'),
   };
 }
