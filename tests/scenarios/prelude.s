@@ -16,6 +16,8 @@
 ; handler records vector, error code, frame, CR2 and EFLAGS, then resumes at
 ; catch_eip at CPL 0 with flat DS/ES/FS/GS/SS and ESP = catch_esp. The catch is
 ; one-shot (catch_eip is cleared), so a second fault is reported as unexpected.
+; At the catch point EAX, EBX and EDX are clobbered; ECX, ESI, EDI and EBP
+; still hold their values from the faulting context.
 ;
 ; Running code at CPL 3: `call call_user` with EAX = entry point. The user code
 ; ends with `int 0x30`, which comes back to the instruction after the call with
