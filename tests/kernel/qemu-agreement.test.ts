@@ -1,7 +1,8 @@
 // The same kernel and program images (built natively by scripts/kernel-native-build)
 // behave identically on QEMU (the recorded transcripts) and on ringside's Machine.
 import { describe, it, expect } from 'vitest';
-import { loadGoldens, normalize, replayOnMachine } from './golden.ts';
+import { loadGoldens } from './golden.ts';
+import { normalize, replayOnMachine } from './replay.ts';
 
 describe('kernel on ringside agrees with QEMU', () => {
   for (const g of loadGoldens()) {

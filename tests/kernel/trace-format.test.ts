@@ -1,0 +1,75 @@
+// The kernel's trace lines (port 0xE9), as QEMU recorded them, follow the
+// format in docs/ARCHITECTURE.md and parse with src/debug/trace.ts.
+import { describe, it, expect } from 'vitest';
+import { parseTraceLine, type TraceEvent } from '../../src/debug/trace.ts';
+import { loadGoldens } from './golden.ts';
+
+const goldens = loadGoldens();
+const events = (name: string): TraceEvent[] =>
+  goldens.find((g) => g.name === name)!.trace.split('\n').filter((l) => l !== '').map((l) => parseTraceLine(l)!);
+
+describe('kernel trace lines', () => {
+  for (const g of goldens) {
+    it(`${g.name}: every line parses, and the run is framed by boot ... halt|panic`, () => {
+      const lines = g.trace.split('\n').filter((l) => l !== '');
+      const parsed = lines.map((l) => parseTraceLine(l));
+      expect(parsed.every((e) => e !== null)).toBe(true);
+      expect(parsed[0]!.kind).toBe('boot');
+      const last = parsed[parsed.length - 1]!;
+      if (last.kind === 'panic') expect(g.exitValue).toBe(70);
+      else expect(last).toMatchObject({ kind: 'other', event: 'halt', fields: { status: g.exitValue } });
+      for (const e of parsed) {
+        if (e!.kind === 'other') expect(e!.event).toBe('halt');
+      }
+    });
+  }
+
+  it('hello: run, checked block, syscall, sysret, exit', () => {
+    const e = events('hello');
+    expect(e.map((x) => x.kind)).toEqual(['boot', 'run', 'check', 'syscall', 'check', 'sysret', 'check', 'syscall', 'exit', 'other']);
+    expect(e[1]).toMatchObject({ kind: 'run', pid: 1, name: 'hello', entry: 0x40000000 });
+    expect(e[3]).toMatchObject({ kind: 'syscall', name: 'printf', nr: 7 });
+    expect(e[5]).toMatchObject({ kind: 'sysret', name: 'printf', ret: 19 });
+    expect(e[8]).toMatchObject({ kind: 'exit', name: 'hello', status: 0 });
+  });
+
+  it('every syscall with arguments is preceded by an ok check of its argument block', () => {
+    for (const g of goldens) {
+      const e = g.trace.split('\n').filter((l) => l !== '').map((l) => parseTraceLine(l)!);
+      e.forEach((x, i) => {
+        if (x.kind === 'syscall' && x.args.length > 0 && !g.cmdline.startsWith('nocheck')) {
+          expect(e[i - 1]).toMatchObject({ kind: 'check', ok: true, len: 4 * x.args.length, write: false });
+        }
+      });
+    }
+  });
+
+  it('kill lines carry the reason, the CPU details and the status', () => {
+    expect(events('kwrite').find((x) => x.kind === 'kill')).toMatchObject({
+      reason: 'page fault', vector: 14, error: 7, cr2: 0x00100000, status: 139,
+    });
+    expect(events('divzero').find((x) => x.kind === 'kill')).toMatchObject({ reason: 'divide error', vector: 0, status: 136 });
+    expect(events('ud').find((x) => x.kind === 'kill')).toMatchObject({ reason: 'invalid opcode', vector: 6, status: 132 });
+    expect(events('int3').find((x) => x.kind === 'kill')).toMatchObject({ reason: 'general protection fault', vector: 13, error: 0x1a });
+    expect(events('badsys').find((x) => x.kind === 'kill')).toMatchObject({ reason: 'bad syscall number', status: 159 });
+    expect(events('spin').find((x) => x.kind === 'kill')).toMatchObject({ reason: 'time limit', status: 152 });
+  });
+
+  it('badptr: the failed check comes right before the kill, and the kernel never answers', () => {
+    const e = events('badptr');
+    const kill = e.findIndex((x) => x.kind === 'kill');
+    expect(e[kill - 1]).toMatchObject({ kind: 'check', addr: 0x00100000, len: 16, write: false, ok: false });
+    expect(e[kill]).toMatchObject({ reason: 'bad syscall pointer', status: 139 });
+    expect(e.some((x) => x.kind === 'sysret' && x.name === 'write')).toBe(false);
+  });
+
+  it('readonly: read() checks its buffer for write access', () => {
+    const check = events('readonly').filter((x) => x.kind === 'check').pop();
+    expect(check).toMatchObject({ write: true, ok: false, len: 4 });
+  });
+
+  it('nocheck: no check lines for pointers, so the trace shows the deputy acting blind', () => {
+    expect(events('nocheck-badptr').some((x) => x.kind === 'check')).toBe(false);
+    expect(events('nocheck-badptr').find((x) => x.kind === 'boot')).toMatchObject({ opts: 'nocheck' });
+  });
+});
