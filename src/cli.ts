@@ -5,15 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { Machine, type MachineState } from './machine/machine.ts';
-import { INSTRUCTIONS_PER_SECOND } from './machine/pit.ts';
+// The emulator, the compiler and the assembler are imported by the commands
+// that use them, so that `--help` and usage errors answer at once.
+import type { Machine, MachineState } from './machine/machine.ts';
 import type { BootModule } from './machine/multiboot.ts';
-import { LineSplitter } from './debug/trace.ts';
-import { SymbolTable } from './debug/symbols.ts';
-import { buildBundle } from './build/bundle.ts';
-import { loadProgram, readElfFile } from './build/program.ts';
-import { planRun, bundledModules } from './build/boot-plan.ts';
-import { disassembleRange } from './isa/disassembler.ts';
 
 /** Where the CLI reads and writes; the process streams unless a test supplies others. */
 export interface CliIo {
@@ -81,11 +76,49 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       },
     )
     .command(
+      'cc <files..>',
+      'compile C (and assembly) files into a user program, or to assembly (-S) or preprocessed text (-E)',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, demandOption: true })
+          .option('o', { type: 'string', describe: 'output file (default a.out; stdout for -S/-E)' })
+          .option('S', { type: 'boolean', default: false, describe: 'stop after generating assembly' })
+          .option('E', { type: 'boolean', default: false, describe: 'preprocess only' })
+          .option('I', { type: 'string', array: true, describe: 'add an include directory' })
+          .option('kernel', { type: 'boolean', default: false, describe: 'build a kernel (no user runtime, based at 1 MiB)' })
+          .conflicts('S', 'E'),
+      async (a) => {
+        exitCode = await commandCc(io, {
+          files: (a.files as unknown[]).map(String),
+          out: a.o as string | undefined,
+          assembly: a.S as boolean,
+          preprocess: a.E as boolean,
+          includePaths: ((a.I as unknown[] | undefined) ?? []).map(String),
+          kernel: a.kernel as boolean,
+        });
+      },
+    )
+    .command(
+      'asm <file>',
+      'assemble one NASM-flavoured file into an ELF executable',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true })
+          .option('o', { type: 'string', describe: 'output file (default a.out)' })
+          .option('base', { type: 'string', default: '0x40000000', describe: 'load address of the first section' })
+          .option('entry', { type: 'string', default: '_start', describe: 'entry symbol' }),
+      async (a) => {
+        exitCode = await commandAsm(io, {
+          file: a.file as string, out: (a.o as string | undefined) ?? 'a.out', base: a.base as string, entry: a.entry as string,
+        });
+      },
+    )
+    .command(
       'disasm <file>',
       'disassemble the executable segments of an ELF file (objdump -d style)',
       (y) => y.positional('file', { type: 'string', demandOption: true }),
-      (a) => {
-        exitCode = commandDisasm(io, a.file as string);
+      async (a) => {
+        exitCode = await commandDisasm(io, a.file as string);
       },
     )
     .demandCommand(1, 'name a command: run, boot, cc, asm or disasm')
@@ -139,8 +172,12 @@ interface RunArgs {
 
 async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
   if (a.limit !== undefined && !(a.limit > 0)) throw new UsageError(`--limit must be a positive number of seconds, got ${a.limit}`);
+  const { loadProgram } = await import('./build/program.ts');
+  const { planRun } = await import('./build/boot-plan.ts');
+  const { Machine } = await import('./machine/machine.ts');
+  const { LineSplitter } = await import('./debug/trace.ts');
   const program = loadProgram(a.file);
-  const bundle = buildBundle();
+  const bundle = await loadBundle(io);
   const plan = planRun(bundle.programs, {
     name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: a.limit,
   });
@@ -176,6 +213,7 @@ interface BootArgs {
 }
 
 async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
+  const { Machine } = await import('./machine/machine.ts');
   let kernel: Uint8Array;
   const modules: BootModule[] = [];
   const extra = a.modules.map(parseModuleSpec);
@@ -184,7 +222,9 @@ async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
     // Like QEMU's -initrd: modules are files as they are; the string is the path plus args.
     for (const m of extra) modules.push({ data: readInput(m.file), string: [m.file, ...m.args].join(' ') });
   } else {
-    const bundle = buildBundle();
+    const { loadProgram } = await import('./build/program.ts');
+    const { bundledModules } = await import('./build/boot-plan.ts');
+    const bundle = await loadBundle(io);
     const own = extra.map((m) => ({ program: loadProgram(m.file), args: m.args }));
     modules.push(...bundledModules(bundle.programs).filter((b) => !own.some((o) => o.program.name === b.string)));
     for (const o of own) modules.push({ data: o.program.elf, string: [o.program.name, ...o.args].join(' ') });
@@ -217,7 +257,48 @@ function parseModuleSpec(spec: string): { file: string; args: string[] } {
   return { file, args: rest.join(' ').split(/\s+/).filter(Boolean) };
 }
 
-function commandDisasm(io: CliIo, file: string): number {
+interface CcArgs {
+  files: string[];
+  out?: string;
+  assembly: boolean;
+  preprocess: boolean;
+  includePaths: string[];
+  kernel: boolean;
+}
+
+async function commandCc(io: CliIo, a: CcArgs): Promise<number> {
+  const driver = await import('../cc/driver.ts');
+  const opts = { includePaths: a.includePaths };
+  if (a.preprocess || a.assembly) {
+    const sources = a.files.map((f) => ({ name: f, text: readText(f) }));
+    const text = a.preprocess
+      ? sources.map((s) => driver.preprocessOnly(s, opts)).join('')
+      : driver.compileToAssembly(sources, opts).map((u) => u.text).join('\n');
+    if (a.out === undefined) io.stdout.write(text);
+    else writeOutput(a.out, text);
+    return 0;
+  }
+  const { elf } = driver.buildExecutable(a.files, { ...opts, kind: a.kernel ? 'kernel' : 'user' });
+  writeOutput(a.out ?? 'a.out', elf);
+  return 0;
+}
+
+async function commandAsm(io: CliIo, a: { file: string; out: string; base: string; entry: string }): Promise<number> {
+  const { assemble } = await import('./isa/assembler.ts');
+  const { writeElfExecutable } = await import('./isa/elf-write.ts');
+  const base = Number(a.base);
+  if (!Number.isInteger(base) || base < 0 || base > 0xffffffff || base % 4096 !== 0) {
+    throw new UsageError(`--base must be a page-aligned address (e.g. 0x40000000), got "${a.base}"`);
+  }
+  const image = assemble([{ name: a.file, text: readText(a.file) }], { base, entry: a.entry });
+  writeOutput(a.out, writeElfExecutable(image));
+  return 0;
+}
+
+async function commandDisasm(io: CliIo, file: string): Promise<number> {
+  const { readElfFile } = await import('./build/program.ts');
+  const { SymbolTable } = await import('./debug/symbols.ts');
+  const { disassembleRange } = await import('./isa/disassembler.ts');
   const elf = readElfFile(file, readInput(file));
   const symbols = new SymbolTable(elf);
   const lines: string[] = [`\n${file}:     file format elf32-i386\n`];
@@ -238,8 +319,19 @@ function commandDisasm(io: CliIo, file: string): number {
   return 0;
 }
 
+/** The bundled kernel and programs; a program that fails to build is left out with a warning. */
+async function loadBundle(io: CliIo) {
+  const { buildBundle } = await import('./build/bundle.ts');
+  const bundle = buildBundle();
+  for (const f of bundle.failures) {
+    io.stderr.write(`ringside: warning: bundled program ${f.source} does not build, left out: ${f.diagnostics[0] ?? ''}\n`);
+  }
+  return bundle;
+}
+
 /** Runs a batch machine to its end, yielding to the event loop between slices. */
 async function runBatch(machine: Machine, limitSeconds: number, afterSlice: () => void): Promise<MachineState | 'limit'> {
+  const { INSTRUCTIONS_PER_SECOND } = await import('./machine/pit.ts');
   const deadline = machine.virtualSeconds + limitSeconds;
   for (;;) {
     const remaining = (deadline - machine.virtualSeconds) * INSTRUCTIONS_PER_SECOND;
@@ -312,6 +404,18 @@ class OutputBuffer {
     if (this.bytes.length === 0) return;
     this.sink.write(Uint8Array.from(this.bytes));
     this.bytes = [];
+  }
+}
+
+function readText(file: string): string {
+  return new TextDecoder().decode(readInput(file));
+}
+
+function writeOutput(file: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(file, data);
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`);
   }
 }
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildExecutable } from '../../cc/driver.ts';
+import { buildExecutable, CompileError } from '../../cc/driver.ts';
 
 /** The repository root (this file is src/build/bundle.ts). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,9 +21,17 @@ export interface BundledProgram {
   elf: Uint8Array;
 }
 
+export interface BundleFailure {
+  name: string;
+  source: string;
+  diagnostics: string[];
+}
+
 export interface Bundle {
   kernel: Uint8Array;
   programs: BundledProgram[];
+  /** Bundled programs that did not build: left out, so one broken demo does not stop the rest. */
+  failures: BundleFailure[];
 }
 
 export interface BundleOptions {
@@ -35,6 +43,12 @@ export interface BundleOptions {
 
 export class BundleError extends Error {
   override name = 'BundleError';
+  /** Compiler diagnostics behind the failure, if any, after a first line saying what failed. */
+  readonly diagnostics: string[];
+  constructor(message: string, diagnostics: string[] = []) {
+    super(message);
+    this.diagnostics = diagnostics.length ? [message, ...diagnostics] : [];
+  }
 }
 
 const SOURCE_EXTS = new Set(['.c', '.s']);
@@ -42,7 +56,7 @@ const memoryCache = new Map<string, Uint8Array>();
 
 /** The bundled kernel and programs, built or taken from the cache. */
 export function buildBundle(opts: BundleOptions = {}): Bundle {
-  return { kernel: buildBundledKernel(opts), programs: buildBundledPrograms(opts) };
+  return { kernel: buildBundledKernel(opts), ...buildBundledPrograms(opts) };
 }
 
 /** The kernel's multiboot ELF image. */
@@ -52,13 +66,18 @@ export function buildBundledKernel(opts: BundleOptions = {}): Uint8Array {
   const sources = listFiles(kernelDir, (f) => SOURCE_EXTS.has(extname(f)));
   if (sources.length === 0) throw new BundleError(`no kernel sources (*.c, *.s) in ${kernelDir}`);
   const headers = listFiles(kernelDir, (f) => extname(f) === '.h');
-  return cached(opts, 'kernel', [...sources, ...headers], () =>
-    buildExecutable(sources, { kind: 'kernel', includePaths: [kernelDir] }).elf,
-  );
+  try {
+    return cached(opts, 'kernel', [...sources, ...headers], () =>
+      buildExecutable(sources, { kind: 'kernel', includePaths: [kernelDir] }).elf,
+    );
+  } catch (e) {
+    if (e instanceof CompileError) throw new BundleError('the bundled kernel does not build:', e.diagnostics);
+    throw e;
+  }
 }
 
-/** Every bundled program, sorted by name. */
-export function buildBundledPrograms(opts: BundleOptions = {}): BundledProgram[] {
+/** Every bundled program that builds, sorted by name, and the ones that do not. */
+export function buildBundledPrograms(opts: BundleOptions = {}): { programs: BundledProgram[]; failures: BundleFailure[] } {
   const root = opts.root ?? PROJECT_ROOT;
   const userDir = join(root, 'kernel', 'user');
   const headers = [...listFiles(userDir, (f) => extname(f) === '.h'), ...listFiles(join(userDir, 'attacks'), (f) => extname(f) === '.h')];
@@ -67,18 +86,26 @@ export function buildBundledPrograms(opts: BundleOptions = {}): BundledProgram[]
     ...listFiles(join(userDir, 'attacks'), (f) => SOURCE_EXTS.has(extname(f))),
   ];
   const programs: BundledProgram[] = [];
+  const failures: BundleFailure[] = [];
   const seen = new Map<string, string>();
   for (const file of sources) {
     const name = programName(file);
     const other = seen.get(name);
     if (other) throw new BundleError(`two bundled programs are named "${name}": ${relative(root, other)} and ${relative(root, file)}`);
     seen.set(name, file);
-    const elf = cached(opts, `user-${name}`, [file, ...headers], () =>
-      buildExecutable([file], { kind: 'user', includePaths: [dirname(file)] }).elf,
-    );
-    programs.push({ name, source: relative(root, file), elf });
+    const source = relative(root, file);
+    try {
+      const elf = cached(opts, `user-${name}`, [file, ...headers], () =>
+        buildExecutable([file], { kind: 'user', includePaths: [dirname(file)] }).elf,
+      );
+      programs.push({ name, source, elf });
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      failures.push({ name, source, diagnostics: e.diagnostics });
+    }
   }
-  return programs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  programs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { programs, failures };
 }
 
 /** A program's name: the file's basename without its extension. */
