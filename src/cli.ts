@@ -82,8 +82,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         y
           .positional('files', { type: 'string', array: true, demandOption: true })
           .option('o', { type: 'string', describe: 'output file (default a.out; stdout for -S/-E)' })
-          .option('S', { type: 'boolean', default: false, describe: 'stop after generating assembly' })
-          .option('E', { type: 'boolean', default: false, describe: 'preprocess only' })
+          .option('S', { type: 'boolean', describe: 'stop after generating assembly' })
+          .option('E', { type: 'boolean', describe: 'preprocess only' })
           .option('I', { type: 'string', array: true, describe: 'add an include directory' })
           .option('kernel', { type: 'boolean', default: false, describe: 'build a kernel (no user runtime, based at 1 MiB)' })
           .conflicts('S', 'E'),
@@ -91,8 +91,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         exitCode = await commandCc(io, {
           files: (a.files as unknown[]).map(String),
           out: a.o as string | undefined,
-          assembly: a.S as boolean,
-          preprocess: a.E as boolean,
+          assembly: a.S === true,
+          preprocess: a.E === true,
           includePaths: ((a.I as unknown[] | undefined) ?? []).map(String),
           kernel: a.kernel as boolean,
         });
@@ -135,15 +135,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     await parser.parseAsync();
     return exitCode;
   } catch (e) {
-    return reportError(io, e, () => parser.showHelp((s: string) => io.stderr.write(s + '\n')));
+    return reportError(io, e);
   }
 }
 
 /** Turns an error into messages on stderr and an exit status. */
-function reportError(io: CliIo, e: unknown, showHelp: () => void): number {
+function reportError(io: CliIo, e: unknown): number {
   if (e instanceof UsageError) {
-    showHelp();
-    io.stderr.write(`\n${e.message}\n`);
+    io.stderr.write(`ringside: ${e.message} (see ringside --help)\n`);
     return 1;
   }
   if (e instanceof Error) {
@@ -301,21 +300,35 @@ async function commandDisasm(io: CliIo, file: string): Promise<number> {
   const { disassembleRange } = await import('./isa/disassembler.ts');
   const elf = readElfFile(file, readInput(file));
   const symbols = new SymbolTable(elf);
-  const lines: string[] = [`\n${file}:     file format elf32-i386\n`];
-  for (const seg of elf.segments) {
-    if (seg.type !== 1 || !(seg.flags & 1) || seg.filesz === 0) continue; // PT_LOAD with PF_X
-    const bytes = seg.data.subarray(0, seg.filesz);
-    lines.push(`\nDisassembly of segment at 0x${hex(seg.vaddr, 8)}:\n`);
-    for (const insn of disassembleRange(bytes, seg.vaddr, { symbolize: (addr) => symbols.format(addr) })) {
+  // Executable sections when the file has them (as objdump -d), else executable segments.
+  const SHF_EXECINSTR = 0x4;
+  const SHT_PROGBITS = 1;
+  let regions = elf.sections
+    .filter((s) => s.flags & SHF_EXECINSTR && s.type === SHT_PROGBITS && s.size > 0)
+    .map((s) => ({ title: `section ${s.name}`, addr: s.addr, bytes: s.data.subarray(0, s.size) }));
+  if (regions.length === 0) {
+    regions = elf.segments
+      .filter((seg) => seg.type === 1 && seg.flags & 1 && seg.filesz > 0)
+      .map((seg) => ({ title: `segment at 0x${hex(seg.vaddr, 8)}`, addr: seg.vaddr, bytes: seg.data.subarray(0, seg.filesz) }));
+  }
+  const out: string[] = ['', `${file}:     file format elf32-i386`, ''];
+  for (const region of regions) {
+    out.push('', `Disassembly of ${region.title}:`);
+    for (const insn of disassembleRange(region.bytes, region.addr, { symbolize: (addr) => symbols.format(addr) })) {
       const sym = symbols.lookup(insn.address);
-      if (sym && sym.offset === 0) lines.push(`\n${hex(insn.address, 8)} <${sym.name}>:`);
-      const raw = [...bytes.subarray(insn.address - seg.vaddr, insn.address - seg.vaddr + insn.length)]
-        .map((b) => hex(b, 2))
-        .join(' ');
-      lines.push(`${hex(insn.address, 8).replace(/^0+(?=.)/, '').padStart(8)}:\t${raw.padEnd(21)}\t${insn.text}`);
+      if (sym && sym.offset === 0) out.push('', `${hex(insn.address, 8)} <${sym.name}>:`);
+      const at = insn.address - region.addr;
+      const raw = [...region.bytes.subarray(at, at + insn.length)].map((b) => hex(b, 2));
+      const text = insn.operands ? `${insn.mnemonic.padEnd(6)} ${insn.operands}` : insn.mnemonic;
+      // objdump shows up to 7 bytes per line and continues longer instructions below.
+      for (let i = 0; i < raw.length; i += 7) {
+        const bytes = raw.slice(i, i + 7).join(' ');
+        const addr = hex(insn.address + i, 1).padStart(8);
+        out.push(i === 0 ? `${addr}:\t${bytes.padEnd(21)}\t${text}` : `${addr}:\t${bytes}`);
+      }
     }
   }
-  io.stdout.write(lines.join('\n') + '\n');
+  io.stdout.write(out.join('\n') + '\n');
   return 0;
 }
 

@@ -63,8 +63,8 @@ describe('ringside usage errors', () => {
   });
 
   it('behaves the same as a real subprocess through bin/ringside.js', () => {
-    const r = runSubprocess(['--nope']);
+    const r = runSubprocess(['run', 'x.c', '--nope']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Unknown argument: nope/);
+    expect(r.stderr).toBe('ringside: Unknown argument: nope (see ringside --help)\n');
   });
 });
