@@ -1,5 +1,7 @@
 // The scenario protocol itself: header parsing and the verdict on a run.
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { judge, parseScenario, ScenarioFormatError, loadScenarios, TRIPLE_FAULT_MARKER } from './scenario-runner.ts';
 
 const header = '; Rule: a rule\n; continued.\n; Manual: i486 PRM §1\n; Expect: PASS\n\nsection .text\n';
@@ -56,5 +58,15 @@ describe('judge', () => {
     expect(judge('TRIPLE-FAULT', { state: 'triple-fault', exitValue: null, output: marker }).ok).toBe(true);
     expect(judge('TRIPLE-FAULT', { state: 'triple-fault', exitValue: null, output: '' }).ok).toBe(false);
     expect(judge('TRIPLE-FAULT', { state: 'exited', exitValue: 0, output: marker }).ok).toBe(false);
+  });
+});
+
+describe('docs/CONFORMANCE.md', () => {
+  it('lists every scenario with its rule', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../docs/CONFORMANCE.md', import.meta.url)), 'utf8');
+    const missing = loadScenarios()
+      .map((s) => s.file.replace(/\.s$/, ''))
+      .filter((name) => !doc.includes('`' + name + '`'));
+    expect(missing).toEqual([]);
   });
 });
