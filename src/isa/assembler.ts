@@ -42,7 +42,7 @@ export function assemble(units: AsmUnit[], opts: AssembleOptions): LinkedImage {
   const entryName = opts.entry ?? '_start';
   const entry = result.symbols.get(entryName);
   if (entry === undefined) prog.errors.push(`${units[0]?.name ?? '<input>'}: error: entry symbol '${entryName}' is not defined`);
-  if (prog.errors.length) throw new AsmError(prog.errors);
+  if (prog.errors.length) throw new AsmError(sortDiagnostics(prog.errors, units));
   return buildImage(prog, result, entry!);
 }
 
@@ -50,8 +50,23 @@ export function assemble(units: AsmUnit[], opts: AssembleOptions): LinkedImage {
 export function assembleFlatBinary(text: string, origin: number, name = '<flat>'): Uint8Array {
   const prog = prepare([{ name, text }], true);
   const result = layout(prog, origin, true);
-  if (prog.errors.length) throw new AsmError(prog.errors);
+  if (prog.errors.length) throw new AsmError(sortDiagnostics(prog.errors, [{ name, text }]));
   return result.bytes.get('.text') ?? new Uint8Array(0);
+}
+
+/** Diagnostics in source order: by unit, then line, then column. */
+function sortDiagnostics(diags: string[], units: AsmUnit[]): string[] {
+  const order = new Map(units.map((u, i) => [u.name, i]));
+  const key = (d: string) => {
+    for (const [name, i] of order) {
+      if (!d.startsWith(name + ':')) continue;
+      const m = /^(\d+):(\d+):/.exec(d.slice(name.length + 1));
+      return m ? [i, Number(m[1]), Number(m[2])] : [i, Infinity, 0];
+    }
+    return [Infinity, 0, 0];
+  };
+  return [...new Set(diags)].map((d) => ({ d, k: key(d) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2]).map((x) => x.d);
 }
 
 interface Program {

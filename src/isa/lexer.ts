@@ -61,7 +61,7 @@ export function tokenizeLine(line: string): Token[] {
       i += text.length;
       continue;
     }
-    if (IDENT_START.test(c) || c === '%') {
+    if (IDENT_START.test(c)) {
       let j = i + 1;
       while (j < n && IDENT_CHAR.test(line[j])) j++;
       let text = line.slice(i, j);

@@ -1,0 +1,32 @@
+// The assembler against NASM: tests/isa/fixtures/nasm-lines.txt holds source lines
+// (scripts/gen-objdump-fixtures-nasm-lines.txt) and the bytes NASM produced for each
+// with "bits 32" and "org 0x1000" (scripts/gen-objdump-fixtures-nasm.ts). Our bytes
+// must be identical.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { assembleFlatBinary } from '../../src/isa/assembler.ts';
+import { toHex } from './fixture.ts';
+
+const path = fileURLToPath(new URL('./fixtures/nasm-lines.txt', import.meta.url));
+const cases = readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+
+describe('assembler vs NASM', () => {
+  it('has the fixture', () => {
+    expect(cases.length).toBeGreaterThan(250);
+  });
+
+  it('produces the same bytes as NASM for every line', () => {
+    const diffs: string[] = [];
+    for (const [src, hex] of cases) {
+      let ours: string;
+      try {
+        ours = toHex(assembleFlatBinary(src, 0x1000));
+      } catch (e) {
+        ours = `error: ${(e as Error).message}`;
+      }
+      if (ours !== hex) diffs.push(`${src}: nasm ${hex}, ours ${ours}`);
+    }
+    expect(diffs).toEqual([]);
+  });
+});
