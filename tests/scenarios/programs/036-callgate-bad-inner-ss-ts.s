@@ -40,6 +40,10 @@ test_main:
     mov ebx, UCODE
     call check_eq
     db "#TS reported in the caller's context", 0
+    mov eax, [fault_esp]
+    mov ebx, ring0_stack_top - 24
+    call check_eq
+    db "#TS frame: error code + 5 dwords on the ring-0 stack", 0
     ret
 .user:
     call GATE | 3:0

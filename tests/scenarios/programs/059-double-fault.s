@@ -23,4 +23,9 @@ test_main:
     xor ebx, ebx
     call check_fault
     db "#GP then #NP during delivery", 0
+    mov eax, [fault_esp]
+    mov ebx, [catch_esp]
+    sub ebx, 16
+    call check_eq
+    db "#DF frame: error code + EIP, CS, EFLAGS", 0
     ret
