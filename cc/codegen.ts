@@ -35,6 +35,9 @@ class CodeGen {
     for (const f of this.prog.funcs) defined.add(f.asmName);
     for (const g of this.prog.globals) if (g.isDefined) defined.add(g.asmName);
     for (const s of this.prog.strings) defined.add(s.label);
+    // Labels defined by asm("...") text count as defined here too (NASM rejects extern + definition).
+    const asmText = [...this.prog.topAsm, ...this.prog.funcs.flatMap((f) => asmTexts(f.body))].join('\n');
+    for (const m of asmText.matchAll(/^\s*\$?([A-Za-z_.?@][\w.?@$]*)\s*:/gm)) defined.add(m[1]!);
     const externs = [...this.prog.referenced].filter((n) => !defined.has(n)).sort();
     for (const n of externs) this.raw(`extern ${sym(n)}`);
 
@@ -386,6 +389,17 @@ class CodeGen {
     if (direct) this.emit(`call ${sym(direct.asmName)}`);
     else { this.expr(e.fn); this.emit('call eax'); }
     if (bytes > 0) this.emit(`add esp, ${bytes}`);
+  }
+}
+
+function asmTexts(s: Stmt): string[] {
+  switch (s.k) {
+    case 'asm': return [s.text];
+    case 'block': return s.body.flatMap(asmTexts);
+    case 'if': return [...asmTexts(s.then), ...(s.els ? asmTexts(s.els) : [])];
+    case 'for': return [...(s.init ? asmTexts(s.init) : []), ...asmTexts(s.body)];
+    case 'do': case 'switch': case 'case': case 'label': return asmTexts(s.body);
+    default: return [];
   }
 }
 

@@ -8,9 +8,12 @@ import type { Token } from './lexer.ts';
 import { parseProgram } from './parser.ts';
 import { preprocess, SYSTEM_INCLUDE_DIR, type PreprocessOptions } from './preprocess.ts';
 import { parseSyscallHeader, syscallWrappers } from './syscalls.ts';
+import { assemble, AsmError, type LinkedImage } from '../src/isa/assembler.ts';
+import { writeElfExecutable } from '../src/isa/elf-write.ts';
 
 export { CompileError } from './diagnostics.ts';
 export type { SourceFile } from './diagnostics.ts';
+export type { LinkedImage } from '../src/isa/assembler.ts';
 
 export const CC_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const RUNTIME_DIR = path.join(CC_DIR, 'runtime');
@@ -139,4 +142,21 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
     units.push(syscallWrapperUnit(), ...compiled.slice(cFiles.length));
   }
   return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start' };
+}
+
+/**
+ * Build an ELF executable from .c/.s/.asm files by whole-program assembly.
+ * Assembler problems are reported as a CompileError too (its diagnostics say
+ * `file:line:col: error: ...` for the assembly unit).
+ */
+export function buildExecutable(paths: string[], opts: ProgramOptions): { elf: Uint8Array; image: LinkedImage; units: AsmUnit[] } {
+  const { units, base, entry } = programUnits(paths, opts);
+  let image: LinkedImage;
+  try {
+    image = assemble(units, { base, entry });
+  } catch (e) {
+    if (e instanceof AsmError) throw new CompileError(e.diagnostics);
+    throw e;
+  }
+  return { elf: writeElfExecutable(image), image, units };
 }

@@ -612,16 +612,15 @@ class Parser {
 
   private autoLocal(d: Declarator): Stmt[] {
     if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${d.name}' declared void`);
+    // The name is in scope inside its own initializer (`struct n *p = malloc(sizeof *p)`).
+    const v = this.newLocal(d.name!, d.type, d.pos, true);
     let init: Init | undefined;
-    let type: Type = d.type;
-    const hasInit = this.consume('=');
-    if (hasInit) {
-      const r = parseInitializer(this.initCtx(), type);
+    if (this.consume('=')) {
+      const r = parseInitializer(this.initCtx(), v.type);
       init = r.init;
-      if (type.kind === 'array' && type.len < 0) type = arrayOf(type.base, r.arrayLen ?? 0);
+      if (v.type.kind === 'array' && v.type.len < 0) v.type = arrayOf(v.type.base, r.arrayLen ?? 0);
     }
-    if (!isComplete(type)) this.diags.fatal(d.pos, `storage size of '${d.name}' isn't known`);
-    const v = this.newLocal(d.name!, type, d.pos, true);
+    if (!isComplete(v.type)) this.diags.fatal(d.pos, `storage size of '${d.name}' isn't known`);
     if (!init) return [];
     return lowerLocalInit(this.b, v, init, d.pos).map((e) => ({ k: 'expr' as const, e, pos: d.pos }));
   }

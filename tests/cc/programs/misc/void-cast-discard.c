@@ -1,0 +1,3 @@
+// expect: exit 3
+int f(void) { return 3; }
+int main(void) { (void)f(); return f(); }
