@@ -3,10 +3,11 @@
 // a fixed point (sizes only ever grow, so the loop ends) before bytes are final.
 import { AsmError, LineError, formatDiagnostic } from './errors.ts';
 import { encodeInstruction, type EncodeEnv } from './encoder.ts';
+import { MNEMONICS } from './mnemonics.ts';
 import { evaluate, type EvalEnv, type Expr } from './expr.ts';
 import type { LineEntry, LinkedImage, LinkedSection, LinkedSymbol } from './linked-image.ts';
 import { UnitParser } from './parser.ts';
-import type { Loc, Statement } from './statements.ts';
+import type { Loc, Operand, Statement } from './statements.ts';
 
 export type { LinkedImage, LinkedSection, LinkedSymbol, LineEntry } from './linked-image.ts';
 export { AsmError } from './errors.ts';
@@ -166,31 +167,40 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     errors = [];
     let grew = false;
     const undefinedSeen = new Set<string>();
+    // One environment per pass, updated for each statement (no closures per statement).
+    let cur: Item | null = null;
+    const diag = (loc: Loc, msg: string) => errors.push(formatDiagnostic(loc, msg));
+    const env: EncodeEnv = {
+      lookup: (n) => syms.get(n) ?? prevSyms.get(n),
+      here: 0,
+      sectionStart: 0,
+      addr: 0,
+      onUndefined: (name, col) => {
+        const loc = cur!.st.loc;
+        const key = `${loc.file}:${loc.line}:${name}`;
+        if (prevSyms.has(name) || syms.has(name) || undefinedSeen.has(key)) return;
+        undefinedSeen.add(key);
+        diag({ ...loc, col: col || loc.col }, `undefined symbol '${name}'`);
+      },
+    };
+    const evalKnown = (e: Expr, what: string): number => {
+      const v = evaluate(e, env);
+      if (!v.known) {
+        if (v.undefinedName && !prevSyms.has(v.undefinedName)) env.onUndefined(v.undefinedName, v.undefinedCol ?? 0);
+        else if (pass > 0) diag(cur!.st.loc, `${what} depends on a symbol that is not yet defined`);
+      }
+      return v.v;
+    };
+    const onGrow = (g: boolean) => { grew ||= g; };
     for (const item of prog.items) {
       const sec = item.section;
       const info = prog.sections.get(sec) ?? { name: sec, exec: true, write: true, nobits: false };
       const off = offsets.get(sec)!;
       const addr = (bases.get(sec)! + off) >>> 0;
-      const diag = (loc: Loc, msg: string) => errors.push(formatDiagnostic(loc, msg));
-      const env: EncodeEnv = {
-        lookup: (n) => syms.get(n) ?? prevSyms.get(n),
-        here: addr,
-        sectionStart: bases.get(sec)!,
-        addr,
-        onUndefined: (name, col) => {
-          if (prevSyms.has(name) || syms.has(name) || undefinedSeen.has(`${item.st.loc.line}:${name}`)) return;
-          undefinedSeen.add(`${item.st.loc.line}:${name}`);
-          diag({ ...item.st.loc, col: col || item.st.loc.col }, `undefined symbol '${name}'`);
-        },
-      };
-      const evalKnown = (e: Expr, what: string): number => {
-        const v = evaluate(e, env);
-        if (!v.known) {
-          if (v.undefinedName && !prevSyms.has(v.undefinedName)) env.onUndefined(v.undefinedName, v.undefinedCol ?? 0);
-          else if (pass > 0) diag(item.st.loc, `${what} depends on a symbol that is not yet defined`);
-        }
-        return v.v;
-      };
+      cur = item;
+      env.here = addr;
+      env.addr = addr;
+      env.sectionStart = bases.get(sec)!;
       let emitted: number[] = [];
       let length = 0;
       const st = item.st;
@@ -205,7 +215,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
             symSection.set(st.name, null);
             break;
           case 'insn': case 'data': {
-            emitted = encodeStatement(st, env, item, minLen, (g) => { grew ||= g; });
+            emitted = encodeStatement(st, env, item, minLen, onGrow);
             length = emitted.length;
             break;
           }
@@ -224,7 +234,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
               length = k * n;
               emitted = info.nobits ? [] : new Array(length).fill(0);
             } else if (st.body.s === 'insn' || st.body.s === 'data') {
-              const one = encodeStatement(st.body, env, item, minLen, (g) => { grew ||= g; });
+              const one = encodeStatement(st.body, env, item, minLen, onGrow);
               emitted = [];
               for (let i = 0; i < n; i++) emitted.push(...one);
               length = emitted.length;
@@ -294,11 +304,41 @@ function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
 function encodeStatement(st: Statement, env: EncodeEnv, item: Item, minLen: Map<Item, number>, grew: (g: boolean) => void): number[] {
   if (st.s === 'data') return encodeData(st, env);
   if (st.s !== 'insn') return [];
-  const cands = encodeInstruction(st, env).sort((a, b) => a.length - b.length);
+  // Instructions whose operands name no symbol and no $ encode the same in every pass.
+  let cands = constantEncodings.get(st);
+  if (!cands) {
+    cands = encodeInstruction(st, env).sort((a, b) => a.length - b.length);
+    if (!RELATIVE_BRANCHES.has(st.mnemonic) && st.operands.every(operandIsConstant)) constantEncodings.set(st, cands);
+  }
   const floor = minLen.get(item) ?? 0;
   const pick = cands.find((c) => c.length >= floor) ?? cands[cands.length - 1];
   if (pick.length > floor) { minLen.set(item, pick.length); if (floor > 0) grew(true); }
   return pick;
+}
+
+const constantEncodings = new WeakMap<Statement, number[][]>();
+
+/** Mnemonics with a relative-target form: their bytes depend on the instruction's address. */
+const RELATIVE_BRANCHES: ReadonlySet<string> = new Set([...MNEMONICS].filter(([, cs]) =>
+  cs.some((c) => c.form.operands.includes('Jb') || c.form.operands.includes('Jv'))).map(([n]) => n));
+
+function exprIsConstant(e: Expr | null): boolean {
+  if (e === null) return true;
+  switch (e.k) {
+    case 'num': case 'reg': return true;
+    case 'un': return exprIsConstant(e.a);
+    case 'bin': return exprIsConstant(e.a) && exprIsConstant(e.b);
+    default: return false;
+  }
+}
+
+function operandIsConstant(op: Operand): boolean {
+  switch (op.kind) {
+    case 'reg': return true;
+    case 'mem': return exprIsConstant(op.disp);
+    case 'imm': return exprIsConstant(op.expr);
+    case 'farptr': return exprIsConstant(op.sel) && exprIsConstant(op.off);
+  }
 }
 
 function encodeData(st: Extract<Statement, { s: 'data' }>, env: EvalEnv & { onUndefined(n: string, c: number): void }): number[] {

@@ -99,159 +99,13 @@ interface Pieces {
 function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: EncodeEnv,
   forcedA: 16 | 32 | null, segPrefix: number | null, mnemonic: string): number[][] | string {
   if (ops.length !== f.operands.length) return '~count';
-  let pinned = pinnedIn;
   const p: Pieces = { regField: f.ext ?? 0, plusReg: 0, rm: null, imms: [], rel: null, seg: segPrefix, asize: forcedA };
-  const kinds = f.operands;
-  const value = (e: Expr): { v: number; known: boolean } => {
-    const r = evaluate(e, env);
-    if (!r.known && r.undefinedName) env.onUndefined(r.undefinedName, r.undefinedCol ?? 0);
-    return r;
-  };
-  const hasKind = (...ks: OperandKind[]) => kinds.some((k) => ks.includes(k));
-  for (let i = 0; i < kinds.length; i++) {
-    const k = kinds[i], op = ops[i];
-    const fail = matchOne(k, op);
+  const st: MatchState = { o, pinned: pinnedIn, p, kinds: f.operands, env, mnemonic };
+  for (let i = 0; i < st.kinds.length; i++) {
+    const fail = matchOne(st, st.kinds[i], ops[i]);
     if (fail !== null) return fail;
   }
-  if (o === 16 && !pinned) return '~unpinned';
-
-  function sizedMem(op: MemOp, size: number, sizelessOk: boolean): string | null {
-    if (op.size === null) return sizelessOk ? null : 'operation size not specified';
-    return op.size === size ? null : '~size';
-  }
-
-  function matchOne(k: OperandKind, op: Operand): string | null {
-    switch (k) {
-      case 'Eb': case 'Ew': case 'Ev': case 'Esw': {
-        if (op.kind === 'reg') {
-          if (op.reg.cls !== 'gpr') return '~reg';
-          const want = k === 'Eb' ? 8 : k === 'Ew' ? 16 : o;
-          if (k === 'Esw' && op.reg.size === 16 && kinds[0] === 'Sw' && o === 32) { /* mov sreg, r16 needs no prefix */ }
-          else if (op.reg.size !== want) return '~size';
-          if (k === 'Ev' || k === 'Esw') pinned = true;
-          p.rm = { reg: op.reg.num };
-          return null;
-        }
-        if (op.kind !== 'mem' || op.far) return '~kind';
-        const size = k === 'Eb' ? 8 : k === 'Ev' ? o : 16;
-        const sizelessOk = k === 'Eb' ? hasKind('Gb', 'AL', 'Zb')
-          : k === 'Ev' ? hasKind('Gv', 'eAX', 'Zv') || ((mnemonic === 'call' || mnemonic === 'jmp') && o === 32)
-            : k === 'Ew' ? !hasKind('Gv') : true;
-        const r = sizedMem(op, size, sizelessOk);
-        if (r) return r;
-        if (k === 'Ev' && op.size !== null) pinned = true;
-        p.rm = { mem: op };
-        return null;
-      }
-      case 'M': case 'Mb': case 'Ms': case 'Mp': case 'Ma': {
-        if (op.kind !== 'mem') return '~kind';
-        if (k === 'Mb' && op.size !== null && op.size !== 8) return '~size';
-        if (k === 'Mp') {
-          // "jmp [eax]" is a near jump: the far forms need "far" or an explicit fword.
-          if (!op.far && op.size === null && (mnemonic === 'jmp' || mnemonic === 'call')) return '~notfar';
-          if (op.size !== null && op.size !== (o === 32 ? 48 : 32)) return '~size';
-          if (op.size !== null) pinned = true;
-        }
-        if (k === 'Ma' && op.size !== null) { if (op.size !== (o === 32 ? 64 : 32)) return '~size'; pinned = true; }
-        if (op.far && k !== 'Mp') return '~far';
-        p.rm = { mem: op };
-        return null;
-      }
-      case 'Gb': case 'Gw': case 'Gv': case 'Rd': case 'Zb': case 'Zv': {
-        if (op.kind !== 'reg' || op.reg.cls !== 'gpr') return '~kind';
-        const want = k === 'Gb' || k === 'Zb' ? 8 : k === 'Gw' ? 16 : k === 'Rd' ? 32 : o;
-        if (op.reg.size !== want) return '~size';
-        if (k === 'Gv' || k === 'Zv') pinned = true;
-        if (k === 'Rd') p.rm = { reg: op.reg.num };
-        else if (k[0] === 'Z') p.plusReg = op.reg.num;
-        else p.regField = op.reg.num;
-        return null;
-      }
-      case 'Sw': case 'Cd': case 'Dd': case 'Td': {
-        const cls = { Sw: 'sreg', Cd: 'cr', Dd: 'dr', Td: 'tr' }[k];
-        if (op.kind !== 'reg' || op.reg.cls !== cls) return '~kind';
-        p.regField = op.reg.num;
-        return null;
-      }
-      case 'AL': case 'CL': case 'DX':
-        return op.kind === 'reg' && op.name === k.toLowerCase() ? null : '~kind';
-      case 'eAX':
-        if (op.kind !== 'reg' || op.reg.cls !== 'gpr' || op.reg.num !== 0 || op.reg.size !== o) return '~kind';
-        pinned = true;
-        return null;
-      case 'ES': case 'CS': case 'SS': case 'DS': case 'FS': case 'GS':
-        return op.kind === 'reg' && op.name === k.toLowerCase() ? null : '~kind';
-      case 'one': {
-        if (op.kind !== 'imm' || (op.size !== null && op.size !== 8)) return '~kind';
-        const v = evaluate(op.expr, env);
-        return v.known && v.v === 1 ? null : '~notone';
-      }
-      case 'Ib': case 'Iw': case 'Iv': case 'sIb': {
-        if (op.kind !== 'imm' || op.hint) return '~kind';
-        const v = value(op.expr);
-        if (k === 'Ib') {
-          if (op.size !== null && op.size !== 8) return '~size';
-          if (v.known && !(v.v >= -128 && v.v <= 255)) return `immediate value ${v.v} does not fit in a byte`;
-          p.imms.push({ v: v.v, bytes: 1 });
-        } else if (k === 'Iw') {
-          if (op.size !== null && op.size !== 16) return '~size';
-          if (v.known && !(v.v >= -32768 && v.v <= 65535)) return `immediate value ${v.v} does not fit in a word`;
-          p.imms.push({ v: v.v, bytes: 2 });
-        } else if (k === 'Iv') {
-          if (op.size !== null && op.size !== o) return '~size';
-          if (op.size !== null) pinned = true;
-          if (o === 16 && v.known && !(v.v >= -32768 && v.v <= 65535)) return `immediate value ${v.v} does not fit in a word`;
-          p.imms.push({ v: v.v, bytes: o / 8 });
-        } else {
-          if (op.size !== null && op.size !== 8 && op.size !== o) return '~size';
-          if (op.size === o) pinned = true;
-          const sv = o === 32 ? v.v | 0 : (v.v << 16) >> 16;
-          if (v.known && (!SIGNED8(sv) || (o === 16 && !(v.v >= -32768 && v.v <= 65535)))) return '~range';
-          p.imms.push({ v: v.v, bytes: 1 });
-        }
-        return null;
-      }
-      case 'Jb': case 'Jv': {
-        if (op.kind !== 'imm') return '~kind';
-        if (k === 'Jb' && op.hint === 'near') return '~hint';
-        if (k === 'Jv' && op.hint === 'short') return '~hint';
-        if (op.hint === 'far') return '~hint';
-        const v = value(op.expr);
-        p.rel = { target: v.v, known: v.known, bytes: k === 'Jb' ? 1 : (o / 8) as 2 | 4 };
-        return null;
-      }
-      case 'Ap': {
-        if (op.kind !== 'farptr') return '~kind';
-        const sel = value(op.sel), off = value(op.off);
-        p.imms.push({ v: off.v, bytes: o / 8 }, { v: sel.v, bytes: 2 });
-        return null;
-      }
-      case 'Ob': case 'Ov': {
-        if (op.kind !== 'mem' || op.regs.length || !op.disp || op.far) return '~kind';
-        if (op.size !== null && op.size !== (k === 'Ob' ? 8 : o)) return '~size';
-        const a = p.asize ?? 32;
-        const v = value(op.disp);
-        p.imms.push({ v: v.v, bytes: a / 8 });
-        if (op.seg !== null && op.seg !== 3) p.seg = op.seg;
-        return null;
-      }
-      case 'Xb': case 'Xv': case 'Yb': case 'Yv': case 'Bb': {
-        if (op.kind !== 'mem' || op.disp || op.regs.length !== 1 || op.regs[0].coef !== 1 || op.far) return '~kind';
-        const want = k === 'Bb' ? 'bx' : k[0] === 'X' ? 'si' : 'di';
-        const r = op.regs[0].name;
-        if (r !== want && r !== `e${want}`) return '~kind';
-        const a = r.length === 3 ? 32 : 16;
-        if (p.asize !== null && p.asize !== a) return '~asize';
-        p.asize = a;
-        const size = k.endsWith('b') ? 8 : o;
-        if (op.size !== null && op.size !== size) return '~size';
-        if (op.size !== null && k.endsWith('v')) pinned = true;
-        if (k[0] === 'Y') { if (op.seg !== null && op.seg !== 0) return 'the destination string must be es:[edi]'; }
-        else if (op.seg !== null && op.seg !== 3) p.seg = op.seg;
-        return null;
-      }
-    }
-  }
+  if (o === 16 && !st.pinned) return '~unpinned';
 
   // Assemble the bytes: prefixes, opcode, ModRM/SIB/displacement, immediates, relative target.
   let memEncodings: { bytes: number[]; asize: 16 | 32 }[] = [{ bytes: [], asize: 32 }];
@@ -259,7 +113,7 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
     if (!p.rm) p.rm = { reg: 0 };
     if ('reg' in p.rm) memEncodings = [{ bytes: [0xc0 | (p.regField << 3) | p.rm.reg], asize: 32 }];
     else {
-      const r = encodeMemory(p.rm.mem, p.regField, p.asize, value);
+      const r = encodeMemory(p.rm.mem, p.regField, p.asize, env);
       if (typeof r === 'string') return r;
       memEncodings = r;
       if (p.rm.mem.seg !== null) {
@@ -295,6 +149,167 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
   return results;
 }
 
+
+interface MatchState {
+  o: 16 | 32;
+  /** Some operand fixed the operand size (so o = 16 is what the programmer asked for). */
+  pinned: boolean;
+  p: Pieces;
+  kinds: readonly OperandKind[];
+  env: EncodeEnv;
+  mnemonic: string;
+}
+
+function valueOf(env: EncodeEnv, e: Expr): { v: number; known: boolean } {
+  const r = evaluate(e, env);
+  if (!r.known && r.undefinedName) env.onUndefined(r.undefinedName, r.undefinedCol ?? 0);
+  return r;
+}
+
+function hasKind(kinds: readonly OperandKind[], ...ks: OperandKind[]): boolean {
+  return kinds.some((k) => ks.includes(k));
+}
+
+function sizedMem(op: MemOp, size: number, sizelessOk: boolean): string | null {
+  if (op.size === null) return sizelessOk ? null : 'operation size not specified';
+  return op.size === size ? null : '~size';
+}
+
+function matchOne(st: MatchState, k: OperandKind, op: Operand): string | null {
+  const { o, p, kinds, env, mnemonic } = st;
+  switch (k) {
+    case 'Eb': case 'Ew': case 'Ev': case 'Esw': {
+      if (op.kind === 'reg') {
+        if (op.reg.cls !== 'gpr') return '~reg';
+        const want = k === 'Eb' ? 8 : k === 'Ew' ? 16 : o;
+        if (k === 'Esw' && op.reg.size === 16 && kinds[0] === 'Sw' && o === 32) { /* mov sreg, r16 needs no prefix */ }
+        else if (op.reg.size !== want) return '~size';
+        if (k === 'Ev' || k === 'Esw') st.pinned = true;
+        p.rm = { reg: op.reg.num };
+        return null;
+      }
+      if (op.kind !== 'mem' || op.far) return '~kind';
+      const size = k === 'Eb' ? 8 : k === 'Ev' ? o : 16;
+      const sizelessOk = k === 'Eb' ? hasKind(kinds, 'Gb', 'AL', 'Zb')
+        : k === 'Ev' ? hasKind(kinds, 'Gv', 'eAX', 'Zv') || ((mnemonic === 'call' || mnemonic === 'jmp') && o === 32)
+          : k === 'Ew' ? !hasKind(kinds, 'Gv') : true;
+      const r = sizedMem(op, size, sizelessOk);
+      if (r) return r;
+      if (k === 'Ev' && op.size !== null) st.pinned = true;
+      p.rm = { mem: op };
+      return null;
+    }
+    case 'M': case 'Mb': case 'Ms': case 'Mp': case 'Ma': {
+      if (op.kind !== 'mem') return '~kind';
+      if (k === 'Mb' && op.size !== null && op.size !== 8) return '~size';
+      if (k === 'Mp') {
+        // "jmp [eax]" is a near jump: the far forms need "far" or an explicit fword.
+        if (!op.far && op.size === null && (mnemonic === 'jmp' || mnemonic === 'call')) return '~notfar';
+        if (op.size !== null && op.size !== (o === 32 ? 48 : 32)) return '~size';
+        if (op.size !== null) st.pinned = true;
+      }
+      if (k === 'Ma' && op.size !== null) { if (op.size !== (o === 32 ? 64 : 32)) return '~size'; st.pinned = true; }
+      if (op.far && k !== 'Mp') return '~far';
+      p.rm = { mem: op };
+      return null;
+    }
+    case 'Gb': case 'Gw': case 'Gv': case 'Rd': case 'Zb': case 'Zv': {
+      if (op.kind !== 'reg' || op.reg.cls !== 'gpr') return '~kind';
+      const want = k === 'Gb' || k === 'Zb' ? 8 : k === 'Gw' ? 16 : k === 'Rd' ? 32 : o;
+      if (op.reg.size !== want) return '~size';
+      if (k === 'Gv' || k === 'Zv') st.pinned = true;
+      if (k === 'Rd') p.rm = { reg: op.reg.num };
+      else if (k[0] === 'Z') p.plusReg = op.reg.num;
+      else p.regField = op.reg.num;
+      return null;
+    }
+    case 'Sw': case 'Cd': case 'Dd': case 'Td': {
+      const cls = { Sw: 'sreg', Cd: 'cr', Dd: 'dr', Td: 'tr' }[k];
+      if (op.kind !== 'reg' || op.reg.cls !== cls) return '~kind';
+      p.regField = op.reg.num;
+      return null;
+    }
+    case 'AL': case 'CL': case 'DX':
+      return op.kind === 'reg' && op.name === k.toLowerCase() ? null : '~kind';
+    case 'eAX':
+      if (op.kind !== 'reg' || op.reg.cls !== 'gpr' || op.reg.num !== 0 || op.reg.size !== o) return '~kind';
+      st.pinned = true;
+      return null;
+    case 'ES': case 'CS': case 'SS': case 'DS': case 'FS': case 'GS':
+      return op.kind === 'reg' && op.name === k.toLowerCase() ? null : '~kind';
+    case 'one': {
+      if (op.kind !== 'imm' || (op.size !== null && op.size !== 8)) return '~kind';
+      const v = evaluate(op.expr, env);
+      return v.known && v.v === 1 ? null : '~notone';
+    }
+    case 'Ib': case 'Iw': case 'Iv': case 'sIb': {
+      if (op.kind !== 'imm' || op.hint) return '~kind';
+      const v = valueOf(env, op.expr);
+      if (k === 'Ib') {
+        if (op.size !== null && op.size !== 8) return '~size';
+        if (v.known && !(v.v >= -128 && v.v <= 255)) return `immediate value ${v.v} does not fit in a byte`;
+        p.imms.push({ v: v.v, bytes: 1 });
+      } else if (k === 'Iw') {
+        if (op.size !== null && op.size !== 16) return '~size';
+        if (v.known && !(v.v >= -32768 && v.v <= 65535)) return `immediate value ${v.v} does not fit in a word`;
+        p.imms.push({ v: v.v, bytes: 2 });
+      } else if (k === 'Iv') {
+        if (op.size !== null && op.size !== o) return '~size';
+        if (op.size !== null) st.pinned = true;
+        if (o === 16 && v.known && !(v.v >= -32768 && v.v <= 65535)) return `immediate value ${v.v} does not fit in a word`;
+        p.imms.push({ v: v.v, bytes: o / 8 });
+      } else {
+        if (op.size !== null && op.size !== 8 && op.size !== o) return '~size';
+        if (op.size === o) st.pinned = true;
+        const sv = o === 32 ? v.v | 0 : (v.v << 16) >> 16;
+        if (v.known && (!SIGNED8(sv) || (o === 16 && !(v.v >= -32768 && v.v <= 65535)))) return '~range';
+        p.imms.push({ v: v.v, bytes: 1 });
+      }
+      return null;
+    }
+    case 'Jb': case 'Jv': {
+      if (op.kind !== 'imm') return '~kind';
+      if (k === 'Jb' && op.hint === 'near') return '~hint';
+      if (k === 'Jv' && op.hint === 'short') return '~hint';
+      if (op.hint === 'far') return '~hint';
+      const v = valueOf(env, op.expr);
+      p.rel = { target: v.v, known: v.known, bytes: k === 'Jb' ? 1 : (o / 8) as 2 | 4 };
+      return null;
+    }
+    case 'Ap': {
+      if (op.kind !== 'farptr') return '~kind';
+      const sel = valueOf(env, op.sel), off = valueOf(env, op.off);
+      p.imms.push({ v: off.v, bytes: o / 8 }, { v: sel.v, bytes: 2 });
+      return null;
+    }
+    case 'Ob': case 'Ov': {
+      if (op.kind !== 'mem' || op.regs.length || !op.disp || op.far) return '~kind';
+      if (op.size !== null && op.size !== (k === 'Ob' ? 8 : o)) return '~size';
+      const a = p.asize ?? 32;
+      const v = valueOf(env, op.disp);
+      p.imms.push({ v: v.v, bytes: a / 8 });
+      if (op.seg !== null && op.seg !== 3) p.seg = op.seg;
+      return null;
+    }
+    case 'Xb': case 'Xv': case 'Yb': case 'Yv': case 'Bb': {
+      if (op.kind !== 'mem' || op.disp || op.regs.length !== 1 || op.regs[0].coef !== 1 || op.far) return '~kind';
+      const want = k === 'Bb' ? 'bx' : k[0] === 'X' ? 'si' : 'di';
+      const r = op.regs[0].name;
+      if (r !== want && r !== `e${want}`) return '~kind';
+      const a = r.length === 3 ? 32 : 16;
+      if (p.asize !== null && p.asize !== a) return '~asize';
+      p.asize = a;
+      const size = k.endsWith('b') ? 8 : o;
+      if (op.size !== null && op.size !== size) return '~size';
+      if (op.size !== null && k.endsWith('v')) st.pinned = true;
+      if (k[0] === 'Y') { if (op.seg !== null && op.seg !== 0) return 'the destination string must be es:[edi]'; }
+      else if (op.seg !== null && op.seg !== 3) p.seg = op.seg;
+      return null;
+    }
+  }
+}
+
+
 function pushLE(out: number[], v: number, n: number): void {
   for (let i = 0; i < n; i++) out.push((v >>> (8 * i)) & 0xff);
 }
@@ -303,9 +318,8 @@ const R32 = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
 const MODRM16: Record<string, number> = { 'bx+si': 0, 'bx+di': 1, 'bp+si': 2, 'bp+di': 3, si: 4, di: 5, bp: 6, bx: 7 };
 
 /** ModRM (+SIB +displacement) alternatives for a memory operand, shortest first. */
-function encodeMemory(mem: MemOp, regField: number, forcedA: 16 | 32 | null,
-  value: (e: Expr) => { v: number; known: boolean }): { bytes: number[]; asize: 16 | 32 }[] | string {
-  const disp = mem.disp ? value(mem.disp) : null;
+function encodeMemory(mem: MemOp, regField: number, forcedA: 16 | 32 | null, env: EncodeEnv): { bytes: number[]; asize: 16 | 32 }[] | string {
+  const disp = mem.disp ? valueOf(env, mem.disp) : null;
   const regs = new Map<string, number>();
   for (const r of mem.regs) regs.set(r.name, (regs.get(r.name) ?? 0) + r.coef);
   const names = [...regs.keys()];

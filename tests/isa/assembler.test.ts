@@ -75,7 +75,10 @@ describe('instruction selection', () => {
     expect(flat(`je l\ntimes 127 nop\nl: ret`).slice(0, 4)).toBe('747f');
     expect(flat(`je l\ntimes 128 nop\nl: ret`).slice(0, 12)).toBe('0f8480000000');
   });
-  it('reaches a fixed point when jump sizes depend on each other', () => {
+  it("encodes jumps to constant addresses relative to where they are", () => {
+    expect(flat("jmp 0x1000\njmp 0x1000", 0x1000)).toBe("ebfe" + "ebfc");
+  });
+  it("reaches a fixed point when jump sizes depend on each other", () => {
     // Each jump's distance depends on the size of the other.
     const code = 'a: jmp b\ntimes 124 nop\njmp a\nb: ret';
     const out = assembleFlatBinary(code, 0);
