@@ -120,25 +120,27 @@ const definesStart = (text: string) => /^\s*global\s+(?:[^;\n]*,\s*)?_start\b/m.
  * `_start`), the syscall wrappers and the runtime libc.
  */
 export function programUnits(paths: string[], opts: ProgramOptions): { units: AsmUnit[]; base: number; entry: string } {
-  const cFiles: SourceFile[] = [];
-  const asmUnits: AsmUnit[] = [];
+  // Keep the files in the order given: a kernel's entry file (with its multiboot
+  // header) must come first so the header lands at the start of .text.
+  const inputs: ({ c: SourceFile } | { asm: AsmUnit })[] = [];
   const problems: string[] = [];
   for (const p of paths) {
     let text: string;
     try { text = fs.readFileSync(p, 'utf8'); } catch { problems.push(`error: cannot read '${p}'`); continue; }
-    if (p.endsWith('.c')) cFiles.push({ name: p, text });
-    else if (p.endsWith('.s') || p.endsWith('.asm') || p.endsWith('.S')) asmUnits.push({ name: p, text });
+    if (p.endsWith('.c')) inputs.push({ c: { name: p, text } });
+    else if (p.endsWith('.s') || p.endsWith('.asm') || p.endsWith('.S')) inputs.push({ asm: { name: p, text } });
     else problems.push(`error: '${p}': unknown file type (expected .c, .s or .asm)`);
   }
   if (problems.length) throw new CompileError(problems);
   const user = opts.kind === 'user';
   const includePaths = user ? opts.includePaths : [...(opts.includePaths ?? []), INCLUDE_DIR];
-  const sources = user ? [...cFiles, ...runtimeSources()] : cFiles;
-  const compiled = compileToAssembly(sources, { ...opts, includePaths });
-  const units = [...compiled.slice(0, cFiles.length), ...asmUnits];
+  const cFiles = inputs.flatMap((i) => ('c' in i ? [i.c] : []));
+  const runtime = user ? runtimeSources() : [];
+  const compiled = compileToAssembly([...cFiles, ...runtime], { ...opts, includePaths });
+  let next = 0;
+  const units = inputs.map((i) => ('c' in i ? compiled[next++]! : i.asm));
   if (user) {
-    const ownStart = units.some((u) => definesStart(u.text));
-    if (!ownStart) units.unshift(crt0Unit());
+    if (!units.some((u) => definesStart(u.text))) units.unshift(crt0Unit());
     units.push(syscallWrapperUnit(), ...compiled.slice(cFiles.length));
   }
   return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start' };

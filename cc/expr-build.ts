@@ -133,12 +133,20 @@ export class ExprBuilder {
   }
 
   logical(k: 'logand' | 'logor', lhs: Expr, rhs: Expr, pos: SrcPos): Expr {
-    return this.mk({ k, lhs: this.cond(lhs), rhs: this.cond(rhs) }, INT, pos);
+    const l = this.cond(lhs), r = this.cond(rhs);
+    if (l.k === 'num' && r.k === 'num') {
+      const v = k === 'logand' ? l.value !== 0 && r.value !== 0 : l.value !== 0 || r.value !== 0;
+      return this.num(v ? 1 : 0, pos);
+    }
+    return this.mk({ k, lhs: l, rhs: r }, INT, pos);
   }
 
   unary(k: 'not' | 'bitnot' | 'neg', e0: Expr, pos: SrcPos): Expr {
     const e = this.rv(e0);
-    if (k === 'not') return this.mk({ k, e: this.cond(e) }, INT, pos);
+    if (k === 'not') {
+      const c = this.cond(e);
+      return c.k === 'num' ? this.num(c.value === 0 ? 1 : 0, pos) : this.mk({ k, e: c }, INT, pos);
+    }
     this.needInteger(e, k === 'neg' ? '-' : '~');
     const t = promote(e.type);
     const c = this.cast(e, t);

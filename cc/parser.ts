@@ -820,6 +820,8 @@ class Parser {
       else if (a.type.kind === 'struct' && a.type === b.type) type = a.type;
       else return this.diags.fatal(pos, `type mismatch in conditional expression ('${typeName(a.type)}' and '${typeName(b.type)}')`);
       const conv = (e: Expr) => (type.kind === 'void' || type.kind === 'struct' ? e : this.b.cast(e, type));
+      // Constant conditions fold, so `c ? 1 : 2` works in constant expressions.
+      if (cond.k === 'num' && a.k === 'num' && b.k === 'num') return conv(cond.value !== 0 ? a : b);
       return this.b.mk({ k: 'cond', c: cond, a: conv(a), b: conv(b) }, type, pos);
     } finally { this.nesting--; }
   }

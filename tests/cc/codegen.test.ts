@@ -1,0 +1,101 @@
+import { describe, it, expect } from 'vitest';
+import { compileToAssembly } from '../../cc/driver.ts';
+import { assemble } from '../../src/isa/assembler.ts';
+import { compile, instructions } from './helpers.ts';
+
+describe('code generation', () => {
+  it('emits a cdecl frame and the return value in EAX', () => {
+    const ins = instructions(compile('int seven(void) { return 7; }'));
+    expect(ins).toEqual(['section .text', 'global seven', 'seven:', 'push ebp', 'mov ebp, esp', 'mov eax, 7',
+      'jmp .Lreturn', '.Lreturn:', 'mov esp, ebp', 'pop ebp', 'ret']);
+  });
+
+  it('reads parameters above the return address, narrow ones at their slot', () => {
+    const asm = compile('int f(char c, int x) { return c + x; }');
+    expect(asm).toContain('movsx eax, byte [ebp+8]');
+    expect(asm).toContain('mov eax, dword [ebp+12]');
+  });
+
+  it('pushes arguments right to left and pops them after the call', () => {
+    const ins = instructions(compile('int g(int a, int b);\nint f(void) { return g(1, 2); }'));
+    const i = ins.indexOf('call g');
+    expect(ins.slice(i - 4, i + 2)).toEqual(['mov eax, 2', 'push eax', 'mov eax, 1', 'push eax', 'call g', 'add esp, 8']);
+  });
+
+  it('uses unsigned instructions for unsigned operands', () => {
+    const u = compile('unsigned f(unsigned a, unsigned b) { return a / b + (a >> b) + (a < b); }');
+    expect(u).toContain('div ecx');
+    expect(u).toContain('shr eax, cl');
+    expect(u).toContain('setb al');
+    const s = compile('int f(int a, int b) { return a / b + (a >> b) + (a < b); }');
+    expect(s).toContain('idiv ecx');
+    expect(s).toContain('sar eax, cl');
+    expect(s).toContain('setl al');
+  });
+
+  it('scales pointer arithmetic by the element size', () => {
+    expect(compile('int *f(int *p, int i) { return p + i; }')).toContain('mov ecx, 4');
+    expect(compile('int f(int *p, int *q) { return q - p; }')).toMatch(/sub eax, ecx\n\s+mov ecx, 4\n\s+cdq\n\s+idiv ecx/);
+  });
+
+  it('marks source lines with %line', () => {
+    const asm = compile('int f(void) {\n  int x = 1;\n  return x;\n}\n', 'src/a.c');
+    expect(asm).toContain('%line 2+0 src/a.c');
+    expect(asm).toContain('%line 3+0 src/a.c');
+  });
+
+  it('emits globals into .data/.bss with their C names and relocations', () => {
+    const asm = compile('int n = 5;\nint zero;\nint *p = &n;\nchar *s = "hi";\nstatic int hidden = 1;\n');
+    expect(asm).toMatch(/section \.data\nglobal n\nn:\n\s+db 5, 0, 0, 0/);
+    expect(asm).toMatch(/global p\np:\n\s+dd n\n/);
+    expect(asm).toMatch(/s:\n\s+dd __s0_str0\n/);
+    expect(asm).toMatch(/section \.bss\nglobal zero\nzero:\n\s+resb 4/);
+    expect(asm).toContain('__s0_hidden:');
+    expect(asm).not.toContain('global __s0_hidden');
+  });
+
+  it('declares referenced but undefined symbols extern', () => {
+    expect(compile('int ext(void);\nint f(void) { return ext(); }')).toMatch(/^extern ext$/m);
+  });
+
+  it('escapes C names that are assembler words', () => {
+    const asm = compile('int abs(int x) { return x < 0 ? -x : x; }\nint add;\nint f(void) { return abs(add); }');
+    expect(asm).toContain('global $abs\n$abs:');
+    expect(asm).toContain('call $abs');
+    expect(asm).toContain('mov eax, $add');
+  });
+
+  it('gives statics and strings per-unit names so units can be assembled together', () => {
+    const src = 'static int count;\nstatic int bump(void) { return ++count; }\nchar *name(void) { return "x"; }\n';
+    const units = compileToAssembly([
+      { name: 'a.c', text: src.replace('name', 'name_a') + 'int main(void) { return bump(); }\nasm("global _start\\n_start: jmp main");' },
+      { name: 'b.c', text: src.replace('name', 'name_b') },
+    ]);
+    expect(units[0]!.text).toContain('__s0_count');
+    expect(units[1]!.text).toContain('__s1_count');
+    expect(units[1]!.text).toContain('__s1_str0');
+    const image = assemble(units, { base: 0x40000000, entry: '_start' });
+    const names = image.symbols.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['__s0_bump', '__s1_bump', 'main', 'name_a', 'name_b']));
+  });
+
+  it('copies structs for assignment, arguments and results', () => {
+    const asm = compile('struct s { int a, b, c; };\nstruct s make(struct s x) { struct s y; y = x; return y; }');
+    expect(asm).toContain('rep movsb');
+    expect(asm).toContain('mov ecx, 12');
+  });
+
+  it('passes asm() text through verbatim', () => {
+    expect(compile('void f(void) { asm("cli\\nhlt"); }')).toMatch(/cli\n\s+hlt/);
+  });
+
+  it('makes main return 0 when it falls off the end', () => {
+    expect(instructions(compile('int main(void) { }'))).toContain('xor eax, eax');
+  });
+
+  it('folds constant expressions', () => {
+    const ins = instructions(compile('int f(void) { return (3 * 4 + 1) << 2 | (1 ? 0 : 9) || !5; }'));
+    expect(ins).toContain('mov eax, 1');
+    expect(ins.filter((l) => /^(imul|shl|or)/.test(l))).toEqual([]);
+  });
+});
