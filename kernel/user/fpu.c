@@ -5,7 +5,12 @@
 
 int main(int argc, char **argv)
 {
-    asm("fninit");
+    /* fninit, as bytes: the project's assembler has no x87 mnemonics. */
+#ifdef __GNUC__
+    asm(".byte 0xdb, 0xe3");
+#else
+    asm("db 0xdb, 0xe3");
+#endif
     printf("fpu: the x87 is mine!\n");
     return 1;
 }

@@ -12,16 +12,27 @@ export interface Replay {
   state: string;
 }
 
-/** Boots fixtures/native/kernel.elf with the golden's modules, command line and input. */
-export function replayOnMachine(g: Golden): Replay {
+/** A kernel image and a program image per module string ("user/hello.elf"). */
+export interface Images {
+  kernel: Uint8Array;
+  module(moduleString: string): Uint8Array;
+}
+
+/** The images the golden was recorded with: fixtures/native/. */
+export function nativeImages(): Images {
   const native = path.join(FIXTURES, 'native');
   const read = (p: string) => new Uint8Array(fs.readFileSync(path.join(native, p)));
+  return { kernel: read('kernel.elf'), module: read };
+}
+
+/** Boots the kernel with the golden's modules, command line and input. */
+export function replayOnMachine(g: Golden, images: Images = nativeImages()): Replay {
   const machine = new Machine({ memoryMiB: g.memoryMiB });
   let consoleText = '';
   let trace = '';
   machine.onSerialOutput((b) => { consoleText += String.fromCharCode(b); });
   machine.onDebugOutput((b) => { trace += String.fromCharCode(b); });
-  machine.boot(read('kernel.elf'), g.modules.map((m) => ({ data: read(m), string: m })), g.cmdline);
+  machine.boot(images.kernel, g.modules.map((m) => ({ data: images.module(m), string: m })), g.cmdline);
   if (g.input !== undefined) {
     // Typed once the program runs, as the golden script does on QEMU: the
     // kernel's UART setup clears the receive FIFO, like real hardware.
