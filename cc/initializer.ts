@@ -44,6 +44,8 @@ class InitParser {
     try { return this.parseInner(type, braceOk); } finally { this.depth--; }
   }
 
+  private designator(type: Type, i: number): number { return designatorIndex(this.c, type, i); }
+
   private isCharArray(t: Type): boolean { return t.kind === 'array' && t.base.kind === 'int' && t.base.size === 1; }
 
   private parseInner(type: Type, topLevel: boolean): Init {
@@ -101,6 +103,7 @@ class InitParser {
     let pending = first;
     for (let i = 0; ; i++) {
       if (braced && c.is('}')) { c.expect('}'); break; }
+      if (braced) i = this.designator(type, i);
       if (i >= count) {
         if (!braced) break;
         c.diags.fatal(c.tok().pos, `excess elements in ${type.kind === 'array' ? 'array' : typeName(type)} initializer`);
@@ -110,21 +113,45 @@ class InitParser {
         // Re-interpret an already parsed expression as this element.
         const e = (pending as { e: Expr }).e;
         pending = undefined;
-        if (et.kind === 'struct' && e.type === et) items.push({ kind: 'expr', e });
-        else if (et.kind === 'int' || et.kind === 'ptr') items.push({ kind: 'expr', e: c.b.cast(e, et) });
+        if (et.kind === 'struct' && e.type === et) items[i] = { kind: 'expr', e };
+        else if (et.kind === 'int' || et.kind === 'ptr') items[i] = { kind: 'expr', e: c.b.cast(e, et) };
         else c.diags.fatal(e.pos, `invalid initializer for '${typeName(et)}'`);
-      } else items.push(this.parse(et, false));
+      } else items[i] = this.parse(et, false);
       if (braced) {
         if (c.consume(',')) continue;
         c.expect('}');
         break;
       }
       // Elided braces: continue only while more elements fit and the list goes on.
-      if (i + 1 < count && c.is(',') && c.peek(1).text !== '}') { c.consume(','); continue; }
+      if (i + 1 < count && c.is(',') && c.peek(1).text !== '}' && c.peek(1).text !== '.' && c.peek(1).text !== '[') { c.consume(','); continue; }
       break;
     }
     return { kind: 'list', items };
   }
+}
+
+/** Designators `.member =` and `[index] =` move the position inside a braced list. */
+function designatorIndex(c: InitParseContext, type: Type, i: number): number {
+  if (c.is('.') && type.kind === 'struct') {
+    c.expect('.');
+    const name = c.tok();
+    if (name.kind !== 'ident') c.diags.fatal(name.pos, 'expected a member name after \'.\'');
+    const idx = type.members.findIndex((m) => m.name === name.text);
+    if (idx < 0) c.diags.fatal(name.pos, `'${typeName(type)}' has no member named '${name.text}'`);
+    c.consume(name.text);
+    c.expect('=');
+    return idx;
+  }
+  if (c.is('[') && type.kind === 'array') {
+    const open = c.expect('[');
+    const e = c.assign();
+    if (e.k !== 'num') c.diags.fatal(e.pos, 'array index in initializer is not an integer constant');
+    if (e.value < 0 || (type.len >= 0 && e.value >= type.len)) c.diags.fatal(open.pos, `array index ${e.value} in initializer exceeds array bounds`);
+    c.expect(']');
+    c.expect('=');
+    return e.value;
+  }
+  return i;
 }
 
 function stringBytesOf(e: Expr): number[] {

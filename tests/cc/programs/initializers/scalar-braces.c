@@ -1,0 +1,2 @@
+// expect: exit 5
+int main(void) { int x = { 5 }; return x; }
