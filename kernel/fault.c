@@ -136,7 +136,7 @@ void kill_bad_syscall(u32 number)
     kprintf("  int 0x80 at eip=0x%08x with eax=%u: no such syscall\n", p->trap_eip, number);
     trace_kill_head(reason);
     trace_dec("vector", 0x80);
-    trace_hex("nr", number);
+    trace_udec("nr", number);
     trace_addr("eip", p->trap_eip);
     trace_dec("status", STATUS_SIGSYS);
     trace_end();

@@ -82,7 +82,10 @@ void options_parse(const char *cmdline)
             break;
         if (p[0] == '-' && p[1] == '-' && (p[2] == 0 || is_space(p[2]))) {
             boot_options.batch = 1;
-            kstrlcpy(boot_options.commands, p[2] ? p + 3 : p + 2, COMMANDS_MAX);
+            p = p[2] ? p + 3 : p + 2;
+            if (kstrlen(p) >= COMMANDS_MAX)
+                kprintf("boot: commands longer than %d characters are cut short\n", COMMANDS_MAX - 1);
+            kstrlcpy(boot_options.commands, p, COMMANDS_MAX);
             break;
         }
         n = 0;

@@ -4,7 +4,7 @@
 
 #include "types.h"
 
-#define COMMANDS_MAX 512
+#define COMMANDS_MAX 2048
 #define OPTIONS_TEXT_MAX 128
 
 struct boot_options {
