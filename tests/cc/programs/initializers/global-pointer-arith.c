@@ -3,5 +3,5 @@
 #include <stdio.h>
 char msg[] = "hello world";
 char *tail = msg + 3;
-char *word = &msg[6];
-int main(void) { printf("%c%c %s\n", tail[0], tail[1], word); return 0; }
+char *second = &msg[6];
+int main(void) { printf("%c%c %s\n", tail[0], tail[1], second); return 0; }
