@@ -26,5 +26,6 @@ export function bootScenario(elf: Uint8Array, maxInstructions = SCENARIO_MAX_INS
     state: result.state,
     exitValue: machine.exitValue,
     output: new TextDecoder('latin1').decode(new Uint8Array(bytes)),
+    instructions: result.instructions,
   };
 }

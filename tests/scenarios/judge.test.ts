@@ -70,3 +70,10 @@ describe('docs/CONFORMANCE.md', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('judge messages', () => {
+  it('names the state, the output tail and the instruction count', () => {
+    const v = judge('PASS', { state: 'triple-fault', exitValue: null, output: '', instructions: 0 });
+    expect(v.reason).toBe('machine did not exit: state triple-fault (output: (no output), 0 instructions)');
+  });
+});

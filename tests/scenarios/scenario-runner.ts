@@ -72,6 +72,8 @@ export interface RunRecord {
   state: string;
   exitValue: number | null;
   output: string;
+  /** Instructions executed (helps tell "died at boot" from "died late"). */
+  instructions?: number;
 }
 
 export interface Verdict {
@@ -84,7 +86,8 @@ export function judge(expect: Expectation, run: RunRecord): Verdict {
   const lines = run.output.split('\n').filter((l) => l.length > 0);
   const last = lines.at(-1) ?? '';
   const failLine = lines.find((l) => l.startsWith('FAIL'));
-  const tail = lines.slice(-3).join(' | ') || '(no output)';
+  const tail = (lines.slice(-3).join(' | ') || '(no output)') +
+    (run.instructions === undefined ? '' : `, ${run.instructions} instructions`);
   if (failLine) return { ok: false, reason: `${failLine} [state ${run.state}, exit ${run.exitValue}]` };
   if (expect === 'TRIPLE-FAULT') {
     if (run.state !== 'triple-fault') {
