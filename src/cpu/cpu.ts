@@ -15,7 +15,7 @@ import {
   type SegmentInfo,
 } from './segment-attr.ts';
 import { translatePage, walkForDebug } from './paging.ts';
-import { executeOne } from './execute.ts';
+import { OPCODES, resetPrefixes } from './dispatch.ts';
 import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
 import { stepWithDebugChecks } from './debug-traps.ts';
 
@@ -123,10 +123,11 @@ export class Cpu {
   tlbWrite: Int32Array;
   /** Set while debug registers watch data: every access then takes the checked path. */
   tlbDisabled = false;
-  /** Linear page of the cached code page (1 = none: never page-aligned). */
-  fetchPage = 1;
-  /** physical - linear for the cached code page. */
-  fetchDelta = 0;
+  /** EIP window [fetchLo, fetchHi) that lies in one cached code page inside the CS limit. */
+  fetchLo = 1;
+  fetchHi = 0;
+  /** physical address - EIP inside the window. */
+  fetchOffset = 0;
 
   // Fault being raised (read by the run loop when it catches CPU_FAULT).
   faultVector = 0;
@@ -317,15 +318,18 @@ export class Cpu {
   /** The inner loop: no interrupt checks until something sets breakLoop. */
   runInstructions(end: number): void {
     this.breakLoop = false;
+    const ops = OPCODES;
     try {
       while (this.instructionCount < end) {
         this.startEip = this.eip;
-        executeOne(this);
+        const op = this.fetch8();
+        ops[op](this, op);
         this.instructionCount++;
         if (this.breakLoop) break;
       }
     } catch (e) {
       if (e !== CPU_FAULT) throw e;
+      resetPrefixes(this);
       this.eip = this.startEip;
       deliverEvent(this, this.faultVector, this.faultCode, false, false);
     }
@@ -396,7 +400,7 @@ export class Cpu {
       this.tlbRead = this.tlb.supervisorRead;
       this.tlbWrite = this.tlb.supervisorWrite;
     }
-    this.fetchPage = 1;
+    this.invalidateFetch();
     this.breakLoop = true;
   }
 
@@ -492,7 +496,8 @@ export class Cpu {
     this.segWriteLimit[seg] = writeLimit;
     if (seg === CS) {
       this.codeDefault32 = (attr & ATTR_DB) !== 0;
-      this.fetchPage = 1;
+      this.opSize32 = this.addrSize32 = this.codeDefault32;
+      this.invalidateFetch();
       this.breakLoop = true;
     } else if (seg === SS) {
       this.stack32 = (attr & ATTR_DB) !== 0;
@@ -541,7 +546,7 @@ export class Cpu {
 
   flushTlb(): void {
     this.tlb.flushAll();
-    this.fetchPage = 1;
+    this.invalidateFetch();
   }
 
   pageFault(lin: number, code: number): never {
@@ -748,12 +753,17 @@ export class Cpu {
 
   // ---------------------------------------------------------------- instruction fetch
 
+  /** Forgets the cached code window (CS, CPL, paging or TLB changed). */
+  invalidateFetch(): void {
+    this.fetchLo = 1;
+    this.fetchHi = 0;
+  }
+
   fetch8(): number {
     const eip = this.eip;
-    const lin = (this.segBase[CS] + eip) | 0;
-    if ((lin & -4096) !== this.fetchPage || eip > this.segLimit[CS]) return this.fetchSlow(eip, lin);
+    if (eip >= this.fetchHi || eip < this.fetchLo) return this.fetchSlow(eip);
     this.eip = eip + 1;
-    return this.ram[lin + this.fetchDelta];
+    return this.ram[eip + this.fetchOffset];
   }
 
   fetch8s(): number {
@@ -762,10 +772,9 @@ export class Cpu {
 
   fetch16(): number {
     const eip = this.eip;
-    const lin = (this.segBase[CS] + eip) | 0;
-    if ((lin & -4096) === this.fetchPage && (lin & 0xfff) !== 0xfff && eip + 1 <= this.segLimit[CS]) {
+    if (eip >= this.fetchLo && eip + 2 <= this.fetchHi) {
       this.eip = eip + 2;
-      const p = lin + this.fetchDelta;
+      const p = eip + this.fetchOffset;
       return this.ram[p] | (this.ram[p + 1] << 8);
     }
     return this.fetch8() | (this.fetch8() << 8);
@@ -774,26 +783,28 @@ export class Cpu {
   /** Fetches a dword; the value is signed (int32). */
   fetch32(): number {
     const eip = this.eip;
-    const lin = (this.segBase[CS] + eip) | 0;
-    if ((lin & -4096) === this.fetchPage && (lin & 0xfff) <= 0xffc && eip + 3 <= this.segLimit[CS]) {
+    if (eip >= this.fetchLo && eip + 4 <= this.fetchHi) {
       this.eip = eip + 4;
-      const p = lin + this.fetchDelta;
+      const p = eip + this.fetchOffset;
       const r = this.ram;
       return r[p] | (r[p + 1] << 8) | (r[p + 2] << 16) | (r[p + 3] << 24);
     }
     return this.fetch16() | (this.fetch16() << 16);
   }
 
-  private fetchSlow(eip: number, lin: number): number {
-    if (eip > this.segLimit[CS]) this.gp(0);
+  private fetchSlow(eip: number): number {
+    const limit = this.segLimit[CS];
+    if (eip > limit) this.gp(0);
     // The instruction may not run past 15 bytes.
     if (((eip - this.startEip) >>> 0) >= 15) this.gp(0);
+    const lin = (this.segBase[CS] + eip) | 0;
     const phys = this.translate(lin, false);
-    const page = lin & -4096;
-    const physPage = phys - (lin & 0xfff);
-    if (physPage + 0x1000 <= this.memSize && !this.tlbDisabled) {
-      this.fetchPage = page;
-      this.fetchDelta = physPage - page;
+    const inPage = lin & 0xfff;
+    const physPage = phys - inPage;
+    if (physPage + 0x1000 <= this.memSize && !this.tlbDisabled && eip >= inPage) {
+      this.fetchLo = eip - inPage;
+      this.fetchHi = Math.min(eip - inPage + 0x1000, limit + 1);
+      this.fetchOffset = phys - eip;
     }
     this.eip = (eip + 1) >>> 0;
     return this.readPhys8(phys);

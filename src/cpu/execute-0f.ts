@@ -13,8 +13,8 @@ import { clts, cpuid, group6, group7, larLsl, moveControlRegister, moveDebugRegi
 
 const SS = 2, FS = 4, GS = 5;
 
-export function executeTwoByte(cpu: Cpu): void {
-  const op = cpu.fetch8();
+/** Executes two-byte opcode 0F `op` (the second byte already fetched). */
+export function executeTwoByte(cpu: Cpu, op: number): void {
   switch (op) {
     case 0x00: group6(cpu); return;
     case 0x01: group7(cpu); return;

@@ -1,5 +1,6 @@
-// The one-byte opcode map: prefix decoding and dispatch. Simple instructions
-// are handled inline; everything else calls the semantic modules.
+// The complete one-byte opcode map (the dispatch table in dispatch.ts sends
+// the hottest opcodes to specialised handlers first). Simple instructions are
+// handled inline; everything else calls the semantic modules.
 
 import type { Cpu } from './cpu.ts';
 import { VEC_BR, VEC_NM, VEC_OF, VEC_UD } from './exceptions.ts';
@@ -15,50 +16,9 @@ import { loadSegment } from './segmentation.ts';
 import { farCall, farJump, farReturn } from './far-transfer.ts';
 import { deliverInterrupt, iret, mergeFlags } from './interrupts.ts';
 import { executeTwoByte } from './execute-0f.ts';
-import { checkLockPrefix } from './lock-check.ts';
 
 const ES = 0, CS = 1, SS = 2, DS = 3, FS = 4, GS = 5;
 const CR0_PE = 1;
-
-/** Non-zero for prefix bytes. */
-const IS_PREFIX = new Uint8Array(256);
-for (const p of [0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65, 0x66, 0x67, 0xf0, 0xf2, 0xf3]) IS_PREFIX[p] = 1;
-
-/** Decodes and executes one instruction at CS:EIP. */
-export function executeOne(cpu: Cpu): void {
-  const def = cpu.codeDefault32;
-  cpu.opSize32 = def;
-  cpu.addrSize32 = def;
-  cpu.segOverride = -1;
-  cpu.repPrefix = 0;
-  cpu.lockPrefix = false;
-  let op = cpu.fetch8();
-  if (IS_PREFIX[op] !== 0) op = decodePrefixes(cpu, op);
-  execute(cpu, op);
-}
-
-function decodePrefixes(cpu: Cpu, op: number): number {
-  let count = 0;
-  while (IS_PREFIX[op] !== 0) {
-    switch (op) {
-      case 0x26: cpu.segOverride = ES; break;
-      case 0x2e: cpu.segOverride = CS; break;
-      case 0x36: cpu.segOverride = SS; break;
-      case 0x3e: cpu.segOverride = DS; break;
-      case 0x64: cpu.segOverride = FS; break;
-      case 0x65: cpu.segOverride = GS; break;
-      case 0x66: cpu.opSize32 = !cpu.codeDefault32; break;
-      case 0x67: cpu.addrSize32 = !cpu.codeDefault32; break;
-      case 0xf0: cpu.lockPrefix = true; break;
-      case 0xf2: cpu.repPrefix = 2; break;
-      default: cpu.repPrefix = 1; break;
-    }
-    if (++count >= 15) cpu.gp(0);
-    op = cpu.fetch8();
-  }
-  if (cpu.lockPrefix) checkLockPrefix(cpu, op);
-  return op;
-}
 
 /** Operand size in bytes for the "v" forms. */
 function osize(cpu: Cpu): number {
@@ -82,7 +42,8 @@ export function requireCpl0(cpu: Cpu): void {
   if (cpu.cpl !== 0 && (cpu.cr0 & CR0_PE)) cpu.gp(0);
 }
 
-function execute(cpu: Cpu, op: number): void {
+/** Executes one-byte opcode `op` (already fetched, prefixes decoded). */
+export function execute(cpu: Cpu, op: number): void {
   switch (op) {
     // ALU ops 00-3F: the form is in the low three bits.
     case 0x00: case 0x01: case 0x02: case 0x03: case 0x04: case 0x05:
@@ -103,7 +64,7 @@ function execute(cpu: Cpu, op: number): void {
     case 0x07: popSegment(cpu, ES); return;
     case 0x17: popSegment(cpu, SS); return;
     case 0x1f: popSegment(cpu, DS); return;
-    case 0x0f: executeTwoByte(cpu); return;
+    case 0x0f: executeTwoByte(cpu, cpu.fetch8()); return;
 
     case 0x27: daa(cpu); return;
     case 0x2f: das(cpu); return;

@@ -151,7 +151,7 @@ export function group7(cpu: Cpu): void {
       const a = memoryOperand(cpu, m);
       const lin = (cpu.segBase[cpu.eaSeg] + a) >>> 0;
       cpu.tlb.clearPage(lin >>> 12);
-      cpu.fetchPage = 1;
+      cpu.invalidateFetch();
       return;
     }
     default:
