@@ -5,6 +5,10 @@ import { describe, it, expect } from 'vitest';
 import { loadPrelude, loadScenarios, judge } from './scenario-runner.ts';
 import { bootScenario, buildScenarioElf } from './boot-scenario.ts';
 
+// A runaway scenario stops at SCENARIO_MAX_INSTRUCTIONS; give the interpreter
+// the wall-clock time to get there so the failure names the scenario's state.
+const SCENARIO_TIMEOUT_MS = 60_000;
+
 const prelude = loadPrelude();
 const scenarios = loadScenarios();
 
@@ -18,6 +22,6 @@ describe('protected-mode scenarios', () => {
       const elf = buildScenarioElf(prelude, scenario);
       const verdict = judge(scenario.expect, bootScenario(elf));
       expect(verdict.ok, `${scenario.file}: ${verdict.reason}\n  rule: ${scenario.rule}`).toBe(true);
-    });
+    }, SCENARIO_TIMEOUT_MS);
   }
 });
