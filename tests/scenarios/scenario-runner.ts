@@ -8,8 +8,9 @@ export const SCENARIO_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const PROGRAM_DIR = join(SCENARIO_DIR, 'programs');
 /** Where the scenario image is based (a multiboot kernel at 1 MiB). */
 export const SCENARIO_BASE = 0x100000;
-/** Generous: the biggest scenario executes a few hundred thousand instructions. */
-export const SCENARIO_MAX_INSTRUCTIONS = 20_000_000;
+/** Generous: the longest scenario executes about 6,100 instructions (057);
+ *  a runaway one is stopped after a fraction of a second. */
+export const SCENARIO_MAX_INSTRUCTIONS = 2_000_000;
 /** The line a triple-fault scenario prints just before it triple-faults. */
 export const TRIPLE_FAULT_MARKER = 'TRIPLE-FAULT NEXT';
 
