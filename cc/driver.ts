@@ -158,7 +158,8 @@ export function buildExecutable(paths: string[], opts: ProgramOptions): { elf: U
     image = assemble(units, { base, entry });
   } catch (e) {
     if (e instanceof AsmError) throw new CompileError(e.diagnostics);
-    throw e;
+    // Keep the one-error-type promise even if the assembler trips over odd asm() text.
+    throw new CompileError([`error: assembler failed: ${(e as Error).message ?? String(e)}`]);
   }
   return { elf: writeElfExecutable(image), image, units };
 }
