@@ -222,7 +222,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
           case 'res': {
             const n = evalKnown(st.count, 'reserve count');
             if (n < 0) throw new LineError(`negative reserve count ${n}`, st.loc.col);
-            length = n * st.width;
+            length = checkGrowth(info, off, n * st.width, st.loc);
             emitted = info.nobits ? [] : new Array(length).fill(0);
             break;
           }
@@ -231,10 +231,12 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
             if (n < 0) throw new LineError(`negative times count ${n}`, st.loc.col);
             if (st.body.s === 'res') {
               const k = evalKnown(st.body.count, 'reserve count') * st.body.width;
-              length = k * n;
+              if (k < 0) throw new LineError(`negative reserve count ${k / st.body.width}`, st.loc.col);
+              length = checkGrowth(info, off, k * n, st.loc);
               emitted = info.nobits ? [] : new Array(length).fill(0);
             } else if (st.body.s === 'insn' || st.body.s === 'data') {
               const one = encodeStatement(st.body, env, item, minLen, onGrow);
+              checkGrowth(info, off, one.length * n, st.loc);
               emitted = [];
               for (let i = 0; i < n; i++) emitted.push(...one);
               length = emitted.length;
@@ -244,7 +246,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
           case 'align': {
             const n = evalKnown(st.n, 'alignment');
             if (n <= 0 || (n & (n - 1)) !== 0) throw new LineError(`alignment ${n} is not a power of two`, st.loc.col);
-            length = (n - (addr % n)) % n;
+            length = checkGrowth(info, off, (n - (addr % n)) % n, st.loc);
             emitted = info.nobits ? [] : new Array(length).fill(info.exec ? 0x90 : 0);
             break;
           }
@@ -275,6 +277,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
       const size = offsets.get(n)!;
       if (size > 0) at = Math.ceil((at + size) / PAGE) * PAGE;
     }
+    if (at > 0x100000000) errors.push(`${prog.items[0]?.st.loc.file ?? '<input>'}: error: the sections extend past 4 GiB (base 0x${base.toString(16)})`);
     const stable = !grew && sameMap(syms, prevSyms) && sameMap(newBases, bases);
     if (stable || pass >= MAX_PASSES) {
       if (!stable) errors.push(`${prog.items[0]?.st.loc.file ?? '<input>'}: error: layout did not converge after ${MAX_PASSES} passes`);
@@ -292,6 +295,17 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     prevSyms = syms;
     bases = newBases;
   }
+}
+
+/** Sections with contents are kept in memory, so they are capped; nobits ones must fit 4 GiB. */
+const MAX_SECTION_BYTES = 64 * 1024 * 1024;
+
+function checkGrowth(info: SectionInfo, offset: number, bytes: number, loc: Loc): number {
+  const limit = info.nobits ? 0x100000000 : MAX_SECTION_BYTES;
+  if (offset + bytes > limit) {
+    throw new LineError(`section '${info.name}' would grow to ${offset + bytes} bytes (limit ${limit})`, loc.col);
+  }
+  return bytes;
 }
 
 function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {

@@ -49,7 +49,10 @@ export class UnitParser {
     let toks = tokenizeLine(line);
     if (toks.length === 0) return [];
     // "[bits 32]" and "[section .text]" are NASM's primitive forms of the directives.
-    if (toks[0].kind === 'punct' && toks[0].text === '[' && toks[toks.length - 1].text === ']') toks = toks.slice(1, -1);
+    if (toks[0].kind === 'punct' && toks[0].text === '[' && toks[toks.length - 1].text === ']') {
+      toks = toks.slice(1, -1);
+      if (toks.length === 0) throw new LineError('empty [ ] directive', 1);
+    }
     const c = new Cursor(toks);
     const loc = (col: number): Loc => ({ file: this.file, line: lineNo, col });
     const out: Statement[] = [];

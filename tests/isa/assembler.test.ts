@@ -134,6 +134,12 @@ describe('diagnostics', () => {
       "<flat>:3:14: error: registers cannot be combined with '-' in an address",
     ]);
   });
+  it('caps section sizes instead of running out of memory', () => {
+    expect(diagnostics(() => assembleFlatBinary('times 0x7fffffff db 0', 0))[0]).toMatch(/section '.text' would grow to 2147483647 bytes/);
+    expect(diagnostics(() => assembleFlatBinary('resb -1', 0))[0]).toMatch(/negative reserve count/);
+    expect(diagnostics(() => assemble([{ name: 'big.s', text: '_start: ret\nsection .bss\nresb 0x10000000' }], { base: 0xf8000000 }))[0])
+      .toMatch(/extend past 4 GiB/);
+  });
   it('rejects unterminated strings and stray characters', () => {
     expect(diagnostics(() => assembleFlatBinary('db "abc\nmov eax, #1', 0))).toEqual([
       '<flat>:1:4: error: unterminated string',
