@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 interface GoldenCase {
   name: string;
   cmdline: string;
-  /** Typed into COM1 once the kernel is up (its UART setup clears the FIFO). */
+  /** Typed into COM1 once the kernel is up (its UART setup clears the FIFO):
+   *  here after a second; the replay on Machine types it after the `RS boot` line. */
   input?: string;
 }
 
@@ -43,8 +44,20 @@ function cases(): GoldenCase[] {
     { name: 'nocheck-panic', cmdline: 'nocheck -- run guard' },
     { name: 'ring0-cli', cmdline: 'ring0 -- run cli' },
     { name: 'ring0-hello', cmdline: 'ring0 -- run hello' },
+    { name: 'ctrl-c', cmdline: '-- run spin', input: '\x03' },
+    { name: 'interactive', cmdline: '', input: 'help\rrun hello\rrun kwrite\recho  a   b\rbogus\rls\rrum\x7fn ret42\rhalt\r' },
   );
   return list;
+}
+
+/** Control characters as printf escapes (\\r, \\003 ...). */
+function printfEscape(text: string): string {
+  return [...text].map((ch) => {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) return `\\${code.toString(8).padStart(3, '0')}`;
+    if (ch === "'" || ch === '\\' || ch === '%') return `\\${code.toString(8).padStart(3, '0')}`;
+    return ch;
+  }).join('');
 }
 
 function runQemu(c: GoldenCase, moduleStrings: string[]): { console: string; trace: string; exitValue: number } {
@@ -57,7 +70,7 @@ function runQemu(c: GoldenCase, moduleStrings: string[]): { console: string; tra
   ];
   // Input is written once QEMU is up: a shell pipeline with a short delay.
   const command = c.input !== undefined
-    ? `(sleep 1; printf '${c.input.replace(/\r/g, '\\r')}') | timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')}`
+    ? `(sleep 1; printf '${printfEscape(c.input)}'; sleep 2) | timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')}`
     : `timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')} < /dev/null`;
   const r = spawnSync('bash', ['-c', command], { cwd: native, encoding: 'latin1' });
   if (r.status === null || r.status === 124 || (r.status & 1) === 0) {
