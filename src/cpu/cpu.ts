@@ -620,7 +620,7 @@ export class Cpu {
       return;
     }
     const p0 = this.translate(lin, true);
-    const p1 = this.translate((lin + len - 1) | 0, true) - ((off + len - 1) & 0xfff);
+    const p1 = this.translate((lin + len - 1) & -4096, true);
     for (let i = 0; i < len; i++) {
       const at = off + i;
       this.writePhys8(at < 0x1000 ? p0 + i : p1 + (at - 0x1000), v >>> (8 * i));
@@ -748,7 +748,7 @@ export class Cpu {
       ? this.checkSegmentAccess(seg, off, len, true)
       : (this.segBase[seg] + off) | 0;
     this.translate(lin, true);
-    if (((lin & 0xfff) + len) > 0x1000) this.translate((lin + len - 1) | 0, true);
+    if (((lin & 0xfff) + len) > 0x1000) this.translate((lin + len - 1) & -4096, true);
   }
 
   // ---------------------------------------------------------------- instruction fetch
