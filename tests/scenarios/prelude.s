@@ -270,8 +270,14 @@ clear_faults:
 
 ; set_desc: GDT entry EAX = base EBX, limit ECX (20 bits), access byte DL,
 ; flags nibble DH (bit 3 G, bit 2 D/B). Does not reload GDTR (not needed:
-; the GDT is read from memory on every selector load).
+; the GDT is read from memory on every selector load). A limit above 20 bits
+; is a scenario bug (it would be silently truncated), so it fails loudly.
 set_desc:
+    cmp ecx, 0xFFFFF
+    jbe .limit_fits
+    call fail
+    db "set_desc: limit does not fit in 20 bits (use G=1 or a segment base)", 0
+.limit_fits:
     push eax
     push ecx
     push edi

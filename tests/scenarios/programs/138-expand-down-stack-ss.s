@@ -10,14 +10,16 @@ STACK_SEL equ SCR0
 
 section .text
 test_main:
-    mov ecx, user_stack + 0x100         ; limit L: offsets L+1.. are valid
+    ; based at user_stack so that the limit fits a byte-granular descriptor:
+    ; offsets 0x101..0xFFFFFFFF are valid
     mov eax, STACK_SEL >> 3
-    xor ebx, ebx
+    mov ebx, user_stack
+    mov ecx, 0x100
     mov dl, 0xF6                ; present, DPL 3, data read/write expand-down
     mov dh, 0x4                 ; G=0, B=1
     call set_desc
     mov dword [r3_ss], STACK_SEL | 3
-    mov dword [r3_esp], user_stack + 0x100 + 1 + 8
+    mov dword [r3_esp], 0x100 + 1 + 8
     mov dword [catch_eip], .caught
     mov [catch_esp], esp
     mov eax, .user
@@ -30,7 +32,7 @@ test_main:
     call check_fault
     db "expand-down stack overflow", 0
     mov eax, [fault_frame + 16]          ; the user's ESP
-    mov ebx, user_stack + 0x100 + 1
+    mov ebx, 0x100 + 1
     call check_eq
     db "ESP after two PUSHes, unchanged by the faulting third", 0
     ret
