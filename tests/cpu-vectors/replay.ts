@@ -12,6 +12,35 @@ const STACK_TOP = 0x8000;
 const CODE_BASE = 0x10000;
 const SLOT = 32;
 const RAM_SIZE = 8 << 20;
+// Below the code: a GDT (null, flat code 0x08, flat data 0x10) and an IDT
+// whose 32 exception gates lead to a HLT, loaded by real LGDT/LIDT, so a
+// fault is delivered (and named through cpu.hooks) instead of escalating
+// to a triple fault.
+const GDT = 0x1000;
+const GDTR = 0x1100;
+const IDTR = 0x1110;
+const IDT = 0x2000;
+const HANDLER = 0x3000;
+const SETUP_CODE = 0x3100;
+const SETUP = [0x0f, 0x01, 0x15, ...le32(GDTR), 0x0f, 0x01, 0x1d, ...le32(IDTR)]; // lgdt [GDTR]; lidt [IDTR]
+
+function le32(v: number): number[] {
+  return [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, v >>> 24];
+}
+
+function writeSystemTables(ram: Uint8Array): void {
+  ram.set([0, 0, 0, 0, 0, 0, 0, 0], GDT);
+  ram.set([0xff, 0xff, 0, 0, 0, 0x9a, 0xcf, 0], GDT + 8);
+  ram.set([0xff, 0xff, 0, 0, 0, 0x92, 0xcf, 0], GDT + 16);
+  ram.set([0x17, 0, ...le32(GDT)], GDTR);
+  ram.set([32 * 8 - 1, 0, ...le32(IDT)], IDTR);
+  for (let v = 0; v < 32; v++) {
+    ram.set([HANDLER & 0xff, (HANDLER >>> 8) & 0xff, 0x08, 0, 0, 0x8e, (HANDLER >>> 16) & 0xff, HANDLER >>> 24], IDT + 8 * v);
+  }
+  ram[HANDLER] = 0xf4; // HLT
+  ram.set(SETUP, SETUP_CODE);
+}
+
 const EXCEPTION_NAMES = ['#DE', '#DB', 'NMI', '#BP', '#OF', '#BR', '#UD', '#NM', '#DF', 'CSO', '#TS', '#NP', '#SS', '#GP', '#PF'];
 
 function flagList(value: number): string {
@@ -47,6 +76,7 @@ export class VectorReplayer {
     const size = Math.max(RAM_SIZE, window ? window.address + window.bytes : 0);
     this.mem = { ram: new Uint8Array(size), size };
     this.slots = Math.floor((top - CODE_BASE) / SLOT);
+    writeSystemTables(this.mem.ram);
     this.freshCpu();
   }
 
@@ -54,6 +84,11 @@ export class VectorReplayer {
   private freshCpu(): void {
     this.cpu = new Cpu(this.mem, this.io, this.pic);
     this.cpu.enterFlatProtectedMode();
+    this.cpu.setReg32(ESP, STACK_TOP);
+    this.cpu.eip = SETUP_CODE;
+    if (this.cpu.run(2) !== 2 || this.cpu.eip !== SETUP_CODE + SETUP.length) {
+      throw new Error(`the replay CPU did not execute LGDT/LIDT (eip=0x${this.cpu.eip.toString(16)})`);
+    }
     this.cpu.hooks = {
       onInterrupt: (vector) => { if (this.exception < 0) this.exception = vector; },
       onTripleFault: () => { this.tripleFault = true; },
