@@ -76,8 +76,10 @@ static int string_length(u32 addr, u32 *scanned)
     if (p == 0 || addr < USER_BASE || addr >= USER_TOP)
         return 0;
     while (va < USER_TOP) {
-        if (!page_ok(p->directory, va & PAGE_MASK, 0))
+        if (!page_ok(p->directory, va & PAGE_MASK, 0)) {
+            *scanned = va - addr;       /* how far the scan got before the bad page */
             return 0;
+        }
         do {
             if (*(const u8 *)va == 0) {
                 *scanned = va - addr + 1;
