@@ -48,6 +48,7 @@ class Preprocessor {
   private includeDepth = new Map<string, number>();
   private expanded = 0;
   private argDepth = 0;
+  private onceFiles = new Set<string>();
   private readFile: (p: string) => string | undefined;
 
   constructor(private opts: PreprocessOptions, private diags: Diagnostics) {
@@ -155,7 +156,11 @@ class Preprocessor {
         const msg = args.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
         this.diags.error(hash.pos, `#error ${msg}`); return;
       }
-      case 'warning': case 'pragma': case 'line': return;
+      case 'pragma':
+        // `#pragma once`: never include this file again.
+        if (args[0]?.text === 'once') this.onceFiles.add(hash.pos.file.name);
+        return;
+      case 'warning': case 'line': return;
       default:
         if (nameTok.kind === 'num') return; // `# 12 "file"` line markers
         this.diags.fatal(nameTok.pos, `invalid preprocessing directive #${name}`);
@@ -209,6 +214,7 @@ class Preprocessor {
       const full = path.isAbsolute(spelled) ? spelled : path.join(dir, spelled);
       const text = this.readFile(full);
       if (text === undefined) continue;
+      if (this.onceFiles.has(full)) return;
       const depth = (this.includeDepth.get('*') ?? 0);
       if (depth >= MAX_INCLUDE_DEPTH) this.diags.fatal(at.pos, `#include nested too deeply (${MAX_INCLUDE_DEPTH} levels)`);
       // Include by running the file to completion right here, so its conditionals balance per file.

@@ -28,6 +28,9 @@ describe('preprocessor', () => {
     const files = { 'dir/a.h': '#ifndef A\n#define A\n#include "b.h"\nint a;\n#endif\n', 'dir/b.h': 'int b;\n' };
     expect(pp('#include "dir/a.h"\n#include "dir/a.h"\nint c;\n', files)).toBe('int b;\nint a;\nint c;\n');
   });
+  it('honours #pragma once', () => {
+    expect(pp('#include "o.h"\n#include "o.h"\nend\n', { 'o.h': '#pragma once\nint once;\n' })).toBe('int once;\nend\n');
+  });
   it('finds system headers in cc/include', () => {
     expect(pp('#include <stddef.h>\nsize_t n = NULL;\n')).toContain('size_t n = ((void *)0);');
   });
