@@ -113,20 +113,30 @@ export function programName(file: string): string {
   return basename(file, extname(file));
 }
 
-/** Hash of the toolchain: the compiler, its headers and runtime, and the assembler/ELF writer. */
-function toolchainFiles(root: string): string[] {
-  const isSource = (f: string) => /\.(ts|c|s|h)$/.test(f);
-  return [
-    ...listFilesDeep(join(root, 'cc'), isSource),
-    ...listFilesDeep(join(root, 'src', 'isa'), isSource),
-  ];
+let toolchainDigest: string | null = null;
+
+/** Hash of the toolchain that builds everything: the compiler, its headers and
+ *  runtime, and the assembler/ELF writer (computed once per process). */
+function toolchainHash(): string {
+  if (toolchainDigest === null) {
+    const isSource = (f: string) => /\.(ts|c|s|h)$/.test(f);
+    const hash = createHash('sha256');
+    for (const file of [...listFilesDeep(join(PROJECT_ROOT, 'cc'), isSource), ...listFilesDeep(join(PROJECT_ROOT, 'src', 'isa'), isSource)]) {
+      hash.update(relative(PROJECT_ROOT, file));
+      hash.update('\0');
+      hash.update(readFileSync(file));
+      hash.update('\0');
+    }
+    toolchainDigest = hash.digest('hex');
+  }
+  return toolchainDigest;
 }
 
 function cached(opts: BundleOptions, label: string, inputs: string[], build: () => Uint8Array): Uint8Array {
   const root = opts.root ?? PROJECT_ROOT;
   const hash = createHash('sha256');
-  hash.update(`ringside-bundle-v1\0${label}\0`);
-  for (const file of [...inputs].sort().concat(toolchainFiles(root))) {
+  hash.update(`ringside-bundle-v1\0${label}\0${toolchainHash()}\0`);
+  for (const file of [...inputs].sort()) {
     hash.update(relative(root, file));
     hash.update('\0');
     hash.update(readFileSync(file));
