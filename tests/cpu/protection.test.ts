@@ -200,6 +200,19 @@ describe('ring 3 and paging faults', () => {
     expect(h.events[0]).toMatchObject({ vector: 13, code: 0x10, eip: USER_CODE + 4 });
   });
 
+  it('an instruction fetch from a supervisor page faults with the target as EIP and CR2', () => {
+    const h = ringHarness();
+    runUser(h, 'b8 00 00 30 00 ff e0'); // mov eax, 0x300000; jmp eax
+    expect(h.events[0]).toMatchObject({ vector: 14, code: 5, eip: SUPERVISOR_PAGE });
+    expect(h.cpu.cr2).toBe(SUPERVISOR_PAGE);
+  });
+
+  it('a far jump from ring 3 straight to ring-0 code raises #GP(selector)', () => {
+    const h = ringHarness();
+    runUser(h, 'ea 00 70 00 00 08 00'); // jmp 0x08:0x7000
+    expect(h.events[0]).toMatchObject({ vector: 13, code: 0x08, eip: USER_CODE });
+  });
+
   it('UD2, CMOV and a misplaced LOCK raise #UD; ESC opcodes raise #NM', () => {
     for (const [code, vector] of [['0f 0b', 6], ['0f 44 c1', 6], ['f0 89 c8', 6], ['f0 8b 00', 6], ['d9 c0', 7]] as const) {
       const h = ringHarness();
@@ -330,6 +343,14 @@ describe('interrupt delivery', () => {
     runCode(h, 0x8000, '90 90 f4');
     expect(h.events[0]).toMatchObject({ vector: 1, eip: 0x8001 });
     expect(h.cpu.dr[6] & 0x4000).toBe(0x4000);
+  });
+
+  it('reports a DR1 data breakpoint as a trap after the accessing instruction', () => {
+    const h = ringHarness();
+    // mov eax, 0x3000; mov dr1, eax; mov eax, 0x00f00008 (G1, RW=read/write, LEN=4); mov dr7, eax; nop; mov ecx, [0x3000]; nop; hlt
+    runCode(h, 0x8000, 'b8 00 30 00 00 0f 23 c8 b8 08 00 f0 00 0f 23 f8 90 8b 0d 00 30 00 00 90 f4');
+    expect(h.events[0]).toMatchObject({ vector: 1, eip: 0x8017 });
+    expect(h.cpu.dr[6] & 0xf).toBe(2);
   });
 
   it('stops at a DR0 instruction breakpoint', () => {
