@@ -194,6 +194,8 @@ function summarizeTrace(e: TraceEvent): string {
       return `pid ${e.pid} ${e.name} killed: ${e.reason}${e.eip !== null ? ` at eip=0x${hex8(e.eip)}` : ''} (status ${e.status})`;
     case 'exit':
       return `pid ${e.pid} ${e.name} exited with status ${e.status}`;
+    case 'halt':
+      return `kernel powers off with status ${e.status}`;
     case 'panic':
       return `KERNEL PANIC: ${e.reason}${e.eip !== null ? ` at eip=0x${hex8(e.eip)}` : ''}`;
     case 'other':

@@ -9,7 +9,7 @@ export interface SymbolInput {
 }
 
 export interface LineInput {
-  address: number;
+  addr: number;
   file: string;
   line: number;
 }
@@ -53,9 +53,9 @@ export class SymbolTable {
       this.syms.push(s);
       if (!this.byName.has(s.name)) this.byName.set(s.name, s.address);
     }
-    const lines = [...(source.lines ?? [])].sort((a, b) => a.address - b.address);
+    const lines = [...(source.lines ?? [])].sort((a, b) => a.addr - b.addr);
     for (const l of lines) {
-      this.lineAddrs.push(l.address >>> 0);
+      this.lineAddrs.push(l.addr >>> 0);
       this.lineInfo.push({ file: l.file, line: l.line });
     }
   }

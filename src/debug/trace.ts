@@ -30,6 +30,7 @@ export type TraceEvent =
       raw: string;
     }
   | { kind: 'exit'; pid: number; name: string; status: number; raw: string }
+  | { kind: 'halt'; status: number; raw: string }
   | { kind: 'panic'; reason: string; vector: number | null; error: number | null; cr2: number | null; eip: number | null; raw: string }
   /** A well-formed line with an event this parser does not know: kept, not dropped. */
   | { kind: 'other'; event: string; fields: Record<string, TraceValue>; raw: string };
@@ -113,6 +114,8 @@ export function parseTraceLine(line: string): TraceEvent | null {
       };
     case 'exit':
       return { kind: 'exit', pid: f.num('pid'), name: f.text('name'), status: f.num('status'), raw };
+    case 'halt':
+      return { kind: 'halt', status: f.num('status'), raw };
     case 'panic':
       return {
         kind: 'panic', reason: f.text('reason'),

@@ -11,9 +11,9 @@ const table = new SymbolTable({
     { name: 'helper', value: 0x40000030, size: 0, kind: 'notype' },
   ],
   lines: [
-    { address: 0x40000010, file: 'hello.c', line: 3 },
-    { address: 0x40000000, file: 'crt0.s', line: 5 },
-    { address: 0x40000016, file: 'hello.c', line: 4 },
+    { addr: 0x40000010, file: 'hello.c', line: 3 },
+    { addr: 0x40000000, file: 'crt0.s', line: 5 },
+    { addr: 0x40000016, file: 'hello.c', line: 4 },
   ],
 });
 

@@ -22,6 +22,8 @@ describe('kernel trace lines', () => {
       kind: 'kill', pid: 1, name: 'kwrite', reason: 'page fault', vector: 14, error: 7, cr2: 0x100000, eip: 0x40000012, status: 139,
     });
     expect(parseTraceLine('RS exit pid=1 name=hello status=0')).toMatchObject({ kind: 'exit', status: 0 });
+    expect(parseTraceLine('RS halt status=139')).toMatchObject({ kind: 'halt', status: 139 });
+    expect(parseTraceLine('RS boot mem_kib=32768 modules=3 opts="ring0 limit=2"')).toMatchObject({ opts: 'ring0 limit=2' });
     expect(
       parseTraceLine('RS panic reason="page fault" vector=14 error=0x2 cr2=0x00000000 eip=0x00101234'),
     ).toMatchObject({ kind: 'panic', reason: 'page fault', vector: 14, error: 2, cr2: 0, eip: 0x101234 });
