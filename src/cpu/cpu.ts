@@ -142,6 +142,8 @@ export class Cpu {
   irqInhibit = false;
   /** Ends the inner loop after the current instruction so the outer loop re-checks state. */
   breakLoop = false;
+  /** Set by requestStop(): run() returns after the current instruction. */
+  private stopRequested = false;
   /** Debug-register breakpoints enabled in DR7 (checked only on the slow stepping path). */
   debugActive = false;
   /** DR6 bits (B0..B3) of data breakpoints hit during the current instruction. */
@@ -283,7 +285,9 @@ export class Cpu {
     const end = start + budget;
     let events = 0;
     this.tripleFaulted = false;
+    this.stopRequested = false;
     while (this.instructionCount < end && !this.tripleFaulted) {
+      if (this.stopRequested) break;
       if (this.halted) {
         if ((this.flagsBase & IF) === 0 || !this.pic.intr) break;
         this.halted = false;
@@ -313,6 +317,13 @@ export class Cpu {
       if (this.instructionCount === before && ++events > budget) break;
     }
     return this.instructionCount - start;
+  }
+
+  /** Makes the current run() return after the instruction in progress (e.g. the
+   *  machine ended from an I/O write). Harmless outside run(). */
+  requestStop(): void {
+    this.stopRequested = true;
+    this.breakLoop = true;
   }
 
   /** The inner loop: no interrupt checks until something sets breakLoop. */

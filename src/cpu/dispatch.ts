@@ -10,6 +10,9 @@ import {
   movGvEv, movRegImm, popReg, pushReg, retNear, testEvGv, twoByte,
 } from './hot-ops.ts';
 
+/** 90: NOP (also PAUSE with F3). */
+function nop(_cpu: Cpu, _op: number): void {}
+
 export type OpcodeHandler = (cpu: Cpu, op: number) => void;
 
 const ES = 0, CS = 1, SS = 2, DS = 3, FS = 4, GS = 5;
@@ -70,6 +73,7 @@ export const OPCODES: OpcodeHandler[] = (() => {
   }
   for (let cc = 0; cc < 16; cc++) t[0x70 + cc] = jccShort;
   t[0x0f] = twoByte;
+  t[0x90] = nop;
   t[0x81] = group1Ev;
   t[0x83] = group1Ev;
   t[0x85] = testEvGv;

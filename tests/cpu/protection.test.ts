@@ -362,6 +362,37 @@ describe('interrupt delivery', () => {
   });
 });
 
+describe('system instructions', () => {
+  it('SGDT, SIDT, STR, SMSW, LAR, LSL, VERR, VERW', () => {
+    const h = ringHarness();
+    runCode(h, 0x8000, '0f 01 05 00 30 00 00 0f 01 0d 10 30 00 00 66 0f 00 c8 66 0f 01 e3 be 1b 00 00 00 0f 02 ce 0f 03 d6 0f 94 05 20 30 00 00 0f 00 e6 0f 94 05 21 30 00 00 0f 00 ee 0f 94 05 22 30 00 00 bf 00 10 00 00 0f 03 ff 0f 94 05 23 30 00 00 f4');
+    expect(h.cpu.halted).toBe(true);
+    expect(h.mem.ram[0x3000] | (h.mem.ram[0x3001] << 8)).toBe(6 * 8 - 1);
+    expect(peek32(h.mem, 0x3002)).toBe(GDT);
+    expect(peek32(h.mem, 0x3012)).toBe(0x2000);
+    expect(h.cpu.getReg32(0) & 0xffff).toBe(0x28);
+    expect(h.cpu.getReg32(3) & 0xffff).toBe(h.cpu.cr0 & 0xffff);
+    expect(h.cpu.getReg32(1)).toBe(0x00cffa00); // LAR of the user code segment
+    expect(h.cpu.getReg32(2)).toBe(0xffffffff); // LSL
+    expect([...h.mem.ram.slice(0x3020, 0x3024)]).toEqual([1, 1, 0, 0]); // LSL ok, VERR ok, VERW no (code), LSL of 0x1000 no
+  });
+
+  it('ARPL raises the RPL of the destination selector', () => {
+    const h = ringHarness();
+    runCode(h, 0x8000, '66 b8 13 00 66 bb 20 00 63 c3 0f 94 c1 f4');
+    expect(h.cpu.getReg32(3) & 0xffff).toBe(0x23);
+    expect(h.cpu.getReg32(1) & 0xff).toBe(1);
+  });
+
+  it('requestStop() ends run() after the current instruction', () => {
+    const h = ringHarness();
+    h.io.out8 = () => h.cpu.requestStop();
+    const n = runCode(h, 0x8000, '90 e6 f4 90 90 eb fe', 1000); // nop; out 0xf4, al; nop; nop; jmp $
+    expect(n).toBe(2);
+    expect(h.cpu.eip).toBe(0x8003);
+  });
+});
+
 describe('segmentation', () => {
   it('checks limits on every access, including expand-down segments', () => {
     const h = ringHarness();
