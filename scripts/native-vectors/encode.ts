@@ -108,8 +108,16 @@ export function rmBytes(reg: number, rm: number): number[] {
   return [(reg << 3) | 5, ...imm(DATA_WINDOW + OPERAND_OFFSET, 4)];
 }
 
-export function rmText(size: Size, rm: number): string {
-  return rm === MEM ? `${PTR[size]} ds:${hex(DATA_WINDOW + OPERAND_OFFSET)}` : regName(size, rm);
+/** `seg` names the segment objdump shows for the memory operand (a
+ *  segment-override prefix changes it; DS is the default). */
+export function rmText(size: Size, rm: number, seg = 'ds'): string {
+  return rm === MEM ? `${PTR[size]} ${seg}:${hex(DATA_WINDOW + OPERAND_OFFSET)}` : regName(size, rm);
+}
+
+/** objdump's spelling of a signed displacement: "+0x10", "-0x10", "+0x0". */
+export function signedDisp(value: number, bits: 8 | 16 | 32): string {
+  const v = bits === 32 ? value | 0 : bits === 16 ? (value << 16) >> 16 : (value << 24) >> 24;
+  return v < 0 ? `-${hex(-v)}` : `+${hex(v)}`;
 }
 
 /** Registers and data window before an instruction. */

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { addressingCases } from './cases-addressing.ts';
 import { aluCases } from './cases-alu.ts';
 import { bcdCases } from './cases-bcd.ts';
 import { bitCases } from './cases-bits.ts';
@@ -28,6 +29,7 @@ const FAMILIES: Array<[string, (list: CaseList, rng: Rng) => void]> = [
   ['bcd', bcdCases],
   ['bits', bitCases],
   ['misc', miscCases],
+  ['addressing', addressingCases],
 ];
 
 /** Each family draws from its own stream, so that changing one family
