@@ -71,11 +71,12 @@ export function buildCorpus(): CorpusEntry[] {
           const regFields = f.ext !== null ? [f.ext] : [0, 2, 5];
           for (const reg of regFields) {
             if (f.operands.includes('Sw') && reg > 5) continue;
-            for (const tail of MODRM32) {
+            for (const tail of f.rm !== null ? [[0xc0 | f.rm]] : MODRM32) {
               const isReg = tail[0] >= 0xc0;
               if ((f.mod === 'mem' || f.operands.some((k) => k[0] === 'M')) && isReg) continue;
               if (f.mod === 'reg' && !isReg) continue;
               if (f.operands.includes('Rd') && tail.length > 1) continue;
+              if (f.rm !== null && !(isReg && (tail[0] & 7) === f.rm)) continue;
               add([...p66, ...opcode, tail[0] | (reg << 3), ...tail.slice(1), ...imm], `${f.mnemonic} o${osize}`);
             }
             if (hasMem(f)) {

@@ -12,7 +12,12 @@ const out: string[] = [];
 const version = execFileSync('nasm', ['-v'], { encoding: 'utf8' }).trim();
 for (const line of [...new Set(lines)]) {
   writeFileSync(join(dir, 'l.s'), `bits 32\norg 0x1000\n${line}\n`);
-  execFileSync('nasm', ['-f', 'bin', '-o', join(dir, 'l.bin'), join(dir, 'l.s')]);
+  try {
+    execFileSync('nasm', ['-f', 'bin', '-o', join(dir, 'l.bin'), join(dir, 'l.s')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    console.error(`nasm rejects "${line}": ${String((e as { stderr?: Buffer }).stderr ?? e).trim()}`);
+    process.exit(1);
+  }
   const bytes = readFileSync(join(dir, 'l.bin'));
   out.push(`${line}\t${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`);
 }

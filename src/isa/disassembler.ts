@@ -29,7 +29,7 @@ const BY_OPCODE: Form[][] = (() => {
   return index;
 })();
 
-const SIZE_NAME: Record<number, string> = { 8: 'BYTE PTR ', 16: 'WORD PTR ', 32: 'DWORD PTR ', 48: 'FWORD PTR ', 64: 'QWORD PTR ' };
+const SIZE_NAME: Record<number, string> = { 8: 'BYTE PTR ', 16: 'WORD PTR ', 32: 'DWORD PTR ', 48: 'FWORD PTR ', 64: 'QWORD PTR ', 80: 'TBYTE PTR ' };
 const SEG_OF_PREFIX: Record<number, string> = { 0x26: 'es', 0x2e: 'cs', 0x36: 'ss', 0x3e: 'ds', 0x64: 'fs', 0x65: 'gs' };
 
 class Truncated extends Error {}
@@ -102,7 +102,7 @@ function decode(bytes: Uint8Array, start: number, address: number, opts: DisasmO
   const form = candidates.find((f) =>
     (f.ext === null || f.ext === regField) && (f.osize === null || f.osize === osize) &&
     (f.asize === null || f.asize === asize) &&
-    (f.mod === null || (f.mod === 'mem' ? mod !== 3 : mod === 3)));
+    (f.mod === null || (f.mod === 'mem' ? mod !== 3 : mod === 3)) && (f.rm === null || f.rm === (modrmByte & 7)));
   if (!form) return bad();
   const segName = seg ? SEG_OF_PREFIX[seg] : '';
   // Moves to and from CRn/DRn/TRn always name a register: the mod bits are ignored.
@@ -172,6 +172,14 @@ function decode(bytes: Uint8Array, start: number, address: number, opts: DisasmO
         return `${SIZE_NAME[kind === 'Xb' ? 8 : osize]}${segName || 'ds'}:[${asize === 32 ? 'esi' : 'si'}]`;
       case 'Yb': case 'Yv': usesMemory = true;
         return `${SIZE_NAME[kind === 'Yb' ? 8 : osize]}es:[${asize === 32 ? 'edi' : 'di'}]`;
+      case 'Mw': return memOnly(16);
+      case 'Md': return memOnly(32);
+      case 'Mq': return memOnly(64);
+      case 'Mt': return memOnly(80);
+      case 'Mx': return memOnly(0);
+      case 'ST': return 'st';
+      case 'STi': return `st(${m.rm})`;
+      case 'AX': return 'ax';
       case 'Bb': usesMemory = true;
         return `BYTE PTR ${segName || 'ds'}:[${asize === 32 ? 'ebx' : 'bx'}]`;
     }

@@ -110,7 +110,7 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
   // Assemble the bytes: prefixes, opcode, ModRM/SIB/displacement, immediates, relative target.
   let memEncodings: { bytes: number[]; asize: 16 | 32 }[] = [{ bytes: [], asize: 32 }];
   if (f.modrm) {
-    if (!p.rm) p.rm = { reg: 0 };
+    if (!p.rm) p.rm = { reg: f.rm ?? 0 };
     if ('reg' in p.rm) memEncodings = [{ bytes: [0xc0 | (p.regField << 3) | p.rm.reg], asize: 32 }];
     else {
       const r = encodeMemory(p.rm.mem, p.regField, p.asize, env);
@@ -149,6 +149,11 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
   return results;
 }
 
+
+/** x87 mnemonics with memory forms of several sizes: their memory operand needs a size keyword. */
+const X87_SIZED: ReadonlySet<string> = new Set([...MNEMONICS].filter(([, cs]) =>
+  new Set(cs.flatMap((c) => c.form.operands.filter((k) => k === 'Mw' || k === 'Md' || k === 'Mq' || k === 'Mt'))).size > 1)
+  .map(([n]) => n));
 
 interface MatchState {
   o: 16 | 32;
@@ -213,6 +218,22 @@ function matchOne(st: MatchState, k: OperandKind, op: Operand): string | null {
       p.rm = { mem: op };
       return null;
     }
+    case 'Mw': case 'Md': case 'Mq': case 'Mt': case 'Mx': {
+      if (op.kind !== 'mem' || op.far) return '~kind';
+      if (k !== 'Mx') {
+        const size = { Mw: 16, Md: 32, Mq: 64, Mt: 80 }[k];
+        const r = sizedMem(op, size, !X87_SIZED.has(mnemonic));
+        if (r) return r;
+      }
+      p.rm = { mem: op };
+      return null;
+    }
+    case 'ST': return op.kind === 'reg' && op.reg.cls === 'st' && op.reg.num === 0 ? null : '~kind';
+    case 'STi':
+      if (op.kind !== 'reg' || op.reg.cls !== 'st') return '~kind';
+      p.rm = { reg: op.reg.num };
+      return null;
+    case 'AX': return op.kind === 'reg' && op.name === 'ax' ? null : '~kind';
     case 'Gb': case 'Gw': case 'Gv': case 'Rd': case 'Zb': case 'Zv': {
       if (op.kind !== 'reg' || op.reg.cls !== 'gpr') return '~kind';
       const want = k === 'Gb' || k === 'Zb' ? 8 : k === 'Gw' ? 16 : k === 'Rd' ? 32 : o;

@@ -72,7 +72,7 @@ export function tokenizeLine(line: string): Token[] {
     }
     const two = line.slice(i, i + 2);
     if (PUNCT2.includes(two)) { toks.push({ kind: 'punct', text: two, value: 0, str: '', col }); i += 2; continue; }
-    if ('+-*/%&|^~()[],:'.includes(c)) { toks.push({ kind: 'punct', text: c, value: 0, str: '', col }); i++; continue; }
+    if ('+-*/%&|^~()[],:='.includes(c)) { toks.push({ kind: 'punct', text: c, value: 0, str: '', col }); i++; continue; }
     throw new LineError(`unexpected character '${c}'`, col);
   }
   return toks;

@@ -6,7 +6,7 @@ import { isMnemonic } from './mnemonics.ts';
 import { lookupRegister } from './registers.ts';
 import type { Loc, Operand, SizeKw, Statement } from './statements.ts';
 
-const SIZE_WORDS: Record<string, SizeKw> = { byte: 8, word: 16, dword: 32, fword: 48, qword: 64 };
+const SIZE_WORDS: Record<string, SizeKw> = { byte: 8, word: 16, dword: 32, fword: 48, qword: 64, tword: 80, tbyte: 80 };
 const DATA_WIDTH: Record<string, 1 | 2 | 4> = { db: 1, dw: 2, dd: 4 };
 const RES_WIDTH: Record<string, 1 | 2 | 4> = { resb: 1, resw: 2, resd: 4 };
 const PREFIX_WORDS = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'o16', 'o32', 'a16', 'a32', 'data16', 'addr16']);
@@ -199,6 +199,14 @@ export class UnitParser {
       const reg = lookupRegister(t.text);
       if (reg) {
         c.next();
+        // x87 "st(i)".
+        if (reg.cls === 'st' && t.text.toLowerCase() === 'st' && c.isPunct('(')) {
+          c.next();
+          const n = c.next();
+          if (n.kind !== 'number' || n.value > 7) throw new LineError('expected st(0) to st(7)', n.col);
+          c.expectPunct(')');
+          return { kind: 'reg', reg: lookupRegister(`st${n.value}`)!, name: `st${n.value}`, col: t.col };
+        }
         return { kind: 'reg', reg, name: t.text.toLowerCase(), col: t.col };
       }
     }

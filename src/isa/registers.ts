@@ -14,16 +14,19 @@ export const MODRM16_BASES: readonly (readonly string[])[] = [
   ['bx', 'si'], ['bx', 'di'], ['bp', 'si'], ['bp', 'di'], ['si'], ['di'], ['bp'], ['bx'],
 ];
 
-export type RegClass = 'gpr' | 'sreg' | 'cr' | 'dr' | 'tr';
+export type RegClass = 'gpr' | 'sreg' | 'cr' | 'dr' | 'tr' | 'st';
 
-export interface RegInfo { cls: RegClass; num: number; size: 8 | 16 | 32 }
+export interface RegInfo { cls: RegClass; num: number; size: 8 | 16 | 32 | 80 }
 
 const regTable = new Map<string, RegInfo>();
 REG8.forEach((n, i) => regTable.set(n, { cls: 'gpr', num: i, size: 8 }));
 REG16.forEach((n, i) => regTable.set(n, { cls: 'gpr', num: i, size: 16 }));
 REG32.forEach((n, i) => regTable.set(n, { cls: 'gpr', num: i, size: 32 }));
 SREG.forEach((n, i) => regTable.set(n, { cls: 'sreg', num: i, size: 16 }));
+// x87 stack registers: "st" is st(0); the parser also reads "st(i)".
+regTable.set('st', { cls: 'st', num: 0, size: 80 });
 for (let i = 0; i < 8; i++) {
+  regTable.set(`st${i}`, { cls: 'st', num: i, size: 80 });
   regTable.set(`cr${i}`, { cls: 'cr', num: i, size: 32 });
   regTable.set(`dr${i}`, { cls: 'dr', num: i, size: 32 });
   regTable.set(`tr${i}`, { cls: 'tr', num: i, size: 32 });

@@ -2,7 +2,7 @@
 import type { Expr } from './expr.ts';
 import type { RegInfo } from './registers.ts';
 
-export type SizeKw = 8 | 16 | 32 | 48 | 64;
+export type SizeKw = 8 | 16 | 32 | 48 | 64 | 80;
 
 export type Operand =
   | { kind: 'reg'; reg: RegInfo; name: string; col: number }

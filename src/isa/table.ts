@@ -23,11 +23,15 @@
 //   ES CS SS DS FS GS  implicit segment register
 //   Xb Xv Yb Yv string operands DS:[eSI] (segment overridable) and ES:[eDI]
 
+import { x87Rows } from './table-x87.ts';
+
 export type OperandKind =
   | 'Eb' | 'Ew' | 'Ev' | 'Esw' | 'Gb' | 'Gw' | 'Gv' | 'M' | 'Mb' | 'Mp' | 'Ma' | 'Ms' | 'Rd'
   | 'Sw' | 'Cd' | 'Dd' | 'Td' | 'Ib' | 'Iw' | 'Iv' | 'sIb' | 'Jb' | 'Jv' | 'Ob' | 'Ov' | 'Ap'
   | 'Zb' | 'Zv' | 'Bb' | 'AL' | 'eAX' | 'CL' | 'DX' | 'one'
-  | 'ES' | 'CS' | 'SS' | 'DS' | 'FS' | 'GS' | 'Xb' | 'Xv' | 'Yb' | 'Yv';
+  | 'ES' | 'CS' | 'SS' | 'DS' | 'FS' | 'GS' | 'Xb' | 'Xv' | 'Yb' | 'Yv'
+  // x87 (see table-x87.ts)
+  | 'Mw' | 'Md' | 'Mq' | 'Mt' | 'Mx' | 'ST' | 'STi' | 'AX';
 
 export interface Form {
   /** Mnemonic as GNU objdump -M intel prints it. */
@@ -47,6 +51,8 @@ export interface Form {
   asize: 16 | 32 | null;
   /** ModRM must be a register (mod = 3) or a memory operand (mod != 3). */
   mod: 'reg' | 'mem' | null;
+  /** Register form with a fixed ModRM r/m field (x87 fld1 = D9 /5 r/m 0), or null. */
+  rm: number | null;
   /** Mnemonic objdump prints with a 0x66 prefix (pushw, callw, retw, ...). */
   name16: string | null;
   /** Extra mnemonics the assembler accepts; a size forces the operand size (movsd:32). */
@@ -212,6 +218,7 @@ function parseRow([mnemonic, spec, ops, flagText]: Row): Form {
     mnemonic, opcode, modrm, ext, plusReg, operands, osize,
     asize: flags.includes('a16') ? 16 : flags.includes('a32') ? 32 : null,
     mod: flags.includes('mem') ? 'mem' : flags.includes('reg') ? 'reg' : null,
+    rm: flags.some((f) => f.startsWith('rm=')) ? Number(flags.find((f) => f.startsWith('rm='))!.slice(3)) : null,
     name16,
     aliases,
     decodeOnly: flags.includes('dis'),
@@ -221,7 +228,7 @@ function parseRow([mnemonic, spec, ops, flagText]: Row): Form {
 }
 
 /** Every instruction form, in the order the assembler prefers them. */
-export const FORMS: readonly Form[] = rows().map(parseRow);
+export const FORMS: readonly Form[] = [...rows(), ...x87Rows()].map(parseRow);
 
 /** The byte prefixes the decoder and encoder know about. */
 export const PREFIX = {

@@ -111,6 +111,17 @@ describe('instruction selection', () => {
   });
 });
 
+describe('x87', () => {
+  it('assembles st(i) operands, sized memory and fixed-r/m forms', () => {
+    expect(flat('fninit\nfld1\nfld st(1)\nfadd st, st(2)\nfaddp st(1), st\nfld qword [eax]\nfstp TBYTE PTR [ebx]\nfnstsw ax\nfldcw [eax]'))
+      .toBe('dbe3' + 'd9e8' + 'd9c1' + 'd8c2' + 'dec1' + 'dd00' + 'db3b' + 'dfe0' + 'd928');
+  });
+  it('needs a size where several memory sizes exist', () => {
+    expect(diagnostics(() => assembleFlatBinary('fld [eax]', 0))).toEqual(['<flat>:1:1: error: operation size not specified']);
+    expect(diagnostics(() => assembleFlatBinary('fld st(8)', 0))).toEqual(['<flat>:1:8: error: expected st(0) to st(7)']);
+  });
+});
+
 describe('diagnostics', () => {
   it('collects every error of a run as file:line:col', () => {
     const d = diagnostics(() => assemble([

@@ -51,6 +51,11 @@ describe('disassembler details', () => {
     expect(disassembleOne(bytes, 0, 0).text).toBe('(bad)');
   });
 
+  it('names x87 instructions (the CPU raises #NM on them, but the bytes exist)', () => {
+    expect(disassembleOne(Uint8Array.from([0xdb, 0xe3]), 0, 0).text).toBe('fninit');
+    expect(disassembleOne(Uint8Array.from([0xdd, 0x45, 0xf8]), 0, 0).text).toBe('fld QWORD PTR [ebp-0x8]');
+  });
+
   it('walks a range with addresses', () => {
     const r = disassembleRange(Uint8Array.from([0x55, 0x89, 0xe5, 0xc3]), 0x40000000);
     expect(r.map((d) => [d.address, d.text])).toEqual([

@@ -6,7 +6,7 @@
 //  2. C is canonical: assemble(disassemble(C)) == C exactly;
 //  3. C means the same instruction: disassemble(C) equals disassemble(E) after the
 //     equivalences listed in `equivalent` below (xchg operand order, +0x0 displacement, moffs vs
-//     ModRM absolute addresses, xchg eax,eax = nop, mov sreg,r16 = mov sreg,r32), and C is no longer than E except
+//     ModRM absolute addresses, xchg eax,eax = nop, mov sreg,r16 = mov sreg,r32, fop st(0),st = fop st,st(0)), and C is no longer than E except
 //     where objdump's text does not show the 16-bit size (67/66-prefixed absolute
 //     addresses, o16 Jcc rel16 and o16 far pointers), where C is the 32-bit form.
 // Entries where C == E (the canonical encodings in the corpus) are counted too.
@@ -25,6 +25,8 @@ function equivalent(a: string, b: string): boolean {
     // xchg is symmetric; 0x90 is xchg eax,eax.
     .replace(/^xchg (\w+),(\w+)$/, (_m, x: string, y: string) => `xchg ${[x, y].sort().join(',')}`)
     .replace(/^xchg eax,eax$/, 'nop')
+    // x87 arithmetic on st(0) with itself has two encodings (D8 /n and DC /n).
+    .replace(/^(f\w+) st\(0\),st$/, '$1 st,st(0)')
     // Loading a segment register ignores the operand size: 8E C0 and 66 8E C0 are the same.
     .replace(/^mov ([c-gs]s),e(\w\w)$/, 'mov $1,$2');
   return norm(a) === norm(b);

@@ -16,11 +16,11 @@ describe('instruction table', () => {
 
   it('decodes each opcode/ModRM combination to one form', () => {
     // Two decodable forms may share an opcode only when they differ in /digit, operand size,
-    // address size or register/memory ModRM.
+    // address size, register/memory ModRM or fixed r/m.
     const seen = new Map<string, string>();
     for (const f of FORMS) {
       if (f.assembleOnly) continue;
-      const key = `${f.opcode.join(',')}/${f.ext}/${f.osize}/${f.asize}/${f.mod}`;
+      const key = `${f.opcode.join(",")}/${f.ext}/${f.osize}/${f.asize}/${f.mod}/${f.rm}`;
       const prev = seen.get(key);
       if (prev && !(f.plusReg && f.mnemonic === 'xchg' && prev === 'nop')) expect(`${key} ${f.mnemonic}`).toBe(`${key} ${prev} (duplicate)`);
       seen.set(key, f.mnemonic);
