@@ -38,8 +38,28 @@ export type CpuEvent =
   | { kind: 'cr3'; value: number }
   | { kind: 'triple-fault' };
 
+/** One pointer check the kernel made for a syscall. */
+export interface PointerCheck {
+  addr: number;
+  len: number;
+  write: boolean;
+  ok: boolean;
+}
+
+/** A syscall with the pointer checks made for it (the argument block, strings,
+ *  buffers): filled in as the kernel's check lines arrive, until the syscall
+ *  returns or the program is killed. */
+export type SyscallEvent = Extract<TraceEvent, { kind: 'syscall' }> & {
+  checks: PointerCheck[];
+  /** 'bad' once any check failed, 'ok' if all passed, 'unchecked' if none was made. */
+  verdict: 'ok' | 'bad' | 'unchecked';
+};
+
 /** A trace event from the kernel, as parsed by trace.ts, or a line that could not be parsed. */
-export type KernelEvent = TraceEvent | { kind: 'bad-trace'; error: string; raw: string };
+export type KernelEvent =
+  | Exclude<TraceEvent, { kind: 'syscall' }>
+  | SyscallEvent
+  | { kind: 'bad-trace'; error: string; raw: string };
 
 export type DebugEvent = Stamp & (CpuEvent | KernelEvent);
 export type EventKind = DebugEvent['kind'];
@@ -64,6 +84,9 @@ export class EventLog {
   private seq = 0;
   private readonly listeners: ((e: DebugEvent) => void)[] = [];
   private readonly splitter = new LineSplitter((line) => this.recordTraceLine(line));
+  // Per pid: checks made before the syscall line (the argument block), and the syscall in progress.
+  private readonly checksBeforeSyscall = new Map<number, PointerCheck[]>();
+  private readonly openSyscalls = new Map<number, SyscallEvent>();
 
   constructor(private readonly opts: EventLogOptions) {
     this.capacity = opts.capacity ?? 10_000;
@@ -143,7 +166,40 @@ export class EventLog {
       this.add({ kind: 'bad-trace', error: e.message, raw: line }, `unparsable trace line: ${line}`);
       return;
     }
-    if (event) this.add(event, summarizeTrace(event));
+    if (event) this.addKernelEvent(event);
+  }
+
+  private addKernelEvent(event: TraceEvent): void {
+    switch (event.kind) {
+      case 'check': {
+        const check = { addr: event.addr, len: event.len, write: event.write, ok: event.ok };
+        const open = this.openSyscalls.get(event.pid);
+        if (open) {
+          open.checks.push(check);
+          open.verdict = open.verdict === 'bad' || !check.ok ? 'bad' : 'ok';
+        } else {
+          const list = this.checksBeforeSyscall.get(event.pid) ?? [];
+          list.push(check);
+          this.checksBeforeSyscall.set(event.pid, list);
+        }
+        break;
+      }
+      case 'syscall': {
+        const checks = this.checksBeforeSyscall.get(event.pid) ?? [];
+        this.checksBeforeSyscall.delete(event.pid);
+        const verdict = checks.length === 0 ? 'unchecked' : checks.every((c) => c.ok) ? 'ok' : 'bad';
+        const sys = this.add({ ...event, checks, verdict }, summarizeTrace(event)) as SyscallEvent;
+        this.openSyscalls.set(event.pid, sys);
+        return;
+      }
+      case 'sysret':
+      case 'kill':
+      case 'exit':
+        this.openSyscalls.delete(event.pid);
+        this.checksBeforeSyscall.delete(event.pid);
+        break;
+    }
+    this.add(event, summarizeTrace(event));
   }
 
   private addRing(fromCpl: number, toCpl: number, via: 'interrupt' | 'iret', eip: number): void {
@@ -157,7 +213,7 @@ export class EventLog {
     return vectorName(vector);
   }
 
-  private add(body: EventBody, summary: string): void {
+  private add(body: EventBody, summary: string): DebugEvent {
     const event = { ...body, seq: this.seq++, time: this.opts.clock(), summary } as DebugEvent;
     if (this.count < this.capacity) {
       this.buffer[(this.start + this.count) % this.capacity] = event;
@@ -167,6 +223,7 @@ export class EventLog {
       this.start = (this.start + 1) % this.capacity;
     }
     for (const l of this.listeners) l(event);
+    return event;
   }
 }
 

@@ -111,4 +111,29 @@ describe('event log', () => {
     expect(log.events().map((e) => (e.kind === 'interrupt' ? e.name : e.kind))).toEqual(['IRQ 12 (mouse)', 'IRQ 4 (COM1)', 'exit']);
     expect(log.events()[0]!.time).toBe(777);
   });
+
+  it('attaches pointer checks to their syscall, including the argument-block check made before it', () => {
+    const { log } = makeLog();
+    log.recordTraceLine('RS check pid=1 addr=0x403fffbc len=0x4 write=0 verdict=ok');
+    log.recordTraceLine('RS syscall pid=1 nr=3 name=write a0=0x1 a1=0x40001000 a2=0xc');
+    log.recordTraceLine('RS check pid=1 addr=0x40001000 len=0xc write=0 verdict=ok');
+    log.recordTraceLine('RS sysret pid=1 name=write ret=12');
+    log.recordTraceLine('RS check pid=1 addr=0x403fffbc len=0x4 write=0 verdict=ok');
+    log.recordTraceLine('RS syscall pid=1 nr=3 name=write a0=0x1 a1=0x00100000 a2=0x10');
+    log.recordTraceLine('RS check pid=1 addr=0x00100000 len=0x10 write=0 verdict=bad');
+    log.recordTraceLine('RS kill pid=1 name=badptr reason="bad syscall pointer" status=139');
+    log.recordTraceLine('RS check pid=2 addr=0x40000000 len=0x4 write=1 verdict=ok'); // after the kill: a new syscall's
+    const calls = log.events(['syscall']);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]).toMatchObject({ verdict: 'ok', checks: [{ addr: 0x403fffbc, ok: true }, { addr: 0x40001000, len: 12, ok: true }] });
+    expect(calls[1]).toMatchObject({ verdict: 'bad', checks: [{ ok: true }, { addr: 0x100000, ok: false, write: false }] });
+    expect(log.events(['check'])).toHaveLength(5); // the check lines stay in the log as well
+  });
+
+  it('marks a syscall that made no pointer check as unchecked', () => {
+    const { log } = makeLog();
+    log.recordTraceLine('RS syscall pid=1 nr=8 name=getpid');
+    log.recordTraceLine('RS sysret pid=1 name=getpid ret=1');
+    expect(log.events(['syscall'])[0]).toMatchObject({ verdict: 'unchecked', checks: [] });
+  });
 });
