@@ -1,6 +1,6 @@
 ; Rule: a null selector may be loaded into DS (no fault), but a memory access
 ; through DS then raises #GP(0).
-; Manual: i386 PRM §6.3.1.1 / i486 PRM §5.1.3 "null selector"; §9.8.13
+; Manual: i386 PRM §5.1.3 Selectors (null selector); §9.8.13
 ; General Protection Exception: "loading ... with a null selector is not an
 ; error; referencing memory through it is" -> #GP with error code 0.
 ; Expect: PASS

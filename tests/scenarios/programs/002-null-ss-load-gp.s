@@ -1,5 +1,5 @@
 ; Rule: loading SS with a null selector raises #GP(0) (unlike DS/ES/FS/GS).
-; Manual: i386 PRM §6.3.1.1 / i486 PRM §9.8.13: "loading the SS register with
+; Manual: i386 PRM §5.1.3 (null selector); i486 PRM §9.8.13: "loading the SS register with
 ; a null selector" is listed among the #GP(0) causes; MOV SS in the
 ; instruction set reference: "IF SS is loaded AND selector is null THEN #GP(0)".
 ; Expect: PASS

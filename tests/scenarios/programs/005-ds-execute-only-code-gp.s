@@ -1,6 +1,6 @@
 ; Rule: an execute-only code segment cannot be loaded into a data segment
 ; register: #GP(selector).
-; Manual: i386 PRM §6.3.1.2 type checking ("only readable code segments may be
+; Manual: i386 PRM §6.3.1.1 Type Checking ("only readable code segments may be
 ; loaded into DS, ES, FS, GS"); MOV/POP Sreg: "segment is not a data or
 ; readable code segment -> #GP(selector)".
 ; Expect: PASS

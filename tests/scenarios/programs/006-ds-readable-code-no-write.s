@@ -1,6 +1,6 @@
 ; Rule: a readable code segment may be loaded into DS and read through, but a
 ; write through it raises #GP(0) (code segments are never writable).
-; Manual: i386 PRM §6.3.1.2 "attempting to write into a code segment" causes
+; Manual: i386 PRM §6.3.1.1 Type Checking: "attempting to write into a code segment" causes
 ; #GP; i486 PRM §9.8.13 #GP(0) "writing into a code segment or read-only data".
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not check the writable bit on data accesses)

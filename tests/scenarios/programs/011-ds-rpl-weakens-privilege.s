@@ -1,6 +1,6 @@
 ; Rule: RPL weakens the privilege of a data load: at CPL 0, the DPL-0 data
 ; selector with RPL 3 raises #GP(selector) because max(CPL, RPL) > DPL.
-; Manual: i386 PRM §6.3.2 and §6.3.4 Selector RPL; i486 PRM §4.3 "the
+; Manual: i386 PRM §6.3.2 Restricting Access to Data and §6.3.6 (RPL): "the
 ; effective privilege is the numerically greater of CPL and RPL".
 ; Expect: PASS
 

@@ -1,8 +1,8 @@
 ; Rule: a selector whose descriptor lies outside the GDT limit raises
 ; #GP(selector).
-; Manual: i386 PRM §6.3.1.1 "the index must be within the descriptor table
-; limit"; MOV Sreg: "IF segment selector index is not within descriptor table
-; limits THEN #GP(selector)".
+; Manual: i386 PRM §6.3.1.2 Limit Checking (the processor also checks
+; descriptor-table limits); MOV Sreg: "IF segment selector index is not
+; within descriptor table limits THEN #GP(selector)".
 ; Expect: PASS
 
 BEYOND equ GDT_ENTRIES * 8 + 0x40

@@ -1,6 +1,6 @@
 ; Rule: a system descriptor (here the TSS) cannot be loaded into a data
 ; segment register: #GP(selector).
-; Manual: i386 PRM §6.3.1.2; MOV Sreg: "segment is not a data or readable
+; Manual: i386 PRM §6.3.1.1 Type Checking; MOV Sreg: "segment is not a data or readable
 ; code segment -> #GP(selector)".
 ; Expect: PASS
 

@@ -1,7 +1,7 @@
 ; Rule: every data access is checked against the segment limit: with a
 ; byte-granular limit of 0xFFF, offset 0xFFF is readable, offset 0x1000
 ; raises #GP(0).
-; Manual: i386 PRM §6.3.1.3 Limit Checking; i486 PRM §9.8.13 #GP(0) "exceeding
+; Manual: i386 PRM §6.3.1.2 Limit Checking; i486 PRM §9.8.13 #GP(0) "exceeding
 ; the segment limit when using CS, DS, ES, FS, or GS".
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not check data segment limits)

@@ -1,7 +1,7 @@
 ; Rule: the limit check covers every byte of the operand: a dword at offset
 ; 0xFFE with limit 0xFFF straddles the limit and raises #GP(0), and the write
 ; does not happen (not even its first bytes).
-; Manual: i386 PRM §6.3.1.3: "the processor checks ... offset + operand size
+; Manual: i386 PRM §6.3.1.2 Limit Checking: "the processor checks ... offset + operand size
 ; - 1 <= limit"; i486 PRM §9.8.13.
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not check data segment limits)

@@ -1,7 +1,7 @@
 ; Rule: in an expand-down data segment (B=1) the valid offsets are limit+1 ..
 ; 0xFFFFFFFF; offsets at or below the limit raise #GP(0).
-; Manual: i386 PRM §6.3.1.3 "for expand-down segments ... the valid offsets
-; range from limit+1 to 0FFFFFFFFH (B=1)"; i486 PRM §5.1.
+; Manual: i386 PRM §6.3.1.2 Limit Checking: "for expand-down segments ... the valid offsets
+; range from limit+1 to 0FFFFFFFFH (B=1)"; expand-down (E) and B bits of data descriptors.
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not check data segment limits)
 

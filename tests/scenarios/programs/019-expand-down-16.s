@@ -1,6 +1,6 @@
 ; Rule: an expand-down segment with B=0 has the upper bound 0xFFFF: offset
 ; 0xFFFC (dword) is valid, offset 0x10000 raises #GP(0).
-; Manual: i386 PRM §6.3.1.3 "... to 0FFFFH (B=0)"; i486 PRM §5.1 (B bit of an
+; Manual: i386 PRM §6.3.1.2 Limit Checking "... to 0FFFFH (B=0)"; (the B bit of an
 ; expand-down data segment).
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not check data segment limits)

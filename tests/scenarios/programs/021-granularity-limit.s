@@ -1,6 +1,6 @@
 ; Rule: with G=1 the limit is in 4 KiB units: limit 0 means offsets 0..0xFFF
 ; are valid and 0x1000 raises #GP(0).
-; Manual: i386 PRM §5.1.1 "Granularity bit: ... the limit is scaled by 4K and
+; Manual: i386 PRM §6.3.1.2 Limit Checking "Granularity bit: ... the limit is scaled by 4K and
 ; the low 12 bits of the offset are not checked".
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not check data segment limits)

@@ -1,7 +1,7 @@
 ; Rule: a far jump to an offset beyond the target code segment's limit raises
 ; #GP(0) at the jump (CS and EIP unchanged).
 ; Manual: JMP (i486 PRM instruction reference): "IF instruction pointer is not
-; within code segment limit THEN #GP(0)"; i386 PRM §6.3.1.3.
+; within code segment limit THEN #GP(0)"; i386 PRM §6.3.1.2 Limit Checking.
 ; Expect: PASS
 
 section .text

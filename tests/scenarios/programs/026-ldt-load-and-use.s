@@ -1,7 +1,7 @@
 ; Rule: LLDT loads LDTR from a GDT LDT descriptor; a selector with TI=1 then
 ; indexes the LDT (index 0 of the LDT is a valid descriptor, not null), and
 ; SLDT returns the loaded selector.
-; Manual: i386 PRM §5.1 (TI bit), §6.3.1.1; LLDT/SLDT instruction reference.
+; Manual: i386 PRM §5.1.3 Selectors (TI bit); LLDT/SLDT instruction reference.
 ; Expect: PASS
 
 LDT_SEL equ SCR0

@@ -1,6 +1,6 @@
 ; Rule: with a null LDTR, any selector with TI=1 raises #GP(selector) on load;
 ; the error code keeps the TI bit.
-; Manual: i386 PRM §6.3.1.1; MOV Sreg: "index not within descriptor table
+; Manual: i386 PRM §6.3.1.2 (descriptor-table limits); MOV Sreg: "index not within descriptor table
 ; limits -> #GP(selector)"; an LDTR loaded with a null selector marks the LDT
 ; invalid (LLDT reference).
 ; Expect: PASS

@@ -1,7 +1,7 @@
 ; Rule: LAR returns the access-rights bytes of a visible descriptor with ZF=1
 ; (dword 2 AND 00FxFF00H), and clears ZF for a null selector, for a DPL
 ; the current CPL/RPL may not see, and for gates/types it does not accept.
-; Manual: i486 PRM LAR instruction reference; i386 PRM §6.3.1.5.
+; Manual: i486 PRM LAR instruction reference; i386 PRM §6.3.6 (pointer validation).
 ; Expect: PASS
 
 section .text

@@ -1,6 +1,6 @@
 ; Rule: LSL returns the byte-granular segment limit (scaled when G=1) with
 ; ZF=1, and ZF=0 for selectors it does not accept (null, call gates).
-; Manual: i486 PRM LSL instruction reference; i386 PRM §6.3.1.5.
+; Manual: i486 PRM LSL instruction reference; i386 PRM §6.3.6 (pointer validation).
 ; Expect: PASS
 
 section .text

@@ -1,7 +1,7 @@
 ; Rule: VERR sets ZF for readable segments visible at max(CPL, RPL); VERW only
 ; for writable data segments; code segments are never writable; execute-only
 ; code is not readable; a DPL-0 segment is invisible at CPL 3.
-; Manual: i486 PRM VERR/VERW instruction reference; i386 PRM §6.3.1.5.
+; Manual: i486 PRM VERR/VERW instruction reference; i386 PRM §6.3.6 (pointer validation).
 ; Expect: PASS
 
 section .text

@@ -1,6 +1,6 @@
 ; Rule: ARPL raises the RPL of the destination selector to the source's RPL
 ; and sets ZF; if the RPL is already high enough it changes nothing, ZF=0.
-; Manual: i486 PRM ARPL instruction reference; i386 PRM §6.3.4.
+; Manual: i486 PRM ARPL instruction reference; i386 PRM §6.3.6 (pointer validation, RPL).
 ; Expect: PASS
 
 section .text

@@ -1,8 +1,8 @@
 ; Rule: SGDT, SIDT, SLDT, STR and SMSW are not privileged on the 386/486:
 ; they work at CPL 3 and return the real values.
-; Manual: i386 PRM §10.x / §4.x "system instructions ... that may be executed
-; at any privilege level"; i486 PRM SGDT/SIDT/SLDT/STR/SMSW references (no
-; #GP for CPL > 0; UMIP does not exist on the 486).
+; Manual: i386 PRM §4.2 Systems Instructions and §6.3.5 (these are not in
+; the privileged list); i486 PRM SGDT/SIDT/SLDT/STR/SMSW references (no #GP
+; for CPL > 0; UMIP does not exist on the 486).
 ; Expect: PASS
 
 section .text

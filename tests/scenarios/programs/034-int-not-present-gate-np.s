@@ -1,6 +1,6 @@
 ; Rule: INT n through a not-present IDT gate raises #NP with the error code
 ; n*8+2 (IDT bit set; EXT clear for a software interrupt).
-; Manual: i486 PRM §9.8.11 and §9.9 Error Code (IDT bit = bit 1, EXT = bit 0);
+; Manual: i486 PRM §9.8.11 and i386 PRM §9.7 Error Code (IDT bit = bit 1, EXT = bit 0);
 ; INT n reference: "IF gate not present THEN #NP(vector number * 8 + 2 + EXT)".
 ; Expect: PASS
 

@@ -1,6 +1,6 @@
 ; Rule: INT n with a vector whose gate lies beyond the IDT limit raises #GP
 ; with error code n*8+2.
-; Manual: i486 PRM §9.4 IDT ("vector beyond the limit -> #GP"); INT n
+; Manual: i386 PRM §9.4 Interrupt Descriptor Table ("vector beyond the limit -> #GP"); INT n
 ; reference: "IF vector*8+7 > IDT limit THEN #GP(vector*8+2+EXT)".
 ; Expect: PASS
 

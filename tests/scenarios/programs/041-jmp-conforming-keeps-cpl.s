@@ -1,7 +1,7 @@
 ; Rule: a far JMP from CPL 3 to a conforming DPL-0 code segment is allowed and
 ; keeps CPL 3: the new CS gets RPL = CPL (3), no stack switch.
-; Manual: i386 PRM §6.3.3.1 "conforming code segments ... execute at the
-; privilege level of the calling procedure"; JMP reference: "IF conforming
+; Manual: i386 PRM §6.3.3 Restricting Control Transfers (conforming code
+; runs at the caller's privilege level); JMP reference: "IF conforming
 ; AND DPL > CPL THEN #GP" (DPL 0 <= CPL 3 is fine), CS.RPL <- CPL.
 ; Expect: PASS
 

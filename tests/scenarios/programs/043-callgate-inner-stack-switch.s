@@ -1,7 +1,7 @@
 ; Rule: a CALL through a DPL-3 call gate to DPL-0 code switches to SS0:ESP0
 ; from the TSS and pushes the caller's SS, ESP, CS, EIP there; CPL becomes 0.
 ; Manual: i386 PRM §6.3.4.1 Stack Switching (figure 6-8); CALL reference
-; "CALL-GATE-TO-INNER-PRIVILEGE"; i486 PRM §7.x TSS SS0/ESP0.
+; "CALL-GATE-TO-INNER-PRIVILEGE"; i386 PRM §7.1 Task State Segment (SS0/ESP0).
 ; Expect: PASS
 
 GATE equ SCR0

@@ -2,7 +2,8 @@
 ; data (or nonconforming code) segment whose DPL is below the new CPL;
 ; registers the new CPL may hold keep their values.
 ; Manual: RET reference (i486 PRM) "RETURN-TO-OUTER-PRIVILEGE-LEVEL: FOR each
-; of ES, FS, GS, DS: IF ... DPL < new CPL THEN load null"; i386 PRM §6.3.5.
+; of ES, FS, GS, DS: IF ... DPL < new CPL THEN load null"; i386 PRM
+; §6.3.4.2 Returning from a Procedure.
 ; Expect: PASS
 
 GATE equ SCR0

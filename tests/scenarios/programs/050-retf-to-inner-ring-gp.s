@@ -1,7 +1,7 @@
 ; Rule: RETF may not return to a more privileged ring: at CPL 3, a return
 ; selector with RPL 0 raises #GP(selector).
 ; Manual: RET reference (i486 PRM): "IF return selector RPL < CPL THEN
-; #GP(return selector)"; i386 PRM §6.3.5.
+; #GP(return selector)"; i386 PRM §6.3.4.2 Returning from a Procedure.
 ; Expect: PASS
 
 section .text

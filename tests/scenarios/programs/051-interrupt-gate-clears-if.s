@@ -1,7 +1,7 @@
 ; Rule: delivery through an interrupt gate clears IF (and TF) in EFLAGS; the
 ; pushed EFLAGS keeps the old IF, so IRET restores it.
-; Manual: i386 PRM §9.6.1.3 "Flag Usage by Interrupt Procedure: ... interrupt
-; gate ... resets IF"; i486 PRM §9.6.
+; Manual: i386 PRM §9.6.1.3 Flags Usage by Interrupt Procedure (an interrupt
+; gate resets IF, and TF is reset on entry through any gate).
 ; Expect: PASS
 
 section .text

@@ -1,6 +1,6 @@
 ; Rule: a software INT n at CPL 3 through a gate with DPL 0 raises #GP with
 ; error code n*8+2 (IDT bit set).
-; Manual: i386 PRM §9.6.1.1 "Protection in Interrupt Gates: ... the processor
+; Manual: i386 PRM §9.6.1.4 Protection in Interrupt Procedures: ... the processor
 ; checks the DPL of the gate only for INT n, INT 3 and INTO"; INT n reference
 ; "IF gate DPL < CPL THEN #GP(vector*8+2+EXT)".
 ; Expect: PASS

@@ -1,7 +1,7 @@
 ; Rule: INT3 at CPL 3 is subject to the gate DPL: with a DPL-0 gate it raises
 ; #GP(3*8+2); with a DPL-3 gate it delivers #BP (a trap: the saved EIP is the
 ; instruction after INT3, no error code).
-; Manual: i386 PRM §9.6.1.1 and §9.8.3 Breakpoint; INT3 reference (i486 PRM).
+; Manual: i386 PRM §9.6.1.4 and §9.8.3 Breakpoint; INT3 reference (i486 PRM).
 ; Expect: PASS
 
 section .text

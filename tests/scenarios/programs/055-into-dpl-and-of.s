@@ -1,7 +1,7 @@
 ; Rule: INTO does nothing when OF=0; with OF=1 at CPL 3 through the DPL-0
 ; gate 4 it raises #GP(4*8+2).
 ; Manual: INTO reference (i486 PRM): "IF OF = 1 THEN INT 4", with the INT n
-; protection checks; i386 PRM §9.6.1.1.
+; protection checks; i386 PRM §9.6.1.4.
 ; Expect: PASS
 
 section .text

@@ -2,8 +2,8 @@
 ; the handler's frame is EIP, CS, EFLAGS (3 dwords, same privilege). Faults
 ; (#DE, #BR, #UD) save the faulting instruction's EIP, traps (#BP, #OF) the
 ; next one.
-; Manual: i486 PRM §9.8 table 9-7 "Exceptions ... error code: No" and the
-; fault/trap classification (table 9-6); §9.8.1-9.8.6.
+; Manual: i386 PRM §9.10 Error Code Summary ("error code: No") and the
+; fault/trap classification in §9.9 Exception Summary; §9.8.1-9.8.6.
 ; Expect: PASS
 
 section .text

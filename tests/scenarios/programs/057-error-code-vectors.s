@@ -1,8 +1,8 @@
 ; Rule: #NP (11), #SS (12), #GP (13) and #PF (14) push an error code: the
 ; handler's frame is error code, EIP, CS, EFLAGS (4 dwords, same privilege),
 ; and EIP is the faulting instruction.
-; Manual: i486 PRM §9.8 table 9-7 "error code: Yes" for 8, 10-14 and 17;
-; §9.9 Error Code.
+; Manual: i386 PRM §9.10 Error Code Summary (yes for 8, 10-14; the i486 adds 17);
+; §9.7 Error Code.
 ; Expect: PASS
 
 section .text

@@ -1,7 +1,7 @@
 ; Rule: with CR0.AM=1 and EFLAGS.AC=1, a misaligned data access at CPL 3
 ; raises #AC (vector 17) with error code 0; at CPL 0 no check is made.
 ; Manual: i486 PRM §9.8.16 Alignment Check Exception ("error code 0";
-; "only at privilege level 3"); CR0.AM in §4.x (new in the i486).
+; "only at privilege level 3"); CR0.AM in the i486 CR0 description (new in the i486).
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not implement alignment checking)
 

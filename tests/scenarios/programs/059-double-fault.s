@@ -1,7 +1,7 @@
 ; Rule: a contributory exception (#NP) raised while delivering another
 ; contributory exception (#GP) becomes a double fault: #DF (vector 8) with
 ; error code 0.
-; Manual: i486 PRM §9.8.8 Double Fault, table 9-5 (contributory + contributory
+; Manual: i486 PRM §9.8.8 Double Fault, double-fault classes (contributory + contributory
 ; -> double fault); i386 PRM §9.8.8.
 ; Expect: PASS
 

@@ -1,7 +1,7 @@
 ; Rule: an exception at CPL 3 handled at CPL 0 switches to SS0:ESP0 and pushes
 ; SS, ESP, EFLAGS, CS, EIP and the error code (6 dwords for #GP).
-; Manual: i386 PRM §9.6.1.2 figure 9-5 "Stack layout after exception with
-; privilege transition"; i486 PRM §9.6.
+; Manual: i386 PRM §9.6.1.1 Stack of Interrupt Procedure (the stack layout
+; after an exception with a privilege transition).
 ; Expect: PASS
 
 section .text

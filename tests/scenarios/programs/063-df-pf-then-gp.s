@@ -1,6 +1,6 @@
 ; Rule: a #GP raised while delivering a page fault becomes a double fault
 ; (#PF followed by a contributory exception -> #DF, error code 0).
-; Manual: i486 PRM §9.8.8 table 9-5: first exception page fault, second
+; Manual: i486 PRM §9.8.8 double-fault classes: first exception page fault, second
 ; contributory -> double fault.
 ; Expect: PASS
 

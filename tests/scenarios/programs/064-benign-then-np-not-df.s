@@ -1,8 +1,8 @@
 ; Rule: a benign first exception (#UD) followed by #NP while delivering it is
 ; NOT a double fault: the #NP is delivered, its error code naming IDT entry 6
 ; (IDT bit set).
-; Manual: i486 PRM §9.8.8 table 9-5 (benign + contributory -> handled
-; serially); §9.9 error code (IDT bit).
+; Manual: i486 PRM §9.8.8 double-fault classes (benign + contributory -> handled
+; serially); i386 PRM §9.7 Error Code (IDT bit).
 ; Expect: PASS
 
 section .text

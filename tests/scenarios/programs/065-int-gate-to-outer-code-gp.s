@@ -2,7 +2,7 @@
 ; CPL 0, INT n through a gate whose target is nonconforming DPL-3 code raises
 ; #GP(target selector).
 ; Manual: INT n reference (i486 PRM): "IF code segment DPL > CPL THEN
-; #GP(selector + EXT)"; i386 PRM §9.6.1.1 ("interrupts cannot transfer to a
+; #GP(selector + EXT)"; i386 PRM §9.6.1.4 ("interrupts cannot transfer to a
 ; less privileged level").
 ; Expect: PASS
 

@@ -1,7 +1,7 @@
 ; Rule: LDS/LES/LFS/LGS/LSS check the selector like MOV Sreg; on #GP(selector)
 ; neither the segment register nor the offset register is changed.
 ; Manual: LDS/LES/LFS/LGS/LSS reference (i486 PRM): the same protection
-; checks as MOV Sreg; §9.1 faults leave the state as before the instruction.
+; checks as MOV Sreg; i386 PRM §9.1 faults leave the state as before the instruction.
 ; Expect: PASS
 
 section .text

@@ -1,7 +1,7 @@
 ; Rule: POP DS of a selector that faults (#NP for a not-present segment)
 ; leaves ESP unchanged, so the instruction can be restarted.
 ; Manual: POP reference (i486 PRM): "#NP(selector) if the segment is marked
-; not present"; §9.1 (faults restore the state before the instruction).
+; not present"; i386 PRM §9.1 (faults restore the state before the instruction).
 ; Expect: PASS
 
 section .text

@@ -1,6 +1,6 @@
 ; Rule: at CPL > IOPL the TSS I/O permission bitmap decides: a port whose bit
 ; is 0 is allowed, a port whose bit is 1 raises #GP(0).
-; Manual: i386 PRM §8.3.2 I/O Permission Bit Map; i486 PRM §8.x (same rule).
+; Manual: i386 PRM §8.3.2 I/O Permission Bit Map.
 ; Expect: PASS
 
 BIG_TSS equ SCR0

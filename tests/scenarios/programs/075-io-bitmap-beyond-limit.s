@@ -2,7 +2,7 @@
 ; byte lies beyond the limit is denied (#GP(0)) even though the memory there
 ; is 0, while a port well inside the limit with a 0 bit is allowed.
 ; Manual: i386 PRM §8.3.2 "any I/O address beyond the limit of the TSS segment
-; ... treated as if its bit were 1"; i486 PRM §8.x.
+; ... treated as if its bit were 1".
 ; Expect: PASS
 
 SHORT_TSS equ SCR0

@@ -1,6 +1,6 @@
 ; Rule: HLT is privileged: at CPL 3 it raises #GP(0).
 ; Manual: HLT reference (i486 PRM): "#GP(0) if the current privilege level is
-; not 0"; i386 PRM §4.x privileged instructions.
+; not 0"; i386 PRM §6.3.5 (privileged instructions).
 ; Expect: PASS
 
 section .text

@@ -1,6 +1,6 @@
 ; Rule: LGDT and LIDT are privileged: at CPL 3 they raise #GP(0).
 ; Manual: LGDT/LIDT reference (i486 PRM): "#GP(0) if the current privilege
-; level is not 0"; i386 PRM §4.x.
+; level is not 0"; i386 PRM §6.3.5 (privileged instructions).
 ; Expect: PASS
 
 section .text

@@ -1,7 +1,7 @@
 ; Rule: POPF at CPL 3 with IOPL 0 does not fault; it silently keeps IF and
 ; IOPL while updating the other flags (here CF).
 ; Manual: POPF reference (i486 PRM): "IF CPL > IOPL ... IF unchanged; IOPL
-; changed only at CPL 0"; i386 PRM §4.x and §8.3.1.
+; changed only at CPL 0"; i386 PRM §8.3.1 I/O Privilege Level.
 ; Expect: PASS
 
 section .text

@@ -1,7 +1,7 @@
 ; Rule: at CPL 1 with IOPL 1, POPF may change IF (CPL <= IOPL) but not IOPL
 ; (only CPL 0 may); POPF at CPL 0 changes IOPL.
-; Manual: POPF reference (i486 PRM); i386 PRM §4.x "IOPL ... can be changed
-; only at privilege level 0"; §8.3.1.
+; Manual: POPF reference (i486 PRM); i386 PRM §8.3.1 "IOPL ... can be changed
+; only at privilege level 0".
 ; Expect: PASS
 
 R1CODE equ SCR0

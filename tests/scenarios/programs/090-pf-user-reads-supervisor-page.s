@@ -2,7 +2,7 @@
 ; code 5 (P=1 protection, W/R=0 read, U/S=1 user) and CR2 = the address; the
 ; same read at CPL 0 works.
 ; Manual: i486 PRM §9.8.14 Page-Fault Exception (error code bits 0-2) and
-; §5.2.4.1 page-level protection (U/S).
+; i386 PRM §6.4.1.1 Restricting Addressable Domain (U/S).
 ; Expect: PASS
 
 section .text

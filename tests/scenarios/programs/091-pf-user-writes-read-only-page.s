@@ -1,6 +1,6 @@
 ; Rule: at CPL 3 a write to a present read-only user page raises #PF with
 ; error code 7 (P, W, U); reading the page works.
-; Manual: i486 PRM §9.8.14 and §5.2.4.1 (R/W bit: "at user level read-only
+; Manual: i486 PRM §9.8.14 and i386 PRM §6.4.1.2 Type Checking (R/W bit: "at user level read-only
 ; pages cannot be written").
 ; Expect: PASS
 

@@ -1,7 +1,7 @@
 ; Rule: page protection combines both levels: a read-only PDE makes every page
 ; under it read-only for CPL 3 even when the PTE is writable (#PF error 7).
-; Manual: i486 PRM §5.2.4.3 "Combining Protection of Both Levels of Page
-; Tables" (table 5-3: the more restrictive of the two).
+; Manual: i386 PRM §6.4.2 "Combining Protection of Both Levels of Page
+; Tables" (table 6-5: the more restrictive of the two).
 ; Expect: PASS
 
 section .text

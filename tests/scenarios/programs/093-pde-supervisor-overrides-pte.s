@@ -1,6 +1,6 @@
 ; Rule: a supervisor PDE makes every page under it supervisor-only even when
 ; the PTE says user: a CPL-3 read raises #PF error 5.
-; Manual: i486 PRM §5.2.4.3 table 5-3 (U/S combined: user only if both user).
+; Manual: i386 PRM §6.4.2 table 6-5 (U/S combined: user only if both user).
 ; Expect: PASS
 
 section .text

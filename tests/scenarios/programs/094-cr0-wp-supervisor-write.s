@@ -1,7 +1,7 @@
 ; Rule: with CR0.WP=0 the supervisor may write read-only pages; with CR0.WP=1
 ; (new in the i486) a supervisor write to a read-only page raises #PF with
 ; error code 3 (P, W, supervisor).
-; Manual: i486 PRM §4.1.3 CR0 "WP (Write Protect)" and §5.2.4.1; the 386 has
+; Manual: the i486 CR0 description "WP (Write Protect)" and i386 PRM §6.4.1.2; the 386 has
 ; no WP bit (supervisor writes always allowed) — modelled as the 486.
 ; Expect: PASS
 

@@ -1,7 +1,7 @@
 ; Rule: the CPU sets the Accessed bit in the PDE and the PTE on the first
 ; access and the Dirty bit in the PTE on the first write; a read leaves D
 ; clear; the PDE never gets a D bit.
-; Manual: i486 PRM §5.2.4.4 Accessed and Dirty Bits; i386 PRM §5.2.4.4.
+; Manual: i386 PRM §5.2.4 Page-Table Entries (Accessed and Dirty bits).
 ; Expect: PASS
 
 section .text

@@ -1,6 +1,6 @@
 ; Rule: the TLB caches translations: after a PTE is changed in memory the old
 ; translation is still used until CR3 is loaded, which flushes the TLB.
-; Manual: i486 PRM §5.2.5 Translation Lookaside Buffer: "the operating system
+; Manual: i386 PRM §5.2.5 Page Translation Cache: "the operating system
 ; must invalidate the TLB when entries in page tables are changed ... by
 ; loading CR3" (the TLB is not coherent with the page tables).
 ; Expect: PASS

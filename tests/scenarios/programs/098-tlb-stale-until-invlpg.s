@@ -1,6 +1,6 @@
 ; Rule: INVLPG invalidates the TLB entry of one page: the stale translation is
 ; used until INVLPG for that page.
-; Manual: INVLPG reference (i486 PRM, new in the i486); §5.2.5.
+; Manual: INVLPG reference (i486 PRM, new in the i486); i386 PRM §5.2.5 Page Translation Cache.
 ; Expect: PASS
 
 section .text

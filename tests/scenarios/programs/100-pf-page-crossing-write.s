@@ -1,7 +1,7 @@
 ; Rule: a dword write that crosses into a not-present page raises #PF with CR2
 ; = the first byte of the second page, and none of the bytes in the first
 ; page are written (no partial side effects).
-; Manual: i486 PRM §9.8.14 (CR2 = the faulting linear address) and §9.1
+; Manual: i486 PRM §9.8.14 (CR2 = the faulting linear address) and i386 PRM §9.1
 ; "faults ... the state is restored to the state before the instruction"
 ; (instruction restartability).
 ; Expect: PASS

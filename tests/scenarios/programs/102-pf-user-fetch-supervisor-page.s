@@ -1,7 +1,7 @@
 ; Rule: instruction fetches obey the page's U/S bit: CPL-3 code on a
 ; supervisor page raises #PF error 5 (the 486 reports a fetch as a read) with
 ; CR2 and EIP = the fetch address; the same code on a user page runs.
-; Manual: i486 PRM §5.2.4.1 and §9.8.14 (no I/D bit in the 486 error code).
+; Manual: i386 PRM §6.4.1.1 and i486 PRM §9.8.14 (no I/D bit in the 486 error code).
 ; Expect: PASS
 
 CODE_VA equ TEST_VA + 0x10

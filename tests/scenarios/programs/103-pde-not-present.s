@@ -1,6 +1,6 @@
 ; Rule: a not-present page-directory entry raises #PF with P=0 for every page
 ; it would cover, whatever the PTEs say; U/S of the error code follows the CPL.
-; Manual: i486 PRM §5.2.2 (PDE present bit) and §9.8.14.
+; Manual: i386 PRM §5.2.4 Page-Table Entries (present bit) and i486 PRM §9.8.14.
 ; Expect: PASS
 
 section .text

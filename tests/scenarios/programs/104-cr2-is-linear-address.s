@@ -1,6 +1,6 @@
 ; Rule: CR2 holds the LINEAR address (segment base + offset), not the offset.
 ; Manual: i486 PRM §9.8.14 "the processor loads CR2 with the 32-bit linear
-; address that generated the exception"; §5.2 address translation.
+; address that generated the exception"; i386 PRM §5.3 Combining Segment and Page Translation.
 ; Expect: PASS
 
 section .text

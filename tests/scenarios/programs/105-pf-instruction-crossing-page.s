@@ -1,7 +1,7 @@
 ; Rule: an instruction whose bytes cross into a not-present page raises #PF
 ; with CR2 = the first byte of that page and the saved EIP = the start of the
 ; instruction (nothing executed).
-; Manual: i486 PRM §9.8.14 and §9.1 (faults report the faulting instruction).
+; Manual: i486 PRM §9.8.14 and i386 PRM §9.1 (faults report the faulting instruction).
 ; Expect: PASS
 
 INSN_VA equ TEST_VA + 0xFFD     ; 5-byte MOV EAX, imm32: 3 bytes here, 2 beyond

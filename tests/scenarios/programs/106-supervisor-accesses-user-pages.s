@@ -1,7 +1,7 @@
 ; Rule: at CPL 0 the U/S bit does not restrict reads or writes: the supervisor
 ; may access user pages (the 486 has no SMAP/SMEP), and with WP=0 also
 ; read-only ones.
-; Manual: i486 PRM §5.2.4.1 "supervisor level ... all pages are accessible".
+; Manual: i386 PRM §6.4.1.1 "supervisor level ... all pages are accessible".
 ; Expect: PASS
 
 section .text

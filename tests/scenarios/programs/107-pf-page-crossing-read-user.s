@@ -1,6 +1,6 @@
 ; Rule: a CPL-3 dword read crossing from a user page into a supervisor page
 ; raises #PF error 5 with CR2 = the first byte of the supervisor page.
-; Manual: i486 PRM §9.8.14 and §5.2.4.1 (every page touched is checked).
+; Manual: i486 PRM §9.8.14 and i386 PRM §6.4.1 (every page touched is checked).
 ; Expect: PASS
 
 section .text

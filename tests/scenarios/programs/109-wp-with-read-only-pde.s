@@ -1,6 +1,6 @@
 ; Rule: with CR0.WP=1 the supervisor also honours a read-only PDE: a CPL-0
 ; write under a read-only PDE (writable PTE) raises #PF error 3.
-; Manual: i486 PRM §5.2.4.3 table 5-3 combined protection and §4.1.3 WP.
+; Manual: i386 PRM §6.4.2 table 6-5 combined protection and the i486 CR0.WP description.
 ; Expect: PASS
 
 section .text

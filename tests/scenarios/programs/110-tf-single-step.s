@@ -2,7 +2,7 @@
 ; with DR6.BS=1; a POPF that sets TF traps only after the NEXT instruction,
 ; and the POPF that clears TF still traps (TF was set when it started). The
 ; handler itself runs with TF clear (the gate clears it).
-; Manual: i386 PRM §12.3.1.4 Single-Step Trap; i486 PRM §11.x and POPF/INT
+; Manual: i386 PRM §12.3.1.4 Single-Step Trap; POPF/INT
 ; references ("TF is cleared on entry to an interrupt handler").
 ; Expect: PASS
 

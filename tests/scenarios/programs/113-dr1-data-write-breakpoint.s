@@ -2,7 +2,7 @@
 ; after the writing instruction (saved EIP = next instruction, the write done,
 ; DR6.B1 set); reads of the location do not break.
 ; Manual: i386 PRM §12.2.2 and §12.3.1.2 Data-Address Breakpoint (trap);
-; i486 PRM §11.x (data breakpoints are reported exactly on the i486).
+; data breakpoints are reported exactly on the i486 (the 386 needed LE/GE).
 ; Expect: PASS
 
 section .text

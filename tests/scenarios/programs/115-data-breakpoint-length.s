@@ -1,8 +1,8 @@
 ; Rule: a data breakpoint covers LEN bytes at its (aligned) address: with
 ; LEN=4 at a dword, a byte write to its third byte breaks, a write to the next
 ; dword does not.
-; Manual: i386 PRM §12.2.2 "LEN ... the breakpoint address must be aligned to
-; the length; any access overlapping the range triggers".
+; Manual: i386 PRM §12.2.2 and §12.2.4 Breakpoint Field Recognition (the
+; address is aligned to LEN; any access overlapping the range triggers).
 ; Expect: PASS
 
 section .text

@@ -1,7 +1,7 @@
 ; Rule: #DB from single-stepping at CPL 3 is delivered through a DPL-0 gate
 ; (the gate DPL is only checked for INT n/INT3/INTO), switching to the ring-0
 ; stack; the trap's saved CS is the user's.
-; Manual: i386 PRM §9.6.1.1 ("the DPL of the gate is ignored for exceptions")
+; Manual: i386 PRM §9.6.1.4 ("the DPL of the gate is ignored for exceptions")
 ; and §12.3.1.4.
 ; Expect: PASS
 

@@ -1,7 +1,7 @@
 ; Rule: with CR0.EM=1 an FPU (ESC) instruction raises #NM (vector 7, no error
 ; code, a fault: saved EIP = the ESC instruction). ringside has no FPU.
 ; Manual: i486 PRM §9.8.7 Device Not Available ("EM = 1 and an ESC
-; instruction"); CR0.EM in §4.1.3.
+; instruction"); CR0.EM in i386 PRM §4.1.3 Control Registers.
 ; Expect: PASS
 
 section .text

@@ -2,7 +2,7 @@
 ; before the MOV) with DR6.BD set, and the CPU clears GD on entry so the
 ; handler can use the debug registers.
 ; Manual: i386 PRM §12.2.2 "GD bit ... protects debug registers" and
-; §12.3.1.5 General Detect Fault.
+; §12.3.1.3 General Detect Fault.
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not raise the general-detect #DB)
 

@@ -1,7 +1,7 @@
 ; Rule: INT n at CPL 3 through a DPL-3 interrupt gate to DPL-0 code pushes
 ; SS, ESP, EFLAGS, CS, EIP on the TSS ring-0 stack (no error code), and IRET
 ; returns to CPL 3 restoring the user's SS:ESP and flags.
-; Manual: i386 PRM §9.6.1.2 (figure 9-5, privilege transition, no error
+; Manual: i386 PRM §9.6.1.1 Stack of Interrupt Procedure (figure, privilege transition, no error
 ; code); IRET reference "RETURN-TO-OUTER-PRIVILEGE-LEVEL".
 ; Expect: PASS
 

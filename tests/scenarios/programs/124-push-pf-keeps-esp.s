@@ -1,6 +1,6 @@
 ; Rule: a PUSH at CPL 3 onto a read-only stack page raises #PF (error 7) and
 ; leaves ESP unchanged (the push is restartable).
-; Manual: i486 PRM §9.8.14 and §9.1 (faults leave the machine state as it was
+; Manual: i486 PRM §9.8.14 and i386 PRM §9.1 (faults leave the machine state as it was
 ; before the instruction); PUSH reference.
 ; Expect: PASS
 

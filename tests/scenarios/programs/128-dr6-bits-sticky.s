@@ -2,7 +2,7 @@
 ; different data breakpoints fire, DR6 shows both B1 and B2 unless software
 ; cleared it in between.
 ; Manual: i386 PRM §12.2.3 Debug Status Register: "the processor never
-; clears these bits"; i486 PRM §11.x.
+; clears these bits".
 ; Expect: PASS
 ; QEMU: FAIL (TCG clears the other B0-B3 bits when a breakpoint fires, as later CPUs may)
 

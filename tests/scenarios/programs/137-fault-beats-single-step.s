@@ -2,7 +2,7 @@
 ; no single-step #DB is taken for it; the saved EFLAGS still has TF=1 so
 ; stepping resumes after the handler returns.
 ; Manual: i386 PRM §12.3.1.4 ("single-step trap ... after an instruction
-; completes") and §9.9 priority among simultaneous exceptions; i486 PRM §9.x.
+; completes") and §9.3 Priority Among Simultaneous Interrupts and Exceptions.
 ; Expect: PASS
 
 section .text

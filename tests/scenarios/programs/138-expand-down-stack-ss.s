@@ -1,7 +1,7 @@
 ; Rule: an expand-down stack segment grows downward within limit+1 ..
 ; 0xFFFFFFFF: at CPL 3, PUSHes above the limit work and the PUSH that would
 ; write at or below the limit raises #SS(0) with ESP unchanged.
-; Manual: i386 PRM §6.3.1.3 (expand-down limit) and §9.8.12 Stack Exception
+; Manual: i386 PRM §6.3.1.2 Limit Checking (expand-down limit) and §9.8.12 Stack Exception
 ; ("a limit violation ... SS" -> #SS(0)).
 ; Expect: PASS
 ; QEMU: FAIL (TCG does not check data segment limits, SS included)

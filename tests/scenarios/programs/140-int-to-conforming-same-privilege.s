@@ -2,7 +2,7 @@
 ; intra-privilege interrupt: from CPL 3 the handler runs at CPL 3 on the
 ; user's stack (3-dword frame, no SS:ESP pushed).
 ; Manual: INT n reference (i486 PRM) "IF code segment is conforming OR DPL =
-; CPL THEN INTRA-PRIVILEGE-INTERRUPT"; i386 PRM §9.6.1.1.
+; CPL THEN INTRA-PRIVILEGE-INTERRUPT"; i386 PRM §9.6.1.4.
 ; Expect: PASS
 
 CONF equ SCR0

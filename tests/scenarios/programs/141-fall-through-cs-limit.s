@@ -1,7 +1,7 @@
 ; Rule: the CS limit is checked on every instruction fetch, not only on
 ; jumps: code that runs sequentially past the limit raises #GP(0) at the first
 ; instruction beyond it.
-; Manual: i386 PRM §6.3.1.3 "the processor checks the EIP against the CS
+; Manual: i386 PRM §6.3.1.2 Limit Checking "the processor checks the EIP against the CS
 ; limit"; i486 PRM §9.8.13 "exceeding the segment limit when using CS".
 ; Expect: PASS
 ; QEMU: FAIL (TCG checks the CS limit on jumps but not on sequential fetch)
