@@ -50,6 +50,7 @@ const EFLAGS_IF = 0x200;
 // bounds how late a reprogrammed timer or an exit-port write is noticed.
 const MAX_CHUNK = 100_000;
 const DEFAULT_SLICE = 2_000_000;
+const IDLE_QUANTUM = INSTRUCTIONS_PER_SECOND / 100;
 
 export class Machine {
   readonly ram: Ram;
@@ -147,8 +148,11 @@ export class Machine {
       if (cpu.halted) {
         if (!(cpu.getEflags() & EFLAGS_IF)) return (this.state = 'halted-forever');
         if (!this.pic.intr) {
-          this.idleInstructions += next - now;
-          this.pit.advanceTo(next);
+          // Skip to the next timer event; with the timer stopped, by a fixed quantum
+          // (only input from the host can wake the machine then).
+          const wake = next === Infinity ? now + IDLE_QUANTUM : next;
+          this.idleInstructions += wake - now;
+          this.pit.advanceTo(wake);
           return (this.state = 'halted-idle');
         }
       }

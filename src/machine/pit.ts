@@ -32,6 +32,7 @@ export class Pit {
   private pendingLow: number | null = null; // lobyte written, hibyte awaited
   private latched: number | null = null; // counter latch command value
   private readHighNext = false;
+  private oneShotDone = false; // modes 0, 1, 4, 5 signal once per count written
 
   /** `raiseIrq0` is called once per period boundary (the rising edge of OUT0);
    *  `clock` returns the current virtual time in instructions. */
@@ -48,12 +49,14 @@ export class Pit {
     this.pendingLow = null;
     this.latched = null;
     this.readHighNext = false;
+    this.oneShotDone = false;
     this.startTick = pitTicksAt(this.clock());
     this.lastIrqTick = this.startTick;
   }
 
-  /** The instruction count at which the next IRQ 0 edge happens. */
+  /** The instruction count at which the next IRQ 0 edge happens (Infinity if none will). */
   nextEventAt(): number {
+    if (this.oneShotDone) return Infinity;
     const elapsed = this.lastIrqTick - this.startTick;
     const next = this.startTick + (Math.floor(elapsed / this.period) + 1) * this.period;
     return instructionsForPitTicks(next);
@@ -64,14 +67,24 @@ export class Pit {
   advanceTo(instructions: number): void {
     const boundaries = Math.floor((pitTicksAt(instructions) - this.startTick) / this.period);
     const boundaryTick = this.startTick + boundaries * this.period;
-    if (boundaries > 0 && boundaryTick > this.lastIrqTick) {
+    if (boundaries > 0 && boundaryTick > this.lastIrqTick && !this.oneShotDone) {
       this.lastIrqTick = boundaryTick;
+      this.oneShotDone = this.isOneShot();
       this.raiseIrq0();
     }
   }
 
+  /** Modes 2 and 3 repeat; the others (0: interrupt on terminal count, 1, 4, 5) count once. */
+  private isOneShot(): boolean {
+    return this.mode !== 2 && this.mode !== 3;
+  }
+
   /** The counter value software would read now. */
   currentCount(): number {
+    if (this.isOneShot()) {
+      const elapsed = pitTicksAt(this.clock()) - this.startTick;
+      return elapsed >= this.period ? (0x10000 - ((elapsed - this.period) % 0x10000)) & 0xffff : (this.period - elapsed) & 0xffff;
+    }
     const intoPeriod = (pitTicksAt(this.clock()) - this.startTick) % this.period;
     // Mode 3 decrements by two and reloads twice per period.
     if (this.mode === 3) return (this.period - ((2 * intoPeriod) % this.period)) & 0xffff;
@@ -92,6 +105,9 @@ export class Pit {
     this.mode = mode;
     this.pendingLow = null;
     this.readHighNext = false;
+    // Writing a control word stops the counter until a count is written; in
+    // mode 0 OUT goes low, so no interrupt comes before the new count ends.
+    if (this.isOneShot()) this.oneShotDone = true;
   }
 
   writeCounter(value: number): void {
@@ -130,5 +146,6 @@ export class Pit {
     this.period = count === 0 ? 0x10000 : count;
     this.startTick = pitTicksAt(this.clock());
     this.lastIrqTick = this.startTick;
+    this.oneShotDone = false;
   }
 }

@@ -90,3 +90,24 @@ describe('8254 PIT channel 0 on virtual time', () => {
     expect(t.pit.period).toBe(200);
   });
 });
+
+describe('8254 one-shot modes', () => {
+  it('mode 0 interrupts once when the count runs out, and again only after a new count', () => {
+    const t = setup();
+    t.bus.out8(0x43, 0x30); // channel 0, lobyte/hibyte, mode 0
+    expect(t.pit.nextEventAt()).toBe(Infinity); // stopped until a count is written
+    t.bus.out8(0x40, 0xe8);
+    t.bus.out8(0x40, 0x03); // 1000
+    const end = t.pit.nextEventAt();
+    expect(end).toBe(instructionsForPitTicks(1000));
+    t.advance(end);
+    expect(t.irqs).toBe(1);
+    expect(t.pit.nextEventAt()).toBe(Infinity);
+    t.advance(instructionsForPitTicks(5000));
+    expect(t.irqs).toBe(1);
+    t.bus.out8(0x40, 100);
+    t.bus.out8(0x40, 0);
+    t.advance(t.pit.nextEventAt());
+    expect(t.irqs).toBe(2);
+  });
+});
