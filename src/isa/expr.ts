@@ -74,13 +74,13 @@ function parseUnary(c: Cursor, allowRegs: boolean): Expr {
   if (t.kind === 'ident') {
     if (t.text === '$') { c.next(); return { k: 'here' }; }
     if (t.text === '$$') { c.next(); return { k: 'sectionStart' }; }
-    const reg = lookupRegister(t.text);
+    const reg = t.escaped ? null : lookupRegister(t.text);
     if (reg) {
       if (!allowRegs) throw new LineError(`register '${t.text}' cannot be used in an expression`, t.col);
       c.next();
       return { k: 'reg', name: t.text.toLowerCase(), col: t.col };
     }
-    if (t.text.toLowerCase() === 'eiz' && allowRegs) { c.next(); return { k: 'reg', name: 'eiz', col: t.col }; }
+    if (t.text.toLowerCase() === 'eiz' && allowRegs && !t.escaped) { c.next(); return { k: 'reg', name: 'eiz', col: t.col }; }
     c.next();
     return { k: 'sym', name: t.text, col: t.col };
   }

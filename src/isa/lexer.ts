@@ -10,6 +10,8 @@ export interface Token {
   value: number;
   /** Contents (without quotes) for strings. */
   str: string;
+  /** Identifier written with NASM's "$" escape ($eax): never a register or keyword. */
+  escaped?: boolean;
   /** 1-based column. */
   col: number;
 }
@@ -64,9 +66,9 @@ export function tokenizeLine(line: string): Token[] {
     if (IDENT_START.test(c)) {
       let j = i + 1;
       while (j < n && IDENT_CHAR.test(line[j])) j++;
-      let text = line.slice(i, j);
-      if (text.startsWith('$')) text = text.slice(1);
-      toks.push({ kind: 'ident', text, value: 0, str: '', col });
+      const text = line.slice(i, j);
+      if (text.startsWith('$')) toks.push({ kind: 'ident', text: text.slice(1), value: 0, str: '', col, escaped: true });
+      else toks.push({ kind: 'ident', text, value: 0, str: '', col });
       i = j;
       continue;
     }

@@ -3,7 +3,7 @@ import { LineError } from './errors.ts';
 import { Cursor, mapSymbols, parseExpr, evaluate, type Expr } from './expr.ts';
 import { tokenizeLine } from './lexer.ts';
 import { isMnemonic } from './mnemonics.ts';
-import { lookupRegister } from './registers.ts';
+import { lookupRegister, lookupX87Register } from './registers.ts';
 import type { Loc, Operand, SizeKw, Statement } from './statements.ts';
 
 const SIZE_WORDS: Record<string, SizeKw> = { byte: 8, word: 16, dword: 32, fword: 48, qword: 64, tword: 80, tbyte: 80 };
@@ -58,9 +58,9 @@ export class UnitParser {
     const out: Statement[] = [];
     // Labels: "name:" or "name" before a data/equ/times directive.
     const t0 = c.peek()!;
-    if (t0.kind === 'ident' && (c.isPunct(':', 1) && !lookupRegister(t0.text) ||
-        c.peek(1)?.kind === 'ident' && !isMnemonic(t0.text) && !DIRECTIVES.has(t0.text.toLowerCase()) &&
-        !PREFIX_WORDS.has(t0.text.toLowerCase()) && isLabelFollower(c.peek(1)!.text))) {
+    if (t0.kind === 'ident' && (c.isPunct(':', 1) && (t0.escaped || !lookupRegister(t0.text)) ||
+        c.peek(1)?.kind === 'ident' && (t0.escaped || !isMnemonic(t0.text) && !DIRECTIVES.has(t0.text.toLowerCase()) &&
+        !PREFIX_WORDS.has(t0.text.toLowerCase())) && isLabelFollower(c.peek(1)!.text))) {
       c.next();
       c.eatPunct(':');
       if (c.isIdent('equ')) {
@@ -165,19 +165,20 @@ export class UnitParser {
     }
     const operands: Operand[] = [];
     if (!c.atEnd()) {
-      do operands.push(this.parseOperand(c)); while (c.eatPunct(','));
+      const x87 = mnemonic.startsWith('f');
+      do operands.push(this.parseOperand(c, x87)); while (c.eatPunct(','));
     }
     this.expectEnd(c);
     return { s: 'insn', prefixes, mnemonic, operands, loc: here };
   }
 
-  private parseOperand(c: Cursor): Operand {
+  private parseOperand(c: Cursor, x87: boolean): Operand {
     const col = c.col();
     let size: SizeKw | null = null;
     let hint: 'short' | 'near' | 'far' | null = null;
     for (;;) {
       const t = c.peek();
-      if (!t || t.kind !== 'ident') break;
+      if (!t || t.kind !== 'ident' || t.escaped) break;
       const w = t.text.toLowerCase();
       if (w in SIZE_WORDS) { size = SIZE_WORDS[w]; c.next(); if (c.isIdent('ptr')) c.next(); continue; }
       if (w === 'short' || w === 'near' || w === 'far') { hint = w; c.next(); continue; }
@@ -187,7 +188,7 @@ export class UnitParser {
     const t = c.peek();
     if (!t) throw new LineError('expected an operand', c.endCol());
     // Segment override before the brackets ("fs:[eax]") or objdump's "ds:0x1234".
-    if (t.kind === 'ident' && SEG_WORDS.has(t.text.toLowerCase()) && c.isPunct(':', 1)) {
+    if (t.kind === 'ident' && !t.escaped && SEG_WORDS.has(t.text.toLowerCase()) && c.isPunct(':', 1)) {
       c.next(); c.next();
       const seg = lookupRegister(t.text)!.num;
       if (c.isPunct('[')) return this.parseMemory(c, size, seg, hint === 'far', col);
@@ -195,8 +196,8 @@ export class UnitParser {
       return { kind: 'mem', col, size, seg, regs: [], disp, far: hint === 'far' };
     }
     if (t.kind === 'punct' && t.text === '[') return this.parseMemory(c, size, null, hint === 'far', col);
-    if (t.kind === 'ident' && !c.isPunct(':', 1)) {
-      const reg = lookupRegister(t.text);
+    if (t.kind === 'ident' && !t.escaped && !c.isPunct(':', 1)) {
+      const reg = lookupRegister(t.text) ?? (x87 ? lookupX87Register(t.text) : null);
       if (reg) {
         c.next();
         // x87 "st(i)".
@@ -205,7 +206,7 @@ export class UnitParser {
           const n = c.next();
           if (n.kind !== 'number' || n.value > 7) throw new LineError('expected st(0) to st(7)', n.col);
           c.expectPunct(')');
-          return { kind: 'reg', reg: lookupRegister(`st${n.value}`)!, name: `st${n.value}`, col: t.col };
+          return { kind: 'reg', reg: lookupX87Register(`st${n.value}`)!, name: `st${n.value}`, col: t.col };
         }
         return { kind: 'reg', reg, name: t.text.toLowerCase(), col: t.col };
       }
@@ -221,7 +222,7 @@ export class UnitParser {
   private parseMemory(c: Cursor, size: SizeKw | null, seg: number | null, far: boolean, col: number): Operand {
     c.expectPunct('[');
     const st = c.peek();
-    if (st && st.kind === 'ident' && SEG_WORDS.has(st.text.toLowerCase()) && c.isPunct(':', 1)) {
+    if (st && st.kind === 'ident' && !st.escaped && SEG_WORDS.has(st.text.toLowerCase()) && c.isPunct(':', 1)) {
       c.next(); c.next();
       seg = lookupRegister(st.text)!.num;
     }

@@ -23,10 +23,7 @@ REG8.forEach((n, i) => regTable.set(n, { cls: 'gpr', num: i, size: 8 }));
 REG16.forEach((n, i) => regTable.set(n, { cls: 'gpr', num: i, size: 16 }));
 REG32.forEach((n, i) => regTable.set(n, { cls: 'gpr', num: i, size: 32 }));
 SREG.forEach((n, i) => regTable.set(n, { cls: 'sreg', num: i, size: 16 }));
-// x87 stack registers: "st" is st(0); the parser also reads "st(i)".
-regTable.set('st', { cls: 'st', num: 0, size: 80 });
 for (let i = 0; i < 8; i++) {
-  regTable.set(`st${i}`, { cls: 'st', num: i, size: 80 });
   regTable.set(`cr${i}`, { cls: 'cr', num: i, size: 32 });
   regTable.set(`dr${i}`, { cls: 'dr', num: i, size: 32 });
   regTable.set(`tr${i}`, { cls: 'tr', num: i, size: 32 });
@@ -35,6 +32,15 @@ for (let i = 0; i < 8; i++) {
 /** Look a register up by (case-insensitive) name; null if the name is not a register. */
 export function lookupRegister(name: string): RegInfo | null {
   return regTable.get(name.toLowerCase()) ?? null;
+}
+
+/**
+ * x87 stack registers ("st" is st(0); the parser also reads "st(i)"). They are only
+ * registers in operands of x87 instructions, so "st" stays usable as a symbol elsewhere.
+ */
+export function lookupX87Register(name: string): RegInfo | null {
+  const m = /^st([0-7]?)$/.exec(name.toLowerCase());
+  return m ? { cls: 'st', num: Number(m[1] || 0), size: 80 } : null;
 }
 
 export function gprName(num: number, size: 8 | 16 | 32): string {

@@ -61,6 +61,12 @@ describe('labels', () => {
   it('accepts labels without a colon before data', () => {
     expect(flat('msg db "A"\ndd msg', 0x10)).toBe('41' + '10000000');
   });
+  it("treats $-escaped names as symbols, never registers or keywords", () => {
+    expect(flat('$eax: dd $eax\n$mov dd $mov + 1\nmov eax, [$ebx]\n$ebx: db 0', 0x10)).toBe('10000000' + '15000000' + 'a11d000000' + '00');
+  });
+  it('reads st as a register only in x87 instructions', () => {
+    expect(flat('st: db 1\nmov eax, [st]\nfld st1', 0x10)).toBe('01' + 'a110000000' + 'd9c1');
+  });
   it('reports duplicate labels', () => {
     expect(diagnostics(() => assembleFlatBinary('x: nop\nx: nop', 0))).toEqual([
       "<flat>:2:1: error: symbol 'x' is already defined at <flat>:1",
