@@ -1,5 +1,5 @@
 // CMPXCHG XADD, CBW CWDE CWD CDQ, MOVSX MOVZX, SETcc over every status-flag
-// combination, LAHF SAHF, CLC STC CMC.
+// combination, LAHF SAHF, CLC STC CMC, ARPL.
 
 import { AF, CF, OF, PF, SF, ZF } from './flags.ts';
 import { asmText, fullReg, operandRegs, osize, readRm, regName, rmBytes, rmText, writeReg, writeRm, type Size } from './encode.ts';
@@ -111,8 +111,25 @@ function conditions(list: CaseList): void {
   }
 }
 
+/** ARPL r/m16, r16: raises the destination's RPL to the source's, ZF says
+ *  whether it did. Valid at any CPL in 32-bit protected mode. */
+function adjustRpl(list: CaseList, rng: Rng): void {
+  for (let i = 0; i < 600; i++) {
+    const dst = list.rm(16);
+    const src = rng.pick(operandRegs(16));
+    const state = list.state(fullReg(16, dst), src);
+    writeRm(state, 16, dst, rng.u32() & 0xffff);
+    writeReg(state.regs, 16, src, rng.u32() & 0xffff);
+    list.add({
+      group: 'arpl', text: asmText('arpl', rmText(16, dst), regName(16, src)), bytes: [0x63, ...rmBytes(src, dst)],
+      ...state, flags: list.flags(), undefFlags: 0, undefRegs: 0,
+    });
+  }
+}
+
 export function miscCases(list: CaseList, rng: Rng): void {
   exchanges(list, rng);
   signExtensions(list, rng);
   conditions(list);
+  adjustRpl(list, rng);
 }

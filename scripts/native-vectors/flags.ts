@@ -9,6 +9,8 @@ export const AF = 0x010;
 export const ZF = 0x040;
 export const SF = 0x080;
 export const OF = 0x800;
+/** The direction flag: an input for the string instructions, never compared. */
+export const DF = 0x400;
 
 /** The six status flags the vectors set on input and compare on output. */
 export const STATUS = CF | PF | AF | ZF | SF | OF;

@@ -12,6 +12,7 @@ import { bitCases } from './cases-bits.ts';
 import { miscCases } from './cases-misc.ts';
 import { mulDivCases } from './cases-muldiv.ts';
 import { shiftCases } from './cases-shift.ts';
+import { stringCases } from './cases-string.ts';
 import { checkEncodings } from './check-encodings.ts';
 import { DATA_WINDOW, OPERAND_OFFSET, WINDOW_BYTES } from './encode.ts';
 import { writeFixture } from './fixture-write.ts';
@@ -30,6 +31,7 @@ const FAMILIES: Array<[string, (list: CaseList, rng: Rng) => void]> = [
   ['bits', bitCases],
   ['misc', miscCases],
   ['addressing', addressingCases],
+  ['string', stringCases],
 ];
 
 /** Each family draws from its own stream, so that changing one family

@@ -2,7 +2,7 @@
 // The native harness fills in the state after it.
 
 import { MEM, WINDOW_BYTES, operandRegs, type MachineState, type Size } from './encode.ts';
-import { STATUS } from './flags.ts';
+import { DF, STATUS } from './flags.ts';
 import type { Rng } from './rng.ts';
 
 export interface VectorCase {
@@ -15,7 +15,7 @@ export interface VectorCase {
   regs: number[];
   /** The data window before the instruction, or null if it uses no memory. */
   mem: number[] | null;
-  /** Status flags before the instruction. */
+  /** Status flags (and DF, for string instructions) before the instruction. */
   flags: number;
   /** Status flags the SDM leaves undefined for this case. */
   undefFlags: number;
@@ -68,6 +68,6 @@ export class CaseList {
 
   add(c: VectorCase): void {
     if (c.bytes.length === 0 || c.bytes.length > 15) throw new Error(`${c.group}: bad instruction length ${c.bytes.length}`);
-    this.cases.push({ ...c, regs: c.regs.slice(), mem: c.mem ? c.mem.slice() : null, flags: c.flags & STATUS });
+    this.cases.push({ ...c, regs: c.regs.slice(), mem: c.mem ? c.mem.slice() : null, flags: c.flags & (STATUS | DF) });
   }
 }

@@ -41,6 +41,18 @@ function writeSystemTables(ram: Uint8Array): void {
   ram.set(SETUP, SETUP_CODE);
 }
 
+const MAX_REP_STEPS = 1000;
+
+/** Whether the instruction's prefixes include REP/REPE/REPNE. */
+function hasRepPrefix(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0xf2 || b === 0xf3) return true;
+    const isPrefix = b === 0x66 || b === 0x67 || b === 0xf0 || b === 0x26 || b === 0x2e || b === 0x36 || b === 0x3e || b === 0x64 || b === 0x65;
+    if (!isPrefix) return false;
+  }
+  return false;
+}
+
 const EXCEPTION_NAMES = ['#DE', '#DB', 'NMI', '#BP', '#OF', '#BR', '#UD', '#NM', '#DF', 'CSO', '#TS', '#NP', '#SS', '#GP', '#PF'];
 
 function flagList(value: number): string {
@@ -116,7 +128,13 @@ export class VectorReplayer {
     this.tripleFault = false;
     let problem: string | null = null;
     try {
-      const ran = cpu.run(1);
+      let ran = cpu.run(1);
+      // A CPU may retire a REP string instruction one iteration per step
+      // (EIP stays put until the count runs out); let it finish.
+      if (hasRepPrefix(r.bytes)) {
+        for (let steps = 0; cpu.eip === addr && this.exception < 0 && !this.tripleFault && steps < MAX_REP_STEPS; steps++) cpu.run(1);
+        ran = 1;
+      }
       if (this.tripleFault) problem = 'triple fault';
       else if (this.exception >= 0) problem = `raised ${EXCEPTION_NAMES[this.exception] ?? 'vector'} (vector ${this.exception})`;
       else if (ran !== 1) problem = `run(1) returned ${ran}`;
