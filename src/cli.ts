@@ -108,7 +108,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('base', { type: 'string', default: '0x40000000', describe: 'load address of the first section' })
           .option('entry', { type: 'string', default: '_start', describe: 'entry symbol' }),
       async (a) => {
-        exitCode = await commandAsm(io, {
+        exitCode = await commandAsm({
           file: a.file as string, out: (a.o as string | undefined) ?? 'a.out', base: a.base as string, entry: a.entry as string,
         });
       },
@@ -282,7 +282,7 @@ async function commandCc(io: CliIo, a: CcArgs): Promise<number> {
   return 0;
 }
 
-async function commandAsm(io: CliIo, a: { file: string; out: string; base: string; entry: string }): Promise<number> {
+async function commandAsm(a: { file: string; out: string; base: string; entry: string }): Promise<number> {
   const { assemble } = await import('./isa/assembler.ts');
   const { writeElfExecutable } = await import('./isa/elf-write.ts');
   const base = Number(a.base);
@@ -296,39 +296,8 @@ async function commandAsm(io: CliIo, a: { file: string; out: string; base: strin
 
 async function commandDisasm(io: CliIo, file: string): Promise<number> {
   const { readElfFile } = await import('./build/program.ts');
-  const { SymbolTable } = await import('./debug/symbols.ts');
-  const { disassembleRange } = await import('./isa/disassembler.ts');
-  const elf = readElfFile(file, readInput(file));
-  const symbols = new SymbolTable(elf);
-  // Executable sections when the file has them (as objdump -d), else executable segments.
-  const SHF_EXECINSTR = 0x4;
-  const SHT_PROGBITS = 1;
-  let regions = elf.sections
-    .filter((s) => s.flags & SHF_EXECINSTR && s.type === SHT_PROGBITS && s.size > 0)
-    .map((s) => ({ title: `section ${s.name}`, addr: s.addr, bytes: s.data.subarray(0, s.size) }));
-  if (regions.length === 0) {
-    regions = elf.segments
-      .filter((seg) => seg.type === 1 && seg.flags & 1 && seg.filesz > 0)
-      .map((seg) => ({ title: `segment at 0x${hex(seg.vaddr, 8)}`, addr: seg.vaddr, bytes: seg.data.subarray(0, seg.filesz) }));
-  }
-  const out: string[] = ['', `${file}:     file format elf32-i386`, ''];
-  for (const region of regions) {
-    out.push('', `Disassembly of ${region.title}:`);
-    for (const insn of disassembleRange(region.bytes, region.addr, { symbolize: (addr) => symbols.format(addr) })) {
-      const sym = symbols.lookup(insn.address);
-      if (sym && sym.offset === 0) out.push('', `${hex(insn.address, 8)} <${sym.name}>:`);
-      const at = insn.address - region.addr;
-      const raw = [...region.bytes.subarray(at, at + insn.length)].map((b) => hex(b, 2));
-      const text = insn.operands ? `${insn.mnemonic.padEnd(6)} ${insn.operands}` : insn.mnemonic;
-      // objdump shows up to 7 bytes per line and continues longer instructions below.
-      for (let i = 0; i < raw.length; i += 7) {
-        const bytes = raw.slice(i, i + 7).join(' ');
-        const addr = hex(insn.address + i, 1).padStart(8);
-        out.push(i === 0 ? `${addr}:\t${bytes.padEnd(21)}\t${text}` : `${addr}:\t${bytes}`);
-      }
-    }
-  }
-  io.stdout.write(out.join('\n') + '\n');
+  const { elfListing } = await import('./debug/listing.ts');
+  io.stdout.write(elfListing(readElfFile(file, readInput(file)), file));
   return 0;
 }
 
@@ -439,10 +408,6 @@ function readInput(file: string): Uint8Array {
     const code = (e as { code?: string }).code;
     throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
   }
-}
-
-function hex(n: number, width: number): string {
-  return (n >>> 0).toString(16).padStart(width, '0');
 }
 
 function processIo(): CliIo {
