@@ -5,6 +5,7 @@
 import type { Expr, Func, Program, Stmt, Var } from './ast.ts';
 import { CompileError, formatDiagnostic, type SrcPos } from './diagnostics.ts';
 import { asmSymbol as sym } from './asm-names.ts';
+import { isCompare } from './expr-build.ts';
 import { alignTo, alignOf, sizeOf, type Type } from './types.ts';
 
 export function generate(prog: Program): string {
@@ -13,6 +14,10 @@ export function generate(prog: Program): string {
 
 const SIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'l', '<=': 'le', '>': 'g', '>=': 'ge' };
 const UNSIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'b', '<=': 'be', '>': 'a', '>=': 'ae' };
+/** Each condition code's inverse. */
+const CC_INVERSE: Record<string, string> = {
+  e: 'ne', ne: 'e', l: 'ge', ge: 'l', le: 'g', g: 'le', b: 'ae', ae: 'b', be: 'a', a: 'be',
+};
 
 class CodeGen {
   private out: string[] = [];
@@ -176,9 +181,7 @@ class CodeGen {
         this.raw(`${top}:`);
         this.stmt(s.body);
         this.raw(`${s.cont}:`);
-        this.expr(s.c);
-        this.emit('test eax, eax');
-        this.emit(`jne ${top}`);
+        this.branch(s.c, top, true);
         this.raw(`${s.brk}:`);
         return;
       }
@@ -199,11 +202,57 @@ class CodeGen {
     }
   }
 
-  /** Jump to `target` when the scalar condition is zero. */
-  private branchFalse(c: Expr, target: string): void {
+  /** Jump to `target` when the scalar condition is zero (or, with `when`, nonzero). */
+  private branchFalse(c: Expr, target: string): void { this.branch(c, target, false); }
+
+  private branch(c: Expr, target: string, when: boolean): void {
+    if (c.k === 'num') { if ((c.value !== 0) === when) this.emit(`jmp ${target}`); return; }
+    if (c.k === 'not') { this.branch(c.e, target, !when); return; }
+    if (c.k === 'logand' || c.k === 'logor') {
+      // Jump when the whole is `when`: for && false (|| true) the first operand decides early.
+      const decidesEarly = (c.k === 'logand') !== when;
+      if (decidesEarly) { this.branch(c.lhs, target, when); this.branch(c.rhs, target, when); return; }
+      const skip = this.newLabel();
+      this.branch(c.lhs, skip, !when);
+      this.branch(c.rhs, target, when);
+      this.raw(`${skip}:`);
+      return;
+    }
+    if (c.k === 'binop' && isCompare(c.op)) {
+      this.operands(c);
+      const cc = (c.unsigned ? UNSIGNED_CC : SIGNED_CC)[c.op]!;
+      this.emit('cmp eax, ecx');
+      this.emit(`j${when ? cc : CC_INVERSE[cc]!} ${target}`);
+      return;
+    }
     this.expr(c);
     this.emit('test eax, eax');
-    this.emit(`je ${target}`);
+    this.emit(`${when ? 'jne' : 'je'} ${target}`);
+  }
+
+  /** Left operand into EAX, right into ECX; simple right operands skip the stack. */
+  private operands(e: Extract<Expr, { k: 'binop' }>): void {
+    const simple = this.simpleLoad(e.rhs, 'ecx');
+    if (simple) {
+      this.expr(e.lhs);
+      this.emit(simple);
+      return;
+    }
+    this.expr(e.rhs);
+    this.emit('push eax');
+    this.expr(e.lhs);
+    this.emit('pop ecx');
+  }
+
+  /** One instruction that loads a constant or a scalar variable into `reg`, if possible. */
+  private simpleLoad(e: Expr, reg: 'ecx'): string | undefined {
+    if (e.k === 'num') return `mov ${reg}, ${e.value | 0}`;
+    if (e.k !== 'var' || (e.type.kind !== 'int' && e.type.kind !== 'ptr')) return undefined;
+    const mem = e.v.isLocal ? `[ebp${signed(e.v.offset)}]` : `[${sym(e.v.asmName)}]`;
+    const t = e.type;
+    if (t.kind === 'int' && t.size === 1) return `${t.unsigned ? 'movzx' : 'movsx'} ${reg}, byte ${mem}`;
+    if (t.kind === 'int' && t.size === 2) return `${t.unsigned ? 'movzx' : 'movsx'} ${reg}, word ${mem}`;
+    return `mov ${reg}, dword ${mem}`;
   }
 
   // ---- expressions ----
@@ -332,15 +381,7 @@ class CodeGen {
   }
 
   private binop(e: Extract<Expr, { k: 'binop' }>): void {
-    if (e.rhs.k === 'num') {
-      this.expr(e.lhs);
-      this.emit(`mov ecx, ${e.rhs.value | 0}`);
-    } else {
-      this.expr(e.rhs);
-      this.emit('push eax');
-      this.expr(e.lhs);
-      this.emit('pop ecx');
-    }
+    this.operands(e);
     switch (e.op) {
       case '+': this.emit('add eax, ecx'); return;
       case '-': this.emit('sub eax, ecx'); return;

@@ -13,7 +13,7 @@ describe('code generation', () => {
   it('reads parameters above the return address, narrow ones at their slot', () => {
     const asm = compile('int f(char c, int x) { return c + x; }');
     expect(asm).toContain('movsx eax, byte [ebp+8]');
-    expect(asm).toContain('mov eax, dword [ebp+12]');
+    expect(asm).toContain('mov ecx, dword [ebp+12]');
   });
 
   it('pushes arguments right to left and pops them after the call', () => {
@@ -36,6 +36,21 @@ describe('code generation', () => {
   it('scales pointer arithmetic by the element size', () => {
     expect(compile('int *f(int *p, int i) { return p + i; }')).toContain('mov ecx, 4');
     expect(compile('int f(int *p, int *q) { return q - p; }')).toMatch(/sub eax, ecx\n\s+mov ecx, 4\n\s+cdq\n\s+idiv ecx/);
+  });
+
+  it('branches on comparisons directly, with signed or unsigned condition codes', () => {
+    const s = instructions(compile('int f(int a, int b) { if (a < b) return 1; return 0; }'));
+    expect(s.slice(s.indexOf('cmp eax, ecx'), s.indexOf('cmp eax, ecx') + 2)).toEqual(['cmp eax, ecx', 'jge .Lc1']);
+    const u = instructions(compile('int f(unsigned a, unsigned b) { while (a <= b && !(a == 3)) a++; return a; }'));
+    // `while` exits (to its break label .L1) when a > b or a == 3.
+    expect(u).toContain('ja .L1');
+    expect(u).toContain('je .L1');
+  });
+
+  it('short-circuits || in conditions without materializing a value', () => {
+    const ins = instructions(compile('int f(int a) { if (a == 1 || a == 2) return 1; return 0; }'));
+    expect(ins.filter((l) => l.startsWith('set'))).toEqual([]);
+    expect(ins).toEqual(expect.arrayContaining(['je .Lc3', 'jne .Lc1']));
   });
 
   it('marks source lines with %line', () => {
