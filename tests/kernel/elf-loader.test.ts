@@ -93,3 +93,22 @@ describe('programs leave no pages behind', () => {
     expect(after).toBe(before);
   });
 });
+
+describe('running out of physical memory', () => {
+  it('sbrk fails cleanly on a 4 MiB machine, twice, and every page comes back', () => {
+    const hog = new Uint8Array(fs.readFileSync(path.join(native, 'user', 'hog.elf')));
+    const m = new Machine({ memoryMiB: 4 });
+    let out = '';
+    m.onSerialOutput((b) => { out += String.fromCharCode(b); });
+    m.boot(kernel, [{ data: hog, string: 'hog' }], '-- mem; run hog; run hog; mem');
+    expect(m.runUntilExit({ maxVirtualSeconds: 20 }).exitValue).toBe(0);
+    const got = [...out.matchAll(/hog: got (\d+) pages/g)].map((x) => Number(x[1]));
+    expect(got).toHaveLength(2);
+    expect(got[0]).toBeGreaterThan(100);
+    expect(got[0]).toBeLessThan(1017);      // memory ran out before the window did
+    expect(got[1]).toBe(got[0]);
+    const free = [...out.matchAll(/, (\d+) free/g)].map((x) => x[1]);
+    expect(free).toHaveLength(2);
+    expect(free[1]).toBe(free[0]);
+  });
+});
