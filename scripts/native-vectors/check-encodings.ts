@@ -40,15 +40,27 @@ export function checkEncodings(cases: readonly VectorCase[]): number {
     });
     if (r.error) throw new EncodingCheckError(`cannot run objdump: ${r.error.message} (install binutils)`);
     if (r.status !== 0) throw new EncodingCheckError(`objdump failed: ${r.stderr}`);
-    const printed = new Map<number, string>();
+    const starts: number[] = [];
+    const texts: string[] = [];
     for (const line of r.stdout.split('\n')) {
       const m = LINE.exec(line);
-      if (m) printed.set(parseInt(m[1]!, 16), m[2]!.trim().replace(/\s+/g, ' '));
+      if (m) {
+        starts.push(parseInt(m[1]!, 16));
+        texts.push(m[2]!.trim().replace(/\s+/g, ' '));
+      }
     }
+    const indexAt = new Map(starts.map((s, j) => [s, j]));
     const wrong: string[] = [];
     keys.forEach((key, i) => {
-      const got = printed.get(offsets[i]!);
-      if (got !== expected.get(key)) wrong.push(`${key}: objdump says "${got ?? '(not an instruction boundary)'}", case says "${expected.get(key)}"`);
+      // A case of k instructions (texts joined by " ; ") must decode into
+      // exactly k instructions that end where the next case begins.
+      const want = expected.get(key)!;
+      const k = want.split(' ; ').length;
+      const j = indexAt.get(offsets[i]!);
+      const end = i + 1 < offsets.length ? offsets[i + 1]! : at;
+      const got = j === undefined ? undefined : texts.slice(j, j + k).join(' ; ');
+      const endsRight = j !== undefined && (j + k < starts.length ? starts[j + k] === end : end === at);
+      if (got !== want || !endsRight) wrong.push(`${key}: objdump says "${got ?? '(not an instruction boundary)'}", case says "${want}"`);
     });
     if (wrong.length) throw new EncodingCheckError(`${wrong.length} encodings disagree with objdump:\n${wrong.slice(0, 20).join('\n')}`);
     return keys.length;

@@ -92,7 +92,7 @@ export function fullReg(size: Size, reg: number): number {
 // native harness and by the replay), operand at its middle so that bit
 // strings (BT with a register offset) can reach below and above it.
 
-export const DATA_WINDOW = 0x00700000;
+export const DATA_WINDOW = 0x00c00000;
 export const WINDOW_BYTES = 32;
 export const OPERAND_OFFSET = 16;
 

@@ -11,6 +11,7 @@ import { bcdCases } from './cases-bcd.ts';
 import { bitCases } from './cases-bits.ts';
 import { miscCases } from './cases-misc.ts';
 import { mulDivCases } from './cases-muldiv.ts';
+import { pairCases } from './cases-pairs.ts';
 import { shiftCases } from './cases-shift.ts';
 import { stringCases } from './cases-string.ts';
 import { checkEncodings } from './check-encodings.ts';
@@ -32,6 +33,7 @@ const FAMILIES: Array<[string, (list: CaseList, rng: Rng) => void]> = [
   ['misc', miscCases],
   ['addressing', addressingCases],
   ['string', stringCases],
+  ['pairs', pairCases],
 ];
 
 /** Each family draws from its own stream, so that changing one family
@@ -74,8 +76,8 @@ function main(): void {
     `host: ${hostCpu()}`,
     `seed: 0x${SEED.toString(16)}  cases: ${cases.length}  groups: ${groups}`,
     `tools: ${toolVersion('gcc')}; ${toolVersion('objdump')}`,
-    'line: bytes fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
-    'fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
+    'line: bytes n fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
+    'n: instructions in bytes; fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
     `data-window: 0x${DATA_WINDOW.toString(16)} ${WINDOW_BYTES} bytes; memory operands at 0x${(DATA_WINDOW + OPERAND_OFFSET).toString(16)}`,
   ];
   const size = writeFixture(FIXTURE, header, cases, results);

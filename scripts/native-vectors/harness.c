@@ -21,7 +21,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#define DATA_WINDOW 0x00700000u
+#define DATA_WINDOW 0x00c00000u
 #define WINDOW_BYTES 32
 #define IN_RECORD (52 + WINDOW_BYTES)
 #define OUT_RECORD (36 + WINDOW_BYTES)

@@ -11,6 +11,9 @@ export interface VectorCase {
   /** What objdump prints for `bytes` (checked by check-encodings). */
   text: string;
   bytes: number[];
+  /** How many instructions `bytes` holds (pairs test flags passed from one
+   *  instruction to the next); 1 when absent. */
+  count?: number;
   /** EAX..EDI before the instruction; index 4 (ESP) is not used. */
   regs: number[];
   /** The data window before the instruction, or null if it uses no memory. */

@@ -12,6 +12,8 @@ export interface VectorRecord {
   group: string;
   text: string;
   bytes: Uint8Array;
+  /** Instructions in `bytes`: 1, or 2 for a pair passing flags along. */
+  count: number;
   /** EAX..EDI before; index 4 (ESP) is 0 and not used. */
   regsIn: Uint32Array;
   /** EAX..EDI after, as the host CPU left them. */
@@ -35,7 +37,7 @@ export interface Fixture {
 }
 
 const REG_ORDER = [0, 1, 2, 3, 5, 6, 7];
-const FIELDS_BEFORE_TEXT = 22;
+const FIELDS_BEFORE_TEXT = 23;
 
 /** Value of a lowercase hex digit, or -1. Hand-rolled because the fixture
  *  has millions of fields and regular expressions made loading slow. */
@@ -82,32 +84,34 @@ function parseLine(raw: string, line: number): VectorRecord {
   if (f.length <= FIELDS_BEFORE_TEXT) {
     throw new FixtureFormatError(`fixture line ${line}: expected at least ${FIELDS_BEFORE_TEXT + 1} fields, found ${f.length}`);
   }
-  const bytes = hexBytes(f[0]!, 'instruction bytes', line, 15);
+  const bytes = hexBytes(f[0]!, 'instruction bytes', line, 30);
+  const count = f[1] === '1' ? 1 : f[1] === '2' ? 2 : 0;
+  if (count === 0) throw new FixtureFormatError(`fixture line ${line}: instruction count "${f[1]}" is not 1 or 2`);
   const regsIn = new Uint32Array(8);
   const regsOut = new Uint32Array(8);
   for (let k = 0; k < REG_ORDER.length; k++) {
     const reg = REG_ORDER[k]!;
-    const input = f[2 + k]!;
+    const input = f[3 + k]!;
     const vin = parseHex(input, 8, 8);
     if (vin < 0) throw new FixtureFormatError(`fixture line ${line}: input register ${k + 1} "${input}" is not 8 hex digits`);
     regsIn[reg] = vin;
-    const output = f[10 + k]!;
+    const output = f[11 + k]!;
     const vout = output === '.' ? vin : parseHex(output, 8, 8);
     if (vout < 0) throw new FixtureFormatError(`fixture line ${line}: output register ${k + 1} "${output}" is neither "." nor 8 hex digits`);
     regsOut[reg] = vout;
   }
-  const memIn = f[19] === '-' ? null : hexBytes(f[19]!, 'memory input', line);
+  const memIn = f[20] === '-' ? null : hexBytes(f[20]!, 'memory input', line);
   let memOut: Uint8Array | null = null;
-  if (memIn) memOut = f[20] === '.' ? memIn : hexBytes(f[20]!, 'memory output', line);
-  else if (f[20] !== '-') throw new FixtureFormatError(`fixture line ${line}: memory output "${f[20]}" without memory input`);
+  if (memIn) memOut = f[21] === '.' ? memIn : hexBytes(f[21]!, 'memory output', line);
+  else if (f[21] !== '-') throw new FixtureFormatError(`fixture line ${line}: memory output "${f[21]}" without memory input`);
   if (memIn && memOut && memIn.length !== memOut.length) throw new FixtureFormatError(`fixture line ${line}: memory input and output differ in length`);
   return {
-    bytes, regsIn, regsOut, memIn, memOut,
-    flagsIn: hexField(f[1]!, 'input flags', line, 3),
-    flagsOut: hexField(f[9]!, 'output flags', line, 3),
-    undefFlags: hexField(f[17]!, 'undefined-flag mask', line, 3),
-    undefRegs: hexField(f[18]!, 'undefined-register mask', line, 2),
-    group: f[21]!,
+    bytes, count, regsIn, regsOut, memIn, memOut,
+    flagsIn: hexField(f[2]!, 'input flags', line, 3),
+    flagsOut: hexField(f[10]!, 'output flags', line, 3),
+    undefFlags: hexField(f[18]!, 'undefined-flag mask', line, 3),
+    undefRegs: hexField(f[19]!, 'undefined-register mask', line, 2),
+    group: f[22]!,
     text: f.slice(FIELDS_BEFORE_TEXT).join(' '),
     line,
   };

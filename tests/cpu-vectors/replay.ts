@@ -10,8 +10,8 @@ const REG_NAMES = ['eax', 'ecx', 'edx', 'ebx', 'esp', 'ebp', 'esi', 'edi'];
 const ESP = 4;
 const STACK_TOP = 0x8000;
 const CODE_BASE = 0x10000;
-const SLOT = 32;
-const RAM_SIZE = 8 << 20;
+const SLOT = 48; // room for a pair of instructions at offsets up to 16
+const RAM_SIZE = 16 << 20;
 // Below the code: a GDT (null, flat code 0x08, flat data 0x10) and an IDT
 // whose 32 exception gates lead to a HLT, loaded by real LGDT/LIDT, so a
 // fault is delivered (and named through cpu.hooks) instead of escalating
@@ -128,16 +128,16 @@ export class VectorReplayer {
     this.tripleFault = false;
     let problem: string | null = null;
     try {
-      let ran = cpu.run(1);
+      let ran = cpu.run(r.count);
       // A CPU may retire a REP string instruction one iteration per step
       // (EIP stays put until the count runs out); let it finish.
-      if (hasRepPrefix(r.bytes)) {
+      if (r.count === 1 && hasRepPrefix(r.bytes)) {
         for (let steps = 0; cpu.eip === addr && this.exception < 0 && !this.tripleFault && steps < MAX_REP_STEPS; steps++) cpu.run(1);
         ran = 1;
       }
       if (this.tripleFault) problem = 'triple fault';
       else if (this.exception >= 0) problem = `raised ${EXCEPTION_NAMES[this.exception] ?? 'vector'} (vector ${this.exception})`;
-      else if (ran !== 1) problem = `run(1) returned ${ran}`;
+      else if (ran !== r.count) problem = `run(${r.count}) returned ${ran}`;
     } catch (err) {
       problem = `threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
     }
