@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInProcess } from './cli-helpers.ts';
+import { runInProcess, runSubprocess } from './cli-helpers.ts';
 
 // The first run builds the bundle (then cached under node_modules/.cache/ringside).
 const SLOW = 180_000;
@@ -36,5 +36,13 @@ describe('ringside run', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.c:1:\d+: error: /);
     expect(r.stdout).toBe('');
+  }, SLOW);
+});
+
+describe('ringside boot (bundled kernel, console on a pipe)', () => {
+  it('runs shell commands from stdin and exits with the status the kernel writes to the exit port', () => {
+    const r = runSubprocess(['boot'], 'echo hello there\nrun ret42\nhalt\n');
+    expect(r.stdout).toContain('hello there');
+    expect(r.code).toBe(0); // `halt` powers off with status 0
   }, SLOW);
 });
