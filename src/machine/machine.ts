@@ -113,18 +113,21 @@ export class Machine {
     this.pic.reset();
     this.uart.reset();
     this.exitValue = null;
-    this.state = 'running';
+    this.state = 'halted-forever'; // until the load succeeds: a half-loaded machine must not run
     const result = multibootLoad(this.ram, this.cpu, kernel, modules, cmdline);
+    this.state = 'running';
     this.pit.reset();
     return result;
   }
 
-  onSerialOutput(cb: (byte: number) => void): void {
-    this.serialListeners.push(cb);
+  /** Calls `cb` with every byte the guest sends on COM1; returns a function that unsubscribes. */
+  onSerialOutput(cb: (byte: number) => void): () => void {
+    return subscribe(this.serialListeners, cb);
   }
 
-  onDebugOutput(cb: (byte: number) => void): void {
-    this.debugListeners.push(cb);
+  /** Calls `cb` with every byte written to the debug console 0xE9; returns a function that unsubscribes. */
+  onDebugOutput(cb: (byte: number) => void): () => void {
+    return subscribe(this.debugListeners, cb);
   }
 
   /** Bytes typed into COM1. */
@@ -247,6 +250,14 @@ export class Machine {
   private result(state: MachineState | 'limit', instructions: number): RunResult {
     return { state, exitValue: this.exitValue, instructions, virtualSeconds: this.virtualSeconds };
   }
+}
+
+function subscribe<T>(list: T[], item: T): () => void {
+  list.push(item);
+  return () => {
+    const i = list.indexOf(item);
+    if (i >= 0) list.splice(i, 1);
+  };
 }
 
 function yieldToEventLoop(): Promise<void> {

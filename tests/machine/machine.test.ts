@@ -26,6 +26,17 @@ describe('Machine', () => {
     const m = new Machine({ memoryMiB: 3 });
     expect(m.ram.size).toBe(3 << 20);
     expect(() => m.boot(new Uint8Array(16), [], '')).toThrow(MultibootError);
+    expect(m.runSlice(100)).toBe('halted-forever'); // a machine that failed to boot does not run
+  });
+
+  it('stops telling a listener once it unsubscribes', () => {
+    const m = new Machine({ memoryMiB: 4 });
+    const seen: number[] = [];
+    const off = m.onDebugOutput((b) => seen.push(b));
+    off();
+    m.boot(kernel(...DEBUG_THEN_EXIT), [], '');
+    m.runUntilExit({ maxInstructions: 100 });
+    expect(seen).toEqual([]);
   });
 
   it('can boot again after the machine ended', () => {
