@@ -369,6 +369,8 @@ function encodeMemory(mem: MemOp, regField: number, forcedA: 16 | 32 | null, env
     [base, index] = ones;
     if (index === 'esp') [base, index] = [index, base];
   } else if (ones.length === 1) base = ones[0];
+  // [reg*2] is shorter as [reg+reg] (no 32-bit displacement needed), as NASM does.
+  if (base === null && index !== null && index !== 'eiz' && scale === 2) { base = index; scale = 1; }
   if (base === 'eiz') return "'eiz' can only be an index";
   if (index === 'esp') return "'esp' cannot be an index register";
   const out: { bytes: number[]; asize: 32 }[] = [];

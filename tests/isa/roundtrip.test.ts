@@ -5,7 +5,7 @@
 //  1. the text re-assembles without error, to bytes C;
 //  2. C is canonical: assemble(disassemble(C)) == C exactly;
 //  3. C means the same instruction: disassemble(C) equals disassemble(E) after the
-//     equivalences listed in `equivalent` below (xchg operand order, +0x0 displacement, moffs vs
+//     equivalences listed in `equivalent` below (xchg operand order, +0x0 displacement, [r*2] = [r+r*1], moffs vs
 //     ModRM absolute addresses, xchg eax,eax = nop, mov sreg,r16 = mov sreg,r32, fop st(0),st = fop st,st(0)), and C is no longer than E except
 //     where objdump's text does not show the 16-bit size (67/66-prefixed absolute
 //     addresses, o16 Jcc rel16 and o16 far pointers), where C is the 32-bit form.
@@ -20,6 +20,8 @@ function equivalent(a: string, b: string): boolean {
   const norm = (s: string) => s
     // moffs forms print no size; ModRM forms do.
     .replace(/(BYTE|WORD|DWORD) PTR ([a-z]s:0x)/g, '$2')
+    // [r*2+d] is [r+r*1+d].
+    .replace(/\[(e\w\w)\*2([+-]0x[0-9a-f]+)?\]/g, (_m, r: string, d?: string) => `[${r}+${r}*1${d ?? ''}]`)
     // A zero displacement is the same as none.
     .replace(/\+0x0\]/g, ']')
     // xchg is symmetric; 0x90 is xchg eax,eax.
