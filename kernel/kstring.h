@@ -10,6 +10,5 @@ u32 kstrlen(const char *s);
 int kstrcmp(const char *a, const char *b);
 int kstrncmp(const char *a, const char *b, u32 n);
 void kstrlcpy(char *dst, const char *src, u32 size);   /* always NUL-terminates when size > 0 */
-int kparse_uint(const char *s, u32 *value);            /* decimal or 0x hex; 1 if the whole string is a number */
 
 #endif

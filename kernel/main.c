@@ -20,7 +20,6 @@
 
 extern u8 kernel_end[];         /* end of the kernel image (bss included) */
 extern u8 trap_stack_top[];     /* user_entry.s */
-extern u8 trap_stack_bottom[];
 extern u8 boot_stack_top[];     /* entry.s */
 
 #define CR0_MP 0x00000002

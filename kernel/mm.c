@@ -71,21 +71,9 @@ u32 mm_ram_top(void)
     return page_count * PAGE_SIZE;
 }
 
-u32 mm_page_count(void)
-{
-    return page_count;
-}
-
 u32 mm_free_count(void)
 {
     return free_count;
-}
-
-int mm_owner(u32 page_index)
-{
-    if (page_index >= page_count)
-        return OWNER_RESERVED;
-    return owners[page_index];
 }
 
 /* WeensyOS-style map: one character per page, 64 pages (256 KiB) a line,

@@ -22,9 +22,7 @@ void mm_reserve(u32 start, u32 end, int owner);   /* marks [start, end) rounded 
 u32 page_alloc(int owner);      /* a zeroed page's physical address, or 0 when memory is full */
 void page_free(u32 address);
 u32 mm_ram_top(void);
-u32 mm_page_count(void);
 u32 mm_free_count(void);
-int mm_owner(u32 page_index);
 void mm_dump(void);
 
 #endif

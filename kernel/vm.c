@@ -123,16 +123,3 @@ void vm_destroy(u32 directory)
     }
     page_free(directory);
 }
-
-u32 vm_user_pages(u32 directory)
-{
-    u32 va;
-    u32 n = 0;
-    u32 *pte;
-    for (va = USER_BASE; va < USER_TOP; va += PAGE_SIZE) {
-        pte = vm_pte(directory, va);
-        if (pte != 0 && (*pte & PTE_PRESENT))
-            n++;
-    }
-    return n;
-}
