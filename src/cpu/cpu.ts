@@ -4,9 +4,9 @@
 
 import type { InterruptController, IoBus, PhysicalMemory } from '../machine/bus.ts';
 import type { CpuHooks } from './hooks.ts';
-import { CPU_FAULT, CpuUsageError, VEC_GP, VEC_PF, VEC_SS } from './exceptions.ts';
+import { CPU_FAULT, CpuUsageError, VEC_AC, VEC_GP, VEC_PF, VEC_SS } from './exceptions.ts';
 import {
-  AF, CF, EFLAGS_FIXED_ONE, IF, LAZY_ADD, LAZY_DEC, LAZY_INC, LAZY_MASK, LAZY_NONE, LAZY_RESULT,
+  AC, AF, CF, EFLAGS_FIXED_ONE, IF, LAZY_ADD, LAZY_DEC, LAZY_INC, LAZY_MASK, LAZY_NONE, LAZY_RESULT,
   LAZY_SUB, OF, PARITY, PF, SF, TF, ZF,
 } from './flags.ts';
 import { Tlb } from './tlb.ts';
@@ -140,6 +140,10 @@ export class Cpu {
   tripleFaultCount = 0;
   /** The next instruction is not interrupted (after STI, MOV SS, POP SS). */
   irqInhibit = false;
+  /** Set by SS loads: no single-step trap after this instruction. */
+  debugTrapInhibit = false;
+  /** CR0.AM, EFLAGS.AC and CPL 3: misaligned data accesses raise #AC (all accesses take the checked path). */
+  alignmentCheck = false;
   /** Ends the inner loop after the current instruction so the outer loop re-checks state. */
   breakLoop = false;
   /** Set by requestStop(): run() returns after the current instruction. */
@@ -238,6 +242,7 @@ export class Cpu {
   setEflags(v: number): void {
     this.flagsBase = ((v & 0x3f7fd5) | EFLAGS_FIXED_ONE) >>> 0;
     this.lazyKind = LAZY_NONE;
+    this.updateAlignmentCheck();
     this.breakLoop = true;
   }
 
@@ -297,7 +302,8 @@ export class Cpu {
       }
       if (this.irqInhibit) {
         this.irqInhibit = false;
-        this.runInstructions(this.instructionCount + 1);
+        if ((this.flagsBase & TF) !== 0 || this.debugActive) stepWithDebugChecks(this);
+        else this.runInstructions(this.instructionCount + 1);
         continue;
       }
       if ((this.flagsBase & IF) !== 0 && this.pic.intr) {
@@ -404,6 +410,7 @@ export class Cpu {
 
   setCpl(cpl: number): void {
     this.cpl = cpl;
+    this.updateAlignmentCheck();
     if (cpl === 3) {
       this.tlbRead = this.tlb.userRead;
       this.tlbWrite = this.tlb.userWrite;
@@ -491,8 +498,23 @@ export class Cpu {
     this.segBase[seg] = base | 0;
     this.segLimit[seg] = limit >>> 0;
     this.segAttr[seg] = attr;
+    this.refreshFastLimits(seg);
+    if (seg === CS) {
+      this.codeDefault32 = (attr & ATTR_DB) !== 0;
+      this.opSize32 = this.addrSize32 = this.codeDefault32;
+      this.invalidateFetch();
+      this.breakLoop = true;
+    } else if (seg === SS) {
+      this.stack32 = (attr & ATTR_DB) !== 0;
+    }
+  }
+
+  /** The limits the unchecked fast path may use for a segment (-1: always take the checked path). */
+  private refreshFastLimits(seg: number): void {
+    const attr = this.segAttr[seg];
+    const limit = this.segLimit[seg];
     let readLimit = -1, writeLimit = -1;
-    if (attr & ATTR_PRESENT) {
+    if ((attr & ATTR_PRESENT) && !this.alignmentCheck) {
       const lim = limit >>> 0;
       if (!(this.cr0 & CR0_PE)) {
         readLimit = writeLimit = lim;
@@ -505,14 +527,19 @@ export class Cpu {
     }
     this.segReadLimit[seg] = readLimit;
     this.segWriteLimit[seg] = writeLimit;
-    if (seg === CS) {
-      this.codeDefault32 = (attr & ATTR_DB) !== 0;
-      this.opSize32 = this.addrSize32 = this.codeDefault32;
-      this.invalidateFetch();
-      this.breakLoop = true;
-    } else if (seg === SS) {
-      this.stack32 = (attr & ATTR_DB) !== 0;
-    }
+  }
+
+  /** Re-evaluates alignment checking after CR0, EFLAGS.AC or CPL changed. */
+  updateAlignmentCheck(): void {
+    const on = (this.cr0 & CR0_AM) !== 0 && (this.flagsBase & AC) !== 0 && this.cpl === 3;
+    if (on === this.alignmentCheck) return;
+    this.alignmentCheck = on;
+    for (let s = 0; s < 6; s++) this.refreshFastLimits(s);
+  }
+
+  /** Recomputes every segment's fast-path limits (after CR0.PE changes). */
+  refreshAllFastLimits(): void {
+    for (let s = 0; s < 6; s++) this.refreshFastLimits(s);
   }
 
   /** Makes a data segment register unusable (null selector), keeping the selector's RPL. */
@@ -536,11 +563,15 @@ export class Cpu {
       if (!(attr & ATTR_CODE) && (attr & ATTR_DC)) {
         const upper = attr & ATTR_DB ? 0xffffffff : 0xffff;
         if (off <= limit || last > upper) this.fault(faultVec, 0);
-        return (this.segBase[seg] + off) | 0;
+        const lin = (this.segBase[seg] + off) | 0;
+        if (this.alignmentCheck && len <= 4 && (lin & (len - 1)) !== 0) this.fault(VEC_AC, 0);
+        return lin;
       }
     }
     if (last > limit) this.fault(faultVec, 0);
-    return (this.segBase[seg] + off) | 0;
+    const lin = (this.segBase[seg] + off) | 0;
+    if (this.alignmentCheck && len <= 4 && (lin & (len - 1)) !== 0) this.fault(VEC_AC, 0);
+    return lin;
   }
 
   // ---------------------------------------------------------------- paging

@@ -7,6 +7,8 @@ import { RF, TF } from './flags.ts';
 import { deliverEvent } from './interrupts.ts';
 
 const DR6_BS = 1 << 14;
+const DR6_BD = 1 << 13;
+const DR7_GD = 1 << 13;
 
 /** Recomputes whether breakpoints are armed; data breakpoints force every access onto the checked path. */
 export function updateDebugState(cpu: Cpu): void {
@@ -55,30 +57,43 @@ export function checkDataBreakpoint(cpu: Cpu, lin: number, write: boolean): void
   }
 }
 
+/** DR7.GD: any MOV to or from a debug register faults with #DB (DR6.BD) and clears GD. */
+export function checkGeneralDetect(cpu: Cpu): void {
+  if (cpu.dr[7] & DR7_GD) {
+    cpu.dr[6] |= DR6_BD;
+    cpu.dr[7] &= ~DR7_GD;
+    cpu.fault(1, 0);
+  }
+}
+
 /** Runs one instruction with TF and breakpoint handling. */
 export function stepWithDebugChecks(cpu: Cpu): void {
   const singleStep = (cpu.flagsBase & TF) !== 0;
-  if (cpu.debugActive && !(cpu.flagsBase & RF)) {
+  const resume = (cpu.flagsBase & RF) !== 0;
+  if (cpu.debugActive && !resume) {
     const hits = instructionBreakpoints(cpu);
     if (hits) {
-      cpu.dr[6] = (cpu.dr[6] & ~0xf) | hits;
+      cpu.dr[6] |= hits; // the CPU sets DR6 status bits and never clears them
       deliverEvent(cpu, 1, -1, false, false);
       return;
     }
   }
   cpu.pendingDataBreak = 0;
+  cpu.debugTrapInhibit = false;
   const before = cpu.instructionCount;
   const deliveries = cpu.deliveryCount;
   cpu.runInstructions(before + 1);
   if (cpu.instructionCount === before) return; // it faulted; the fault was delivered
-  cpu.flagsBase &= ~RF;
+  // RF suppresses breakpoints for one instruction (IRET may just have set it again).
+  if (resume) cpu.flagsBase &= ~RF;
   let dr6 = 0;
   // INT n and friends clear TF on entry to the handler: no single-step trap after them.
-  if (singleStep && cpu.deliveryCount === deliveries) dr6 |= DR6_BS;
+  // A load of SS holds the trap back until after the next instruction.
+  if (singleStep && cpu.deliveryCount === deliveries && !cpu.debugTrapInhibit) dr6 |= DR6_BS;
   dr6 |= cpu.pendingDataBreak;
   cpu.pendingDataBreak = 0;
   if (dr6) {
-    cpu.dr[6] = (cpu.dr[6] & ~(0xf | DR6_BS)) | dr6;
+    cpu.dr[6] |= dr6;
     deliverEvent(cpu, 1, -1, false, false);
   }
 }

@@ -564,6 +564,7 @@ function popf(cpu: Cpu): void {
   cpu.adjustEsp(size);
   cpu.flagsBase = mergeFlags(cpu, current, v, cpl, writable) | EFLAGS_FIXED_ONE;
   cpu.lazyKind = LAZY_NONE;
+  cpu.updateAlignmentCheck();
   cpu.breakLoop = true;
 }
 

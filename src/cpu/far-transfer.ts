@@ -4,7 +4,7 @@
 import type { Cpu } from './cpu.ts';
 import { VEC_NP, VEC_SS, VEC_TS } from './exceptions.ts';
 import { ATTR_CODE, ATTR_DB, ATTR_DC, ATTR_RW, CS, SS, newDescriptor, type Descriptor } from './segment-attr.ts';
-import { checkStackDescriptor, fetchDescriptor, loadCodeSegment, nullInaccessibleDataSegments } from './segmentation.ts';
+import { checkStackDescriptor, fetchDescriptor, loadCodeSegment, markAccessed, nullInaccessibleDataSegments } from './segmentation.ts';
 import { readTssStack } from './interrupts.ts';
 
 const CR0_PE = 1;
@@ -88,6 +88,7 @@ export function farCall(cpu: Cpu, sel: number, offset: number): void {
   const gateSize = d.type === CALL_GATE_32 ? 4 : 2;
   const paramCount = d.hi & 0x1f;
   const g = resolveCallGate(cpu, sel, d);
+  markAccessed(cpu, g.targetSel, g.d);
   if (!(g.d.attr & ATTR_DC) && g.d.dpl < cpu.cpl) {
     callToInnerRing(cpu, g.targetSel, g.d, g.offset, gateSize, paramCount, oldCs, returnEip);
     return;
@@ -156,9 +157,10 @@ export function farReturn(cpu: Cpu, popBytes: number): void {
   if ((d.attr & ATTR_DC) ? d.dpl > rpl : d.dpl !== rpl) cpu.gp(newCs & 0xfffc);
   if (!d.present) cpu.fault(VEC_NP, newCs & 0xfffc);
   if (newEip > d.limit) cpu.gp(0);
+  markAccessed(cpu, newCs, d);
   if (rpl === cpu.cpl) {
-    cpu.adjustEsp(2 * size + popBytes);
     loadCodeSegment(cpu, newCs, d, rpl);
+    cpu.adjustEsp(2 * size + popBytes);
     cpu.eip = newEip;
     return;
   }

@@ -7,7 +7,7 @@ import {
 } from './exceptions.ts';
 import { AC, IF, IOPL, LAZY_NONE, NT, RF, TF, VM, EFLAGS_WRITABLE, EFLAGS_FIXED_ONE } from './flags.ts';
 import { ATTR_CODE, ATTR_DB, ATTR_DC, ATTR_RW, CS, SS, newDescriptor } from './segment-attr.ts';
-import { checkStackDescriptor, fetchDescriptor, loadCodeSegment, nullInaccessibleDataSegments } from './segmentation.ts';
+import { checkStackDescriptor, fetchDescriptor, loadCodeSegment, markAccessed, nullInaccessibleDataSegments } from './segmentation.ts';
 
 const CR0_PE = 1;
 const gateTarget = newDescriptor();
@@ -79,6 +79,7 @@ export function deliverInterrupt(cpu: Cpu, vector: number, code: number, softwar
   if (d.system || !(d.attr & ATTR_CODE) || d.dpl > cpu.cpl) cpu.gp(sel & 0xfffc);
   if (!d.present) cpu.fault(VEC_NP, sel & 0xfffc);
   if (offset > d.limit) cpu.gp(0);
+  markAccessed(cpu, sel, d); // the one descriptor write, done before anything is committed
 
   const size = gate32 ? 4 : 2;
   const oldCpl = cpu.cpl;
@@ -95,7 +96,7 @@ export function deliverInterrupt(cpu: Cpu, vector: number, code: number, softwar
     checkStackDescriptor(cpu, ss, sd, newCpl, VEC_TS);
     const big = (sd.attr & ATTR_DB) !== 0;
     let sp = esp;
-    const frame = [cpu.segSel[SS], cpu.stackPointer() | (cpu.stack32 ? 0 : cpu.regs[4] & 0xffff0000), eflags, oldCs, returnEip];
+    const frame = [cpu.segSel[SS], cpu.regs[4], eflags, oldCs, returnEip];
     if (hasCode) frame.push(code);
     for (const v of frame) {
       sp = big ? (sp - size) >>> 0 : (sp - size) & 0xffff;
@@ -223,11 +224,12 @@ export function iret(cpu: Cpu): void {
   if (!d.present) cpu.fault(VEC_NP, newCs & 0xfffc);
   const eip = size === 4 ? newEip : newEip & 0xffff;
   if (eip > d.limit) cpu.gp(0);
+  markAccessed(cpu, newCs, d);
   const flags = mergeFlags(cpu, current, newFlags, oldCpl, writable);
 
   if (rpl === oldCpl) {
-    cpu.adjustEsp(3 * size);
     loadCodeSegment(cpu, newCs, d, rpl);
+    cpu.adjustEsp(3 * size);
   } else {
     const newEsp = cpu.peekStack(size, 3 * size) >>> 0;
     const newSs = cpu.peekStack(size, 4 * size) & 0xffff;
@@ -244,6 +246,7 @@ export function iret(cpu: Cpu): void {
   cpu.eip = eip;
   cpu.flagsBase = flags;
   cpu.lazyKind = LAZY_NONE;
+  cpu.updateAlignmentCheck();
   cpu.breakLoop = true;
   cpu.hooks?.onIret?.(oldCpl, cpu.cpl, eip);
 }

@@ -70,8 +70,9 @@ function loadStackSegment(cpu: Cpu, sel: number): void {
   checkStackDescriptor(cpu, sel, d, cpu.cpl, VEC_GP);
   markAccessed(cpu, sel, d);
   cpu.setSegmentCache(SS, sel, d.base, d.limit, d.attr);
-  // The next instruction runs before any interrupt, so SS:ESP can be loaded as a pair.
+  // The next instruction runs before any interrupt or single-step trap, so SS:ESP can be loaded as a pair.
   cpu.irqInhibit = true;
+  cpu.debugTrapInhibit = true;
   cpu.breakLoop = true;
 }
 

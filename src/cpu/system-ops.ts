@@ -9,7 +9,7 @@ import { ATTR_CODE, ATTR_DC, ATTR_RW, decodeDescriptor, newDescriptor } from './
 import { descriptorAddress, fetchDescriptor } from './segmentation.ts';
 import { loadE, memoryOperand, writeE } from './modrm.ts';
 import { requireCpl0 } from './execute.ts';
-import { updateDebugState } from './debug-traps.ts';
+import { checkGeneralDetect, updateDebugState } from './debug-traps.ts';
 
 const CR0_PE = 1;
 const CR0_TS = 1 << 3;
@@ -164,10 +164,9 @@ export function writeCr0(cpu: Cpu, v: number): void {
   if ((v & CR0_PG) && !(v & CR0_PE)) cpu.gp(0);
   const peChanged = ((v ^ cpu.cr0) & CR0_PE) !== 0;
   cpu.cr0 = v;
-  if (peChanged) {
-    // The fast-path limits depend on the mode: recompute them for every segment register.
-    for (let s = 0; s < 6; s++) cpu.setSegmentCache(s, cpu.segSel[s], cpu.segBase[s], cpu.segLimit[s], cpu.segAttr[s]);
-  }
+  // The fast-path limits depend on the mode: recompute them for every segment register.
+  if (peChanged) cpu.refreshAllFastLimits();
+  cpu.updateAlignmentCheck();
   cpu.flushTlb();
   cpu.breakLoop = true;
 }
@@ -205,6 +204,7 @@ export function moveControlRegister(cpu: Cpu, toCr: boolean): void {
 export function moveDebugRegister(cpu: Cpu, toDr: boolean): void {
   const m = cpu.fetch8();
   requireCpl0(cpu);
+  checkGeneralDetect(cpu);
   let n = (m >> 3) & 7;
   if (n === 4 || n === 5) n += 2;
   const r = m & 7;
