@@ -67,4 +67,20 @@ describe('ringside usage errors', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('ringside: Unknown argument: nope (see ringside --help)\n');
   });
+
+  it('rejects a time limit that is not a positive number', async () => {
+    for (const limit of ['0', '-2', 'soon']) {
+      const r = await runInProcess(['run', 'x.c', '--limit', limit]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^ringside: --limit must be a positive number of seconds/);
+    }
+  });
+
+  it('rejects --memory sizes the machine cannot have', async () => {
+    const k = join(dir, 'any.elf');
+    writeFileSync(k, Buffer.alloc(64));
+    const r = await runInProcess(['boot', '--kernel', k, '--memory', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('ringside: memory size must be a whole number of MiB between 2 and 3072, got 1\n');
+  });
 });
