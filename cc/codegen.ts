@@ -8,7 +8,9 @@ import { asmSymbol as sym } from './asm-names.ts';
 import { isCompare } from './expr-build.ts';
 import { alignTo, alignOf, sizeOf, type Type } from './types.ts';
 
-export function generate(prog: Program): string {
+/** `omit`: global functions left out (a user program's own definition replaces the runtime's). */
+export function generate(prog: Program, omit: ReadonlySet<string> = new Set()): string {
+  if (omit.size > 0) prog = { ...prog, funcs: prog.funcs.filter((f) => f.isStatic || !omit.has(f.asmName)) };
   return new CodeGen(prog).run();
 }
 

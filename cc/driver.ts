@@ -42,19 +42,32 @@ function guarded<T>(diags: Diagnostics, run: () => T): T {
 
 /** Compile each C file to one assembly unit. Statics and string labels are prefixed per unit. */
 export function compileToAssembly(files: SourceFile[], opts: CompileOptions = {}): AsmUnit[] {
+  return compileUnits(files, opts, 0, new Set());
+}
+
+/** `firstUnit` numbers the units (their static-name prefixes); `omit` drops global functions. */
+function compileUnits(files: SourceFile[], opts: CompileOptions, firstUnit: number, omit: ReadonlySet<string>): AsmUnit[] {
   const diags = new Diagnostics();
   return guarded(diags, () => {
     const units: AsmUnit[] = [];
     files.forEach((file, i) => {
       const before = diags.messages.length;
       const toks = preprocess(file, ppOpts(opts), diags);
-      const prog = parseProgram(toks, { prefix: String(i) }, diags);
+      const prog = parseProgram(toks, { prefix: String(firstUnit + i) }, diags);
       if (diags.messages.length > before) return;
-      units.push({ name: asmNameFor(file.name), text: generate(prog) });
+      units.push({ name: asmNameFor(file.name), text: generate(prog, omit) });
     });
     diags.throwIfErrors();
     return units;
   });
+}
+
+/** Names a unit exports (`global x`, also as `global $x` or in a list). */
+function globalsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/^\s*global\s+([^;\n]+)/gim))
+    for (const name of m[1]!.split(',')) out.add(name.trim().replace(/^\$/, '').replace(/:.*$/, ''));
+  return out;
 }
 
 function ppOpts(opts: CompileOptions): PreprocessOptions {
@@ -91,9 +104,9 @@ function joinTokens(toks: Token[]): string {
 }
 
 /** The generated syscall wrappers for user programs (from cc/include/syscall.h). */
-export function syscallWrapperUnit(): AsmUnit {
+export function syscallWrapperUnit(omit: ReadonlySet<string> = new Set()): AsmUnit {
   const header = fs.readFileSync(path.join(INCLUDE_DIR, 'syscall.h'), 'utf8');
-  return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header)) };
+  return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header).filter((d) => !omit.has(d.name))) };
 }
 
 /** The user runtime's C sources (libc), compiled into every user program. */
@@ -112,7 +125,6 @@ export interface ProgramOptions extends CompileOptions { kind: 'user' | 'kernel'
 export const USER_BASE = 0x40000000;
 export const KERNEL_BASE = 0x00100000;
 
-const definesStart = (text: string) => /^\s*global\s+(?:[^;\n]*,\s*)?_start\b/m.test(text);
 
 /**
  * Everything a program is assembled from, in order: the given files (C compiled,
@@ -135,13 +147,16 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
   const user = opts.kind === 'user';
   const includePaths = user ? opts.includePaths : [...(opts.includePaths ?? []), INCLUDE_DIR];
   const cFiles = inputs.flatMap((i) => ('c' in i ? [i.c] : []));
-  const runtime = user ? runtimeSources() : [];
-  const compiled = compileToAssembly([...cFiles, ...runtime], { ...opts, includePaths });
+  const compiled = compileUnits(cFiles, { ...opts, includePaths }, 0, new Set());
   let next = 0;
   const units = inputs.map((i) => ('c' in i ? compiled[next++]! : i.asm));
   if (user) {
-    if (!units.some((u) => definesStart(u.text))) units.unshift(crt0Unit());
-    units.push(syscallWrapperUnit(), ...compiled.slice(cFiles.length));
+    // Like static linking: a function the program defines itself replaces the
+    // runtime's (or the syscall wrapper) of the same name.
+    const own = new Set(units.flatMap((u) => [...globalsOf(u.text)]));
+    const runtime = compileUnits(runtimeSources(), opts, cFiles.length, own);
+    if (!own.has('_start')) units.unshift(crt0Unit());
+    units.push(syscallWrapperUnit(own), ...runtime);
   }
   return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start' };
 }

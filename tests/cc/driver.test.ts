@@ -40,6 +40,16 @@ describe('buildExecutable', () => {
     for (const n of ['main', 'printf', 'strlen', 'malloc', 'exit']) expect(sym.has(n)).toBe(true);
   });
 
+  it("lets the program's own definitions replace runtime functions and syscall wrappers", () => {
+    const c = put('own.c', 'int strlen(const char *s) { return 0; }\nint puts(const char *s) { return 0; }\nint main(void) { return strlen("x"); }\n');
+    const { units } = programUnits([c], { kind: 'user' });
+    const all = units.map((u) => u.text).join('\n');
+    expect(all.match(/^strlen:/gm)).toHaveLength(1);
+    expect(all.match(/^puts:/gm)).toHaveLength(1);
+    expect(all).toMatch(/^strcmp:/m); // the rest of the runtime stays
+    expect(() => buildExecutable([c], { kind: 'user' })).not.toThrow();
+  });
+
   it('leaves crt0 out when an assembly file defines _start', () => {
     const s = put('own.s', 'section .text\nglobal _start\n_start:\n    push 0\n    call exit\n');
     const { units } = programUnits([s], { kind: 'user' });
