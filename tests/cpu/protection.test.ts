@@ -213,6 +213,17 @@ describe('ring 3 and paging faults', () => {
     expect(h.events[0]).toMatchObject({ vector: 13, code: 0x08, eip: USER_CODE });
   });
 
+  it('a misaligned access in ring 3 with CR0.AM and EFLAGS.AC raises #AC(0); aligned ones do not', () => {
+    const h = ringHarness();
+    runCode(h, 0x8000, '0f 20 c0 0d 00 00 04 00 0f 22 c0 f4'); // cr0 |= AM
+    h.cpu.halted = false;
+    // mov eax, [0x200100]; mov eax, [0x200101]
+    poke(h.mem, USER_CODE, hex('a1 00 01 20 00 a1 01 01 20 00'));
+    enterRing3(h, USER_CODE, USER_STACK_TOP, 0x40202);
+    h.cpu.run(10);
+    expect(h.events[0]).toMatchObject({ vector: 17, code: 0, eip: USER_CODE + 5 });
+  });
+
   it('UD2, CMOV and a misplaced LOCK raise #UD; ESC opcodes raise #NM', () => {
     for (const [code, vector] of [['0f 0b', 6], ['0f 44 c1', 6], ['f0 89 c8', 6], ['f0 8b 00', 6], ['d9 c0', 7]] as const) {
       const h = ringHarness();
@@ -351,6 +362,23 @@ describe('interrupt delivery', () => {
     runCode(h, 0x8000, 'b8 00 30 00 00 0f 23 c8 b8 08 00 f0 00 0f 23 f8 90 8b 0d 00 30 00 00 90 f4');
     expect(h.events[0]).toMatchObject({ vector: 1, eip: 0x8017 });
     expect(h.cpu.dr[6] & 0xf).toBe(2);
+  });
+
+  it('DR7.GD turns a debug-register access into a #DB fault and clears GD', () => {
+    const h = ringHarness();
+    runCode(h, 0x8000, 'b8 00 20 00 00 0f 23 f8 0f 21 c0 f4'); // mov eax, 0x2000; mov dr7, eax; mov eax, dr0
+    expect(h.events[0]).toMatchObject({ vector: 1, eip: 0x8008 });
+    expect(h.cpu.dr[6] & 0x2000).toBe(0x2000);
+    expect(h.cpu.dr[7] & 0x2000).toBe(0);
+  });
+
+  it('MOV SS holds back the single-step trap until after the next instruction', () => {
+    const h = ringHarness();
+    poke(h.mem, STUBS + 16, [0xcf]); // #DB handler: iret
+    h.cpu.setEflags(h.cpu.getEflags() | 0x100);
+    // mov dx, 0x10; mov ss, dx; mov esp, esp; nop; hlt
+    runCode(h, 0x8000, '66 ba 10 00 8e d2 89 e4 90 f4', 20);
+    expect(h.events.filter((e) => e.vector === 1).map((e) => e.eip)).toEqual([0x8004, 0x8008, 0x8009, 0x800a]);
   });
 
   it('stops at a DR0 instruction breakpoint', () => {
