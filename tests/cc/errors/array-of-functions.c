@@ -1,0 +1,2 @@
+// expect-error: declaration of an array of functions
+int fs[3](void);

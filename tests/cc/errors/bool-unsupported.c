@@ -1,0 +1,2 @@
+// expect-error: _Bool is not supported
+_Bool flag;

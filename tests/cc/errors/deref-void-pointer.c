@@ -1,0 +1,2 @@
+// expect-error: dereferencing a 'void *' pointer
+int main(void) { void *p = 0; return *p; }

@@ -1,0 +1,2 @@
+// expect-error: duplicate member 'a'
+struct s { int a; char a; };

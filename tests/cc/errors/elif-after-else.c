@@ -1,0 +1,5 @@
+// expect-error: #elif after #else
+#if 0
+#else
+#elif 1
+#endif

@@ -1,0 +1,2 @@
+// expect-error: function returning an array
+int f(void)[3];

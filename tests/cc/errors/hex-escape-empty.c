@@ -1,0 +1,2 @@
+// expect-error: \x used with no following hex digits
+char *s = "\xg";

@@ -1,0 +1,2 @@
+// expect-error: size of array is negative
+int a[-1];

@@ -1,0 +1,3 @@
+// expect-error: does not give a valid preprocessing token
+#define P(a, b) a##b
+int x = P(+, /);

@@ -1,0 +1,3 @@
+// expect-error: incompatible types when returning type 'int' but 'struct s' was expected
+struct s { int a; };
+struct s f(void) { return 1; }

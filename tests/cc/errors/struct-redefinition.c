@@ -1,0 +1,3 @@
+// expect-error: redefinition of 'struct s'
+struct s { int a; };
+struct s { int b; };

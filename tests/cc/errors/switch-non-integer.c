@@ -1,0 +1,2 @@
+// expect-error: switch quantity not an integer
+int main(void) { int *p = 0; switch (p) { default: break; } return 0; }

@@ -1,0 +1,2 @@
+// expect-error: expected a declaration before 'foo'
+foo bar;

@@ -1,0 +1,2 @@
+// expect-error: unterminated character constant
+int c = 'a;

@@ -1,0 +1,2 @@
+// expect-error: 'void' must be the only parameter
+int f(int a, void);
