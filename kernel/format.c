@@ -101,7 +101,8 @@ int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void
             p++;
         }
         while (*p >= '0' && *p <= '9') {
-            width = width * 10 + (*p - '0');
+            if (width <= 64)
+                width = width * 10 + (*p - '0');
             p++;
         }
         if (width > 64)
