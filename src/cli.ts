@@ -121,6 +121,20 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         exitCode = await commandDisasm(io, a.file as string);
       },
     )
+    .command(
+      'bench',
+      'run the guest benchmarks (compute, memory, syscalls) under the bundled kernel and print MIPS',
+      (y) =>
+        y
+          .option('json', { type: 'boolean', default: false, describe: 'print one JSON object' })
+          .option('runs', { type: 'number', default: 5, describe: 'measured runs per workload (the median is reported)' })
+          .option('only', { type: 'string', describe: 'run only this workload' })
+          .option('quick', { type: 'boolean', default: false, describe: 'small sizes: checks the workloads, figures mean little' }),
+      async (a) => {
+        const { benchCommand } = await import('../bench/command.ts');
+        exitCode = await benchCommand(io, { json: a.json as boolean, runs: a.runs as number, only: a.only as string | undefined, quick: a.quick as boolean });
+      },
+    )
     .demandCommand(1, 'name a command: run, boot, cc, asm or disasm')
     .strict()
     .help()
@@ -225,8 +239,9 @@ async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
     const { bundledModules } = await import('./build/boot-plan.ts');
     const bundle = await loadBundle(io);
     const own = extra.map((m) => ({ program: loadProgram(m.file), args: m.args }));
-    modules.push(...bundledModules(bundle.programs).filter((b) => !own.some((o) => o.program.name === b.string)));
+    // The user's modules first, so that a kernel with a module limit still loads them.
     for (const o of own) modules.push({ data: o.program.elf, string: [o.program.name, ...o.args].join(' ') });
+    modules.push(...bundledModules(bundle.programs).filter((b) => !own.some((o) => o.program.name === b.string)));
     kernel = bundle.kernel;
   }
   const machine = new Machine({ memoryMiB: a.memoryMiB });

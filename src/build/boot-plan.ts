@@ -27,8 +27,8 @@ export function bundledModules(programs: readonly BundledProgram[], except?: str
   return programs.filter((p) => p.name !== except).map((p) => ({ data: p.elf, string: p.name }));
 }
 
-/** Modules and command line for running one program in batch mode. A bundled
- *  program of the same name is replaced by the user's. */
+/** Modules and command line for running one program in batch mode: the user's
+ *  program, then the bundled ones (one of the same name is replaced). */
 export function planRun(programs: readonly BundledProgram[], req: RunRequest): BootPlan {
   for (const word of [req.name, ...req.args]) {
     if (word === '' || /[\s;"]/.test(word)) {
@@ -43,8 +43,8 @@ export function planRun(programs: readonly BundledProgram[], req: RunRequest): B
   }
   if (opts.join(' ').includes('--')) throw new BootPlanError('kernel options may not contain "--"');
   const words = [req.name, ...req.args].join(' ');
-  const modules = bundledModules(programs, req.name);
-  modules.push({ data: req.elf, string: words });
+  // The user's program comes first, so that a kernel with a module limit still loads it.
+  const modules = [{ data: req.elf, string: words }, ...bundledModules(programs, req.name)];
   const cmdline = [...opts, '--', 'run', words].join(' ');
   return { modules, cmdline };
 }

@@ -8,7 +8,7 @@ import { buildElf, hexBytes } from '../machine/elf-fixture.ts';
 // hi.asm from tests/machine/bare-program.test.ts: "hi" to COM1, then 42 to port 0xF4.
 const HI = hexBytes('02b0ad1b03000000fb4f52e466baf803b068eeb069eeb82a000000e7f4f4');
 
-describe('ringside boot --kernel', () => {
+describe('ringside boot --kernel', { timeout: 60_000 }, () => {
   it('boots any multiboot ELF like qemu -kernel and exits with (V << 1) | 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ringside-boot-'));
     const kernel = join(dir, 'hi.elf');

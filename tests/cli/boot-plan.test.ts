@@ -7,10 +7,10 @@ const bundled = [
 ];
 
 describe('run plan', () => {
-  it('adds the program as the last module and runs it from the command line', () => {
+  it('adds the program as the first module and runs it from the command line', () => {
     const plan = planRun(bundled, { name: 'mine', elf: new Uint8Array([9]), args: ['a', 'b'] });
-    expect(plan.modules.map((m) => m.string)).toEqual(['hello', 'kwrite', 'mine a b']);
-    expect(plan.modules[2]!.data).toEqual(new Uint8Array([9]));
+    expect(plan.modules.map((m) => m.string)).toEqual(['mine a b', 'hello', 'kwrite']);
+    expect(plan.modules[0]!.data).toEqual(new Uint8Array([9]));
     expect(plan.cmdline).toBe('-- run mine a b');
   });
 
@@ -21,8 +21,8 @@ describe('run plan', () => {
 
   it('replaces a bundled program of the same name with the user\'s', () => {
     const plan = planRun(bundled, { name: 'hello', elf: new Uint8Array([7]), args: [] });
-    expect(plan.modules.map((m) => m.string)).toEqual(['kwrite', 'hello']);
-    expect(plan.modules[1]!.data).toEqual(new Uint8Array([7]));
+    expect(plan.modules.map((m) => m.string)).toEqual(['hello', 'kwrite']);
+    expect(plan.modules[0]!.data).toEqual(new Uint8Array([7]));
   });
 
   it('refuses arguments the kernel shell could not pass through', () => {

@@ -28,7 +28,7 @@ function tree(files: Record<string, string>) {
   return { root, cacheDir: join(root, 'cache') };
 }
 
-describe('bundled kernel and programs', () => {
+describe('bundled kernel and programs', { timeout: 60_000 }, () => {
   it('builds the kernel and one program per user source, attacks included, sorted by name', () => {
     const t = tree({
       'kernel/k.s': KERNEL,

@@ -14,7 +14,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'oops.c'), 'int main(void) { return x; }\n');
 });
 
-describe('user programs from FILE', () => {
+describe('user programs from FILE', { timeout: 60_000 }, () => {
   it('compiles C and assembly sources as user programs named after the file', () => {
     const c = loadProgram(join(dir, 'answer.c'));
     expect(c.name).toBe('answer');

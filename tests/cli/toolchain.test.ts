@@ -16,7 +16,7 @@ beforeAll(() => {
   writeFileSync(path('bad.s'), 'section .text\nglobal _start\n_start:\n  frob eax\n');
 });
 
-describe('ringside cc', () => {
+describe('ringside cc', { timeout: 60_000 }, () => {
   it('preprocesses with -E', async () => {
     const r = await runInProcess(['cc', path('six.c'), '-E']);
     expect(r.code).toBe(0);
@@ -51,7 +51,7 @@ describe('ringside cc', () => {
   });
 });
 
-describe('ringside asm and disasm', () => {
+describe('ringside asm and disasm', { timeout: 60_000 }, () => {
   it('assembles a file and lists it back objdump-style with symbols', async () => {
     expect((await runInProcess(['asm', path('tiny.s'), '-o', path('tiny.elf')])).code).toBe(0);
     const r = await runInProcess(['disasm', path('tiny.elf')]);

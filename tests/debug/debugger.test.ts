@@ -90,7 +90,7 @@ function setup() {
   return { machine, dbg, afterCall, afterHlt };
 }
 
-describe('debugger', () => {
+describe('debugger', { timeout: 60_000 }, () => {
   it('steps one instruction at a time', () => {
     const { dbg } = setup();
     expect(dbg.pc).toBe(BASE + 12);

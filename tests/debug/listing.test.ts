@@ -8,7 +8,7 @@ function elfOf(text: string) {
   return readElf(writeElfExecutable(assemble([{ name: 't.s', text }], { base: 0x40000000 })));
 }
 
-describe('objdump-style listing', () => {
+describe('objdump-style listing', { timeout: 60_000 }, () => {
   const elf = elfOf(`section .text
 global _start
 _start:
