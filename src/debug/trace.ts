@@ -149,6 +149,10 @@ class FieldReader {
   }
 }
 
+/** Lines longer than this are handed on in pieces: a guest that never writes a
+ *  newline must not make the host buffer grow without bound. */
+export const MAX_LINE = 4096;
+
 /** Collects debug-console bytes into lines and hands each complete line on. */
 export class LineSplitter {
   private pending = '';
@@ -160,8 +164,13 @@ export class LineSplitter {
       const line = this.pending.endsWith('\r') ? this.pending.slice(0, -1) : this.pending;
       this.pending = '';
       this.onLine(line);
-    } else {
-      this.pending += String.fromCharCode(byte);
+      return;
+    }
+    this.pending += String.fromCharCode(byte);
+    if (this.pending.length >= MAX_LINE) {
+      const line = this.pending;
+      this.pending = '';
+      this.onLine(line);
     }
   }
 }

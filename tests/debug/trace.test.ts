@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseTraceLine, splitTraceLine, LineSplitter, TraceParseError } from '../../src/debug/trace.ts';
+import { parseTraceLine, splitTraceLine, LineSplitter, TraceParseError, MAX_LINE } from '../../src/debug/trace.ts';
 
 describe('kernel trace lines', () => {
   it('parses every event of the documented format', () => {
@@ -56,5 +56,13 @@ describe('kernel trace lines', () => {
     const s = new LineSplitter((l) => lines.push(l));
     for (const c of 'RS a x=1\r\nRS b\npartial') s.push(c.charCodeAt(0));
     expect(lines).toEqual(['RS a x=1', 'RS b']);
+  });
+
+  it('hands on over-long lines in pieces instead of buffering without bound', () => {
+    const lines: string[] = [];
+    const s = new LineSplitter((l) => lines.push(l));
+    for (let i = 0; i < MAX_LINE + 10; i++) s.push(0x41);
+    s.push(0x0a);
+    expect(lines.map((l) => l.length)).toEqual([MAX_LINE, 10]);
   });
 });
