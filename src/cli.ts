@@ -36,6 +36,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   let exitCode = 0;
   const parser = yargs(argv)
     .scriptName('ringside')
+    .parserConfiguration({ 'populate--': true })
     .usage('$0 <command> [options]')
     .command(
       'run <file> [args..]',
@@ -50,7 +51,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       async (a) => {
         exitCode = await commandRun(io, {
           file: a.file as string,
-          args: ((a.args as (string | number)[] | undefined) ?? []).map(String),
+          // Arguments after `--` may look like options: `ringside run prog.c -- -x`.
+          args: [...((a.args as unknown[] | undefined) ?? []), ...((a['--'] as unknown[] | undefined) ?? [])].map(String),
           trace: a.trace as boolean,
           kernelOpts: a['kernel-opts'] as string,
           limit: a.limit as number | undefined,

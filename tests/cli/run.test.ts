@@ -24,6 +24,12 @@ describe('ringside run', () => {
     expect(r.code).toBe(3);
   }, SLOW);
 
+  it('passes arguments after -- even when they look like options, and keeps them as written', async () => {
+    const r = await runInProcess(['run', join(dir, 'status.c'), '007', '--', '-x', '--y']);
+    expect(r.stdout).toMatch(/(^|\n)4 args, last --y\n$/);
+    expect(r.code).toBe(3);
+  }, SLOW);
+
   it('exits 139 when the kernel kills the program for a page fault, and traces it with --trace', async () => {
     const r = await runInProcess(['run', join(dir, 'poke.c'), '--trace']);
     expect(r.code).toBe(139);
