@@ -445,6 +445,10 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // A reader that went away (`ringside boot | head`) ends the run quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+  }
   const code = await main(hideBin(process.argv));
   process.exit(code);
 }

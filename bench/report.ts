@@ -1,0 +1,37 @@
+// Formats a benchmark report as a table or as the JSON document of `--json`.
+import type { BenchReport } from './benchmark.ts';
+
+/** The `--json` document: `{ benchmarks: [{ name, instructions, seconds, mips, ... }], node, host, ... }`. */
+export function reportJson(report: BenchReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
+}
+
+function pad(s: string, width: number, right = true): string {
+  return right ? s.padStart(width) : s.padEnd(width);
+}
+
+/** A human-readable table, one row per workload. */
+export function reportText(report: BenchReport): string {
+  const h = report.host;
+  const lines = [
+    `ringside bench: ${report.runs} measured run(s) per workload, size ${report.size}; median host time`,
+    `host: ${h.cpu} (${h.cpus} CPUs, ${h.memoryMiB} MiB), ${h.platform}/${h.arch}, node ${report.node}, load average ${h.loadAverage}`,
+    '',
+    [pad('workload', 10, false), pad('instructions', 14), pad('seconds', 9), pad('MIPS', 8), pad('CPU s', 9), pad('MIPS/CPU s', 11), '  syscalls/s'].join(' '),
+  ];
+  for (const b of report.benchmarks) {
+    lines.push([
+      pad(b.name, 10, false),
+      pad(b.instructions.toLocaleString('en-US'), 14),
+      pad(b.seconds.toFixed(3), 9),
+      pad(b.mips.toFixed(1), 8),
+      pad(b.cpuSeconds.toFixed(3), 9),
+      pad(b.cpuMips.toFixed(1), 11),
+      b.syscallsPerSecond === undefined ? '' : `  ${Math.round(b.syscallsPerSecond).toLocaleString('en-US')} (${b.syscalls} calls)`,
+    ].join(' ').trimEnd());
+  }
+  lines.push('');
+  lines.push('instructions: guest instructions from the kernel\'s "RS run" trace line to its "RS exit" line (kernel work for the program included);');
+  lines.push('every run\'s output was checked against a TypeScript reference (checksums: ' + report.benchmarks.map((b) => `${b.name}=${b.checksum}`).join(', ') + ').');
+  return lines.join('\n') + '\n';
+}

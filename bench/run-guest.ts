@@ -1,0 +1,69 @@
+// Boots the bundled kernel with one workload as a module, the way `ringside
+// run` does (src/build's planRun: same kernel, same `-- run NAME ARGS` command
+// line), runs it to the end and measures the program's window (see
+// measure-window.ts). The other bundled programs are left out: the workload
+// does not need them, the kernel takes at most 32 modules, and the figures
+// should not move when a demo program is added.
+import { planRun } from '../src/build/boot-plan.ts';
+import type { UserProgram } from '../src/build/program.ts';
+import { Machine } from '../src/machine/machine.ts';
+import { MeasureWindow } from './measure-window.ts';
+
+export class GuestRunError extends Error {
+  override name = 'GuestRunError';
+}
+
+export interface GuestRun {
+  /** Guest instructions from the end of the `RS run` line to the end of the `RS exit` line. */
+  instructions: number;
+  /** Host wall-clock seconds over the same window. */
+  seconds: number;
+  /** Host CPU seconds (user + system) of this process over the window. */
+  cpuSeconds: number;
+  /** System calls the program made (`RS syscall` lines in the window). */
+  syscalls: number;
+  /** Guest instructions of the whole boot, from reset to the exit port. */
+  totalInstructions: number;
+  pid: number;
+  status: number;
+  /** What the program printed on COM1. */
+  output: string;
+}
+
+// Far beyond any workload; a safety net against a guest that never ends.
+const MAX_VIRTUAL_SECONDS = 3600;
+
+export function runGuest(kernel: Uint8Array, program: UserProgram, args: string[]): GuestRun {
+  const plan = planRun([], { name: program.name, elf: program.elf, args });
+  const machine = new Machine();
+  const serial: number[] = [];
+  machine.onSerialOutput((b) => serial.push(b));
+  const window = new MeasureWindow(() => machine.cpu.instructionCount);
+  machine.onDebugOutput((b) => window.push(b));
+  machine.boot(kernel, plan.modules, plan.cmdline);
+  const result = machine.runUntilExit({ maxVirtualSeconds: MAX_VIRTUAL_SECONDS });
+  const output = new TextDecoder().decode(Uint8Array.from(serial));
+  const where = `${[program.name, ...args].join(' ')}`;
+  if (result.state !== 'exited') {
+    throw new GuestRunError(`${where}: the machine stopped without exiting (${result.state}); output:\n${output}`);
+  }
+  const { start, end, pid } = window;
+  if (!start || !end || pid === null || !Number.isInteger(pid)) {
+    throw new GuestRunError(`${where}: the kernel's trace has no "RS run" and "RS exit" lines for the program; output:\n${output}`);
+  }
+  if (!window.endLine?.startsWith('RS exit')) {
+    throw new GuestRunError(`${where}: the program was killed: ${window.endLine}; output:\n${output}`);
+  }
+  const status = result.exitValue ?? -1;
+  if (status !== 0) throw new GuestRunError(`${where}: the program exited with status ${status}; output:\n${output}`);
+  return {
+    instructions: end.instructions - start.instructions,
+    seconds: (end.wallMs - start.wallMs) / 1000,
+    cpuSeconds: (end.cpuMicros - start.cpuMicros) / 1e6,
+    syscalls: window.syscalls,
+    totalInstructions: machine.cpu.instructionCount,
+    pid,
+    status,
+    output,
+  };
+}

@@ -1,0 +1,69 @@
+// Every workload, at its small size, runs under the real kernel and prints
+// exactly what the TypeScript reference computes. No timing is asserted.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { buildBundledKernel } from '../../src/build/bundle.ts';
+import { buildWorkload } from '../../bench/build-workload.ts';
+import { expectedOutput } from '../../bench/reference.ts';
+import { runGuest, GuestRunError } from '../../bench/run-guest.ts';
+import { runBenchmarks, BenchOptionsError } from '../../bench/benchmark.ts';
+import { selectWorkloads, UnknownWorkloadError, WORKLOADS } from '../../bench/workloads.ts';
+
+let kernel: Uint8Array;
+beforeAll(() => {
+  kernel = buildBundledKernel();
+});
+
+describe('bench workloads under the kernel', () => {
+  for (const w of WORKLOADS) {
+    it(`${w.name} prints the reference checksum`, () => {
+      const run = runGuest(kernel, buildWorkload(w), w.args.small);
+      expect(run.output.replace(/\r\n/g, '\n')).toBe(expectedOutput(w, w.args.small, run.pid));
+      expect(run.instructions).toBeGreaterThan(0);
+      expect(run.totalInstructions).toBeGreaterThan(run.instructions);
+    });
+  }
+
+  it('the syscall loop makes one syscall per call, plus printf and exit', () => {
+    const w = selectWorkloads('syscalls')[0]!;
+    const run = runGuest(kernel, buildWorkload(w), ['50']);
+    expect(run.syscalls).toBe(52);
+  });
+
+  it('a program that fails its own checks is reported with its output', () => {
+    const w = selectWorkloads('compute')[0]!;
+    expect(() => runGuest(kernel, buildWorkload(w), ['5'])).toThrow(GuestRunError);
+    expect(() => runGuest(kernel, buildWorkload(w), ['5'])).toThrow(/status 2[\s\S]*usage: compute/);
+  });
+
+  it('the instruction count does not depend on the run (the machine is deterministic)', () => {
+    const w = selectWorkloads('memory')[0]!;
+    const a = runGuest(kernel, buildWorkload(w), w.args.small);
+    const b = runGuest(kernel, buildWorkload(w), w.args.small);
+    expect(b.instructions).toBe(a.instructions);
+  });
+});
+
+describe('runBenchmarks', () => {
+  it('reports one result per workload with the documented fields', () => {
+    const report = runBenchmarks({ runs: 2, warmup: 0, size: 'small', kernel });
+    expect(report.benchmarks.map((b) => b.name)).toEqual(WORKLOADS.map((w) => w.name));
+    for (const b of report.benchmarks) {
+      expect(b.instructions).toBeGreaterThan(0);
+      expect(b.samples).toHaveLength(2);
+      expect(b.seconds).toBeGreaterThan(0);
+      expect(b.mips).toBeCloseTo(b.instructions / b.seconds / 1e6, 6);
+      expect(b.checksum).toMatch(/^[0-9a-f]+$/);
+    }
+    const sys = report.benchmarks.find((b) => b.name === 'syscalls')!;
+    expect(sys.syscalls).toBe(202);
+    expect(sys.syscallsPerSecond).toBeCloseTo(202 / sys.seconds, 6);
+    expect(report.benchmarks.find((b) => b.name === 'compute')!.syscalls).toBeUndefined();
+  });
+
+  it('rejects bad options with clear messages', () => {
+    expect(() => runBenchmarks({ runs: 0, kernel })).toThrow(BenchOptionsError);
+    expect(() => runBenchmarks({ runs: 1.5, kernel })).toThrow(/integer of at least 1/);
+    expect(() => runBenchmarks({ only: 'nope', kernel })).toThrow(UnknownWorkloadError);
+    expect(() => runBenchmarks({ only: 'nope', kernel })).toThrow(/compute, memory, syscalls/);
+  });
+});
