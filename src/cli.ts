@@ -78,6 +78,26 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       },
     )
     .command(
+      'tui [files..]',
+      'boot the bundled kernel and programs (plus FILES) in the terminal debugger UI',
+      (y) =>
+        y
+          .positional('files', { type: 'string', array: true, describe: 'extra programs: .c, .s or ELF files' })
+          .option('bench', { type: 'boolean', default: false, describe: 'measure frames/s and guest MIPS against headless, then exit' })
+          .option('bench-seconds', { type: 'number', default: 4 })
+          .option('append', { type: 'string', default: '', describe: 'the kernel command line' })
+          .option('memory', { type: 'number', default: 32, describe: 'RAM in MiB' })
+          .option('fps', { type: 'number', default: 12, describe: 'frames a second while running' })
+          .option('paused', { type: 'boolean', default: false, describe: 'start paused at the kernel entry' }),
+      async (a) => {
+        const { commandTui } = await import('./tui/command.ts');
+        exitCode = await commandTui(io, {
+          files: ((a.files as unknown[] | undefined) ?? []).map(String), bench: a.bench as boolean, benchSeconds: a['bench-seconds'] as number,
+          append: a.append as string, memoryMiB: a.memory as number, fps: a.fps as number, paused: a.paused as boolean,
+        });
+      },
+    )
+    .command(
       'cc <files..>',
       'compile C (and assembly) files into a user program, or to assembly (-S) or preprocessed text (-E)',
       (y) =>
@@ -137,7 +157,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         exitCode = await benchCommand(io, { json: a.json as boolean, runs: a.runs as number, only: a.only as string | undefined, quick: a.quick as boolean });
       },
     )
-    .demandCommand(1, 'name a command: run, boot, cc, asm or disasm')
+    .demandCommand(1, 'name a command: run, boot, tui, cc, asm or disasm')
     .strict()
     .help()
     .version(false)
