@@ -1,0 +1,340 @@
+// The blessed application: one box per panel placed by layout.ts, the status
+// line, the help overlay, key dispatch, and the frame loop that runs the CPU
+// in slices between screen refreshes.
+import blessed from 'blessed';
+import type { TuiSession } from './session.ts';
+import { RunControl, BreakpointError } from './run-control.ts';
+import { computeLayout, DETAIL_PANELS, type Layout, type PanelId } from './layout.ts';
+import { actionFor, guestBytes, type Action, type KeyInfo } from './key-bindings.ts';
+import { EVENT_FILTERS } from './views/event-filter.ts';
+import { snapshotRegisters } from './views/register-snapshot.ts';
+import type { RenderView, ViewModel } from './views/view-model.ts';
+import { renderConsole } from './views/console-view.ts';
+import { renderRegisters } from './views/registers-view.ts';
+import { renderSegments } from './views/segments-view.ts';
+import { renderDisassembly } from './views/disasm-view.ts';
+import { renderStack } from './views/stack-view.ts';
+import { renderMemoryMap } from './views/memory-map-view.ts';
+import { renderTables } from './views/tables-view.ts';
+import { renderEvents } from './views/events-view.ts';
+import { renderStatus } from './views/status-view.ts';
+import { HELP_LINES } from './views/help-view.ts';
+import { hex } from './format.ts';
+
+const VIEWS: Record<PanelId, { title: string; render: RenderView }> = {
+  console: { title: 'console (COM1)', render: renderConsole },
+  registers: { title: 'registers', render: renderRegisters },
+  segments: { title: 'segments', render: renderSegments },
+  disasm: { title: 'disassembly', render: renderDisassembly },
+  stack: { title: 'stack', render: renderStack },
+  memory: { title: 'memory: physical / virtual', render: renderMemoryMap },
+  tables: { title: 'descriptor tables', render: renderTables },
+  events: { title: 'events', render: renderEvents },
+};
+
+const SLOW_VIEWS = new Set<PanelId>(['memory', 'tables']);
+const SLOW_VIEW_MS = 500;
+
+export interface TuiAppOptions {
+  screen: blessed.Widgets.Screen;
+  session: TuiSession;
+  /** Frames a second while running (default 12). */
+  fps?: number;
+  /** Start with the guest running (default true). */
+  running?: boolean;
+  /** Run frames from a timer (default true; tests drive `frame()` themselves). */
+  timer?: boolean;
+}
+
+export class TuiApp {
+  readonly control: RunControl;
+  readonly model: ViewModel;
+  readonly screen: blessed.Widgets.Screen;
+  focus: 'console' | 'debugger' = 'console';
+  detail: PanelId = 'events';
+  /** The breakpoint prompt's text while it is open. */
+  prompt: string | null = null;
+  helpVisible = false;
+  layout: Layout;
+  /** Measured while running. */
+  fps = 0;
+  mips = 0;
+  frames = 0;
+
+  private readonly boxes = new Map<PanelId, blessed.Widgets.BoxElement>();
+  // What each box shows, so unchanged panels skip blessed's tag parsing.
+  private readonly contents = new Map<PanelId, string>();
+  // Slow views (the memory maps walk 8,000 page entries) refresh at most this often while running.
+  private readonly slowViewAt = new Map<PanelId, number>();
+  private readonly status: blessed.Widgets.BoxElement;
+  private readonly help: blessed.Widgets.BoxElement;
+  private readonly period: number;
+  private readonly useTimer: boolean;
+  private timer: NodeJS.Timeout | null = null;
+  private lastRenderMs = 5;
+  private nextDue = 0;
+  private rateWindow = { start: performance.now(), frames: 0, instructions: 0 };
+  private finished = false;
+  private resolveDone: () => void = () => {};
+  readonly done: Promise<void>;
+
+  constructor(opts: TuiAppOptions) {
+    this.screen = opts.screen;
+    this.period = 1000 / (opts.fps ?? 12);
+    this.useTimer = opts.timer ?? true;
+    this.control = new RunControl(opts.session);
+    this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, table: 'gdt', eventScroll: 0 };
+    this.done = new Promise((resolve) => (this.resolveDone = resolve));
+    for (const id of Object.keys(VIEWS) as PanelId[]) {
+      this.boxes.set(id, blessed.box({ parent: this.screen, label: ` ${VIEWS[id].title} `, border: { type: 'line' }, tags: true, hidden: true, style: { border: { fg: 'gray' } } }));
+    }
+    this.status = blessed.box({ parent: this.screen, tags: true, height: 1, style: { bg: 'blue', fg: 'white' } });
+    this.help = blessed.box({
+      parent: this.screen, label: ' help ', border: { type: 'line' }, tags: true, hidden: true,
+      top: 'center', left: 'center', width: 84, height: HELP_LINES.length + 2, content: HELP_LINES.join('\n'),
+      style: { border: { fg: 'yellow' }, bg: 'black' },
+    });
+    this.layout = computeLayout(this.cols, this.rows, this.detail);
+    this.screen.on('keypress', (ch: string | undefined, key: KeyInfo) => this.handleKey(ch, key));
+    this.screen.on('resize', () => this.render());
+    if (opts.running ?? true) this.control.continue();
+    this.render();
+    if (this.useTimer) this.schedule(0);
+  }
+
+  get cols(): number {
+    return Math.max(1, this.screen.cols ?? (this.screen.width as number));
+  }
+
+  get rows(): number {
+    return Math.max(1, this.screen.rows ?? (this.screen.height as number));
+  }
+
+  /** One frame: run the guest for the frame's share of time, then draw. Frames
+   *  keep to a fixed schedule: a timer that fires late shortens the run, not the rate. */
+  frame(): void {
+    if (this.finished) return;
+    const start = performance.now();
+    if (start - this.nextDue > this.period) this.nextDue = start; // far behind (or first frame): start over
+    const frameEnd = this.nextDue + this.period;
+    if (this.control.running) {
+      this.model.previous = snapshotRegisters(this.model.session.machine.cpu);
+      const budget = Math.max(2, frameEnd - start - this.lastRenderMs - 1);
+      const ran = this.control.runFrame(budget);
+      this.rateWindow.instructions += ran;
+    }
+    this.rateWindow.frames++;
+    this.frames++;
+    const now = performance.now();
+    if (now - this.rateWindow.start >= 1000) {
+      const secs = (now - this.rateWindow.start) / 1000;
+      this.fps = this.rateWindow.frames / secs;
+      this.mips = this.rateWindow.instructions / secs / 1e6;
+      this.rateWindow = { start: now, frames: 0, instructions: 0 };
+    }
+    const renderStart = performance.now();
+    this.render();
+    // A smoothed render time: one slow frame (a resize, a big log) should not halve the next run.
+    this.lastRenderMs = 0.7 * this.lastRenderMs + 0.3 * (performance.now() - renderStart);
+    this.nextDue = frameEnd;
+    if (this.useTimer) this.schedule(Math.max(0, frameEnd - performance.now()));
+  }
+
+  /** Lays the panels out for the current size and redraws every visible one. */
+  render(): void {
+    if (this.finished) return;
+    this.layout = computeLayout(this.cols, this.rows, this.detail);
+    for (const [id, box] of this.boxes) {
+      const rect = this.layout.panels[id];
+      if (!rect) {
+        box.hide();
+        continue;
+      }
+      box.show();
+      box.left = rect.left;
+      box.top = rect.top;
+      box.width = rect.width;
+      box.height = rect.height;
+      const focused = (id === 'console' && this.focus === 'console') || (id !== 'console' && this.focus === 'debugger' && id === 'disasm');
+      box.style.border = { fg: focused ? 'cyan' : 'gray' };
+      const w = Math.max(0, rect.width - 2);
+      const h = Math.max(0, rect.height - 2);
+      if (SLOW_VIEWS.has(id) && this.control.running && performance.now() - (this.slowViewAt.get(id) ?? 0) < SLOW_VIEW_MS && this.contents.has(id)) continue;
+      this.slowViewAt.set(id, performance.now());
+      let lines: string[];
+      try {
+        lines = VIEWS[id].render(this.model, w, h);
+      } catch (e) {
+        // A view must never take the UI down: show what went wrong in its panel.
+        lines = [`{red-fg}view error: ${blessed.escape(e instanceof Error ? e.message : String(e))}{/red-fg}`];
+      }
+      const content = lines.slice(0, h).join('\n');
+      if (this.contents.get(id) !== content) {
+        this.contents.set(id, content);
+        box.setContent(content);
+      }
+    }
+    const s = this.layout.status;
+    this.status.left = s.left;
+    this.status.top = s.top;
+    this.status.width = s.width;
+    this.status.setContent(renderStatus(this.model, { focus: this.focus, prompt: this.prompt, fps: this.fps, mips: this.mips }, s.width));
+    this.help.width = Math.min(84, this.cols);
+    this.help.height = Math.min(HELP_LINES.length + 2, this.rows);
+    if (this.helpVisible) {
+      this.help.show();
+      this.help.setFront();
+    } else {
+      this.help.hide();
+    }
+    this.screen.render();
+  }
+
+  handleKey(ch: string | undefined, key: KeyInfo): void {
+    if (this.finished) return;
+    if (this.helpVisible) {
+      this.helpVisible = false;
+      return this.render();
+    }
+    if (this.prompt !== null) return this.promptKey(ch, key);
+    const action = actionFor(ch, key, this.focus);
+    if (action === null) {
+      if (this.focus === 'console') {
+        const bytes = guestBytes(ch, key);
+        if (bytes) this.model.session.type(bytes);
+      }
+      return;
+    }
+    this.perform(action);
+  }
+
+  perform(action: Action): void {
+    const c = this.control;
+    const before = () => (this.model.previous = snapshotRegisters(this.model.session.machine.cpu));
+    if (typeof action === 'object') {
+      this.detail = DETAIL_PANELS[action.detail] ?? this.detail;
+      return this.render();
+    }
+    switch (action) {
+      case 'step':
+        before();
+        c.step();
+        break;
+      case 'step-over':
+        before();
+        c.stepOver();
+        break;
+      case 'continue':
+        c.continue();
+        break;
+      case 'toggle-run':
+        c.toggleRun();
+        break;
+      case 'run-to-ring':
+        c.continue('ring');
+        break;
+      case 'run-to-syscall':
+        c.continue('syscall');
+        break;
+      case 'run-to-fault':
+        c.continue('fault');
+        break;
+      case 'breakpoint':
+        this.prompt = '';
+        break;
+      case 'clear-breakpoints':
+        c.breakpoints.clear();
+        c.message = 'breakpoints cleared';
+        break;
+      case 'restart':
+        c.restart();
+        this.model.previous = null;
+        break;
+      case 'faster':
+        c.faster();
+        break;
+      case 'slower':
+        c.slower();
+        break;
+      case 'help':
+        this.helpVisible = true;
+        break;
+      case 'quit':
+        this.stop();
+        return;
+      case 'focus':
+        this.focus = this.focus === 'console' ? 'debugger' : 'console';
+        break;
+      case 'filter': {
+        const i = EVENT_FILTERS.indexOf(this.model.eventFilter);
+        this.model.eventFilter = EVENT_FILTERS[(i + 1) % EVENT_FILTERS.length]!;
+        this.model.eventScroll = 0;
+        break;
+      }
+      case 'table':
+        this.model.table = this.model.table === 'gdt' ? 'idt' : 'gdt';
+        break;
+      case 'scroll-up':
+        this.model.eventScroll += 10;
+        break;
+      case 'scroll-down':
+        this.model.eventScroll = Math.max(0, this.model.eventScroll - 10);
+        break;
+    }
+    // A paused loop wakes slowly: start running frames at once.
+    if (this.control.running && this.useTimer && this.timer) {
+      clearTimeout(this.timer);
+      this.schedule(0);
+    }
+    this.render();
+  }
+
+  /** Ends the UI: stops the frame loop and releases the screen (restoring the terminal). */
+  stop(): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.control.pause('quit');
+    this.resolveDone();
+  }
+
+  private promptKey(ch: string | undefined, key: KeyInfo): void {
+    if (key.name === 'escape') {
+      this.prompt = null;
+    } else if (key.name === 'enter' || key.name === 'return') {
+      const text = this.prompt!.trim();
+      this.prompt = null;
+      const c = this.control;
+      try {
+        if (text === '') {
+          const eip = this.model.session.machine.cpu.eip >>> 0;
+          c.message = c.toggleBreakpoint(eip) ? `breakpoint set at 0x${hex(eip)}` : `breakpoint at 0x${hex(eip)} removed`;
+        } else {
+          const addr = c.parseLocation(text);
+          c.message = c.toggleBreakpoint(addr) ? `breakpoint set at 0x${hex(addr)} (${text})` : `breakpoint at 0x${hex(addr)} removed`;
+        }
+      } catch (e) {
+        if (!(e instanceof BreakpointError)) throw e;
+        c.message = e.message;
+      }
+    } else if (key.name === 'backspace') {
+      this.prompt = this.prompt!.slice(0, -1);
+    } else if (ch && ch >= ' ' && ch <= '~') {
+      this.prompt += ch;
+    }
+    this.render();
+  }
+
+  private schedule(ms: number): void {
+    if (this.finished) return;
+    // Paused: nothing changes on its own, so wake rarely (keys redraw at once).
+    const delay = this.control.running ? ms : Math.max(ms, 250);
+    this.timer = setTimeout(() => this.frame(), delay);
+  }
+}
+
+/** The screen as plain text, one string per row (for tests and captures). */
+export function screenText(screen: blessed.Widgets.Screen): string[] {
+  const lines = (screen as unknown as { lines: [number, string][][] }).lines;
+  return lines.map((row) => row.map((cell) => cell[1]).join(''));
+}

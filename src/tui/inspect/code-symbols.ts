@@ -1,0 +1,93 @@
+// Symbols and C source lines for the whole machine: the kernel's table below
+// the user window, the running program's table inside it.
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve, basename } from 'node:path';
+import { SymbolTable, type SymbolHit } from '../../debug/symbols.ts';
+import { readElf, ElfError } from '../../isa/elf-read.ts';
+
+/** Where user programs are linked (docs/ARCHITECTURE.md, "Linked image"). */
+export const USER_BASE = 0x40000000;
+
+export class CodeSymbols {
+  private readonly programs = new Map<string, SymbolTable>();
+  private readonly sourceCache = new Map<string, string[] | null>();
+  /** The program whose table covers the user window (set from the kernel's `run` trace). */
+  currentProgram: string | null = null;
+
+  /** The kernel's file-static variables by their C name (cc names them `__s<N>_name`). */
+  private readonly kernelStatics = new Map<string, number>();
+
+  constructor(
+    readonly kernel: SymbolTable,
+    programElves: ReadonlyMap<string, Uint8Array>,
+    private readonly root: string,
+    kernelSymbolNames: readonly { name: string; value: number }[] = [],
+  ) {
+    for (const s of kernelSymbolNames) {
+      const m = /^__s\d+_(.+)$/.exec(s.name);
+      if (m && !this.kernelStatics.has(m[1]!)) this.kernelStatics.set(m[1]!, s.value >>> 0);
+    }
+    for (const [name, elf] of programElves) {
+      try {
+        this.programs.set(name, new SymbolTable(readElf(elf)));
+      } catch (e) {
+        if (!(e instanceof ElfError)) throw e; // a program without a readable ELF just has no symbols
+      }
+    }
+  }
+
+  static fromKernel(kernelElf: Uint8Array, programElves: ReadonlyMap<string, Uint8Array>, root: string): CodeSymbols {
+    const elf = readElf(kernelElf);
+    return new CodeSymbols(new SymbolTable(elf), programElves, root, elf.symbols);
+  }
+
+  /** A kernel file-static variable's address by its C name, or null. */
+  kernelStatic(name: string): number | null {
+    return this.kernelStatics.get(name) ?? null;
+  }
+
+  /** The table that covers `addr`, or null (a user address with no known program). */
+  tableFor(addr: number): SymbolTable | null {
+    if (addr >>> 0 < USER_BASE) return this.kernel;
+    return this.currentProgram ? (this.programs.get(this.currentProgram) ?? null) : null;
+  }
+
+  lookup(addr: number): SymbolHit | null {
+    return this.tableFor(addr)?.lookup(addr) ?? null;
+  }
+
+  format(addr: number): string | null {
+    return this.tableFor(addr)?.format(addr) ?? null;
+  }
+
+  /** A symbol's address: the running program's first, then the kernel's. Accepts "prog:sym" too. */
+  resolve(name: string): number | null {
+    const colon = name.indexOf(':');
+    if (colon > 0) return this.programs.get(name.slice(0, colon))?.addressOf(name.slice(colon + 1)) ?? null;
+    const prog = this.currentProgram ? this.programs.get(this.currentProgram) : undefined;
+    return prog?.addressOf(name) ?? this.kernel.addressOf(name);
+  }
+
+  /** "hello.c:7  printf(...)" for the line-table row covering `addr`, or null. */
+  sourceLine(addr: number): { where: string; text: string | null } | null {
+    const pos = this.tableFor(addr)?.sourceLine(addr);
+    if (!pos) return null;
+    const lines = this.readSource(pos.file);
+    const text = lines?.[pos.line - 1]?.trim() ?? null;
+    return { where: `${basename(pos.file)}:${pos.line}`, text };
+  }
+
+  private readSource(file: string): string[] | null {
+    const path = isAbsolute(file) ? file : resolve(this.root, file);
+    if (!this.sourceCache.has(path)) {
+      let lines: string[] | null = null;
+      try {
+        lines = readFileSync(path, 'utf8').split('\n');
+      } catch {
+        lines = null; // the source moved or was never on this machine: show the position only
+      }
+      this.sourceCache.set(path, lines);
+    }
+    return this.sourceCache.get(path)!;
+  }
+}

@@ -1,0 +1,262 @@
+// Run state for the debugger: running or paused, stepping, step over, run to
+// the next ring switch / syscall / fault, breakpoints and speed. The CPU runs
+// in slices inside `runFrame`, which the UI calls once per frame; everything
+// here is independent of blessed so tests drive it directly.
+import { isFinalState, type MachineState } from '../machine/machine.ts';
+import type { DebugEvent } from '../debug/events.ts';
+import { disassembleOne } from '../isa/disassembler.ts';
+import type { TuiSession } from './session.ts';
+import { hex } from './format.ts';
+
+export type RunTarget = 'ring' | 'syscall' | 'fault';
+
+/** Guest speeds the +/- keys choose from, in instructions per second (Infinity: as fast as possible). */
+export const SPEEDS = [Infinity, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10] as const;
+
+export class BreakpointError extends Error {
+  override name = 'BreakpointError';
+}
+
+// Instructions per machine slice at full speed: small enough to check the clock often.
+const FAST_SLICE = 20_000;
+// How far idle virtual time may lag the wall clock before it stops catching up (ms).
+const MAX_IDLE_LAG_MS = 200;
+
+export class RunControl {
+  running = false;
+  /** Why the machine last stopped, for the status line. */
+  message = 'paused';
+  readonly breakpoints = new Set<number>();
+  speedIndex = 0;
+  /** The one-shot target of "run to next ...", while running. */
+  target: RunTarget | null = null;
+
+  private pendingStop: string | null = null;
+  private tempBreak: { eip: number; esp: number; cpl: number } | null = null;
+  private skipBreakAt: number | null = null;
+  private anchorReal = 0;
+  private anchorVirtual = 0;
+  private budgetCarry = 0;
+
+  constructor(private readonly session: TuiSession) {
+    session.log.subscribe((e) => this.onEvent(e));
+  }
+
+  get speed(): number {
+    return SPEEDS[this.speedIndex]!;
+  }
+
+  get machineState(): MachineState {
+    return this.session.machine.state;
+  }
+
+  /** Starts running (c / F5). */
+  continue(target: RunTarget | null = null): void {
+    if (this.finished()) return;
+    this.target = target;
+    this.running = true;
+    this.pendingStop = null;
+    this.skipBreakAt = this.session.machine.cpu.eip >>> 0;
+    this.anchorReal = performance.now();
+    this.anchorVirtual = this.session.machine.virtualSeconds;
+    this.budgetCarry = 0;
+    this.message = target ? `running to the next ${target === 'ring' ? 'ring switch' : target}` : 'running';
+  }
+
+  pause(reason = 'paused'): void {
+    this.running = false;
+    this.target = null;
+    this.tempBreak = null;
+    this.message = reason;
+  }
+
+  toggleRun(): void {
+    if (this.running) this.pause();
+    else this.continue();
+  }
+
+  /** Executes one instruction (or, with the CPU halted, waits for the next interrupt). */
+  step(): void {
+    if (this.finished()) return;
+    this.running = false;
+    this.target = null;
+    const m = this.session.machine;
+    const before = m.cpu.instructionCount;
+    const state = m.runSlice(1);
+    this.message = m.cpu.instructionCount > before ? `stepped to 0x${hex(m.cpu.eip)}` : state === 'halted-idle' ? 'CPU halted: waited for the next interrupt' : 'stepped';
+    this.noteFinal(state);
+  }
+
+  /** Steps over a CALL or INT: runs until the next instruction is reached with the stack unwound. */
+  stepOver(): void {
+    if (this.finished()) return;
+    const cpu = this.session.machine.cpu;
+    const eip = cpu.eip >>> 0;
+    const bytes = cpu.debugReadLinear((cpu.segBase[1]! + eip) >>> 0, 16);
+    const insn = bytes ? disassembleOne(bytes, 0, eip) : null;
+    if (!insn || !/^(call|int|into|rep|repz|repnz|repe|repne)\b/.test(insn.mnemonic) || insn.mnemonic === 'int3') {
+      this.step();
+      return;
+    }
+    this.tempBreak = { eip: (eip + insn.length) >>> 0, esp: cpu.regs[4]! >>> 0, cpl: cpu.cpl };
+    this.continue();
+    this.message = `stepping over ${insn.mnemonic} to 0x${hex(this.tempBreak.eip)}`;
+  }
+
+  /** Adds a breakpoint at an address ("0x40000010", "40000010h") or a symbol ("main", "hello:main"); returns its address. */
+  addBreakpoint(spec: string): number {
+    const addr = this.parseLocation(spec.trim());
+    this.breakpoints.add(addr);
+    return addr;
+  }
+
+  /** Toggles a breakpoint; returns true if it is now set. */
+  toggleBreakpoint(addr: number): boolean {
+    const a = addr >>> 0;
+    if (this.breakpoints.delete(a)) return false;
+    this.breakpoints.add(a);
+    return true;
+  }
+
+  parseLocation(spec: string): number {
+    if (spec === '') throw new BreakpointError('give an address (0x...) or a symbol name');
+    const m = /^(?:0x([0-9a-f]+)|([0-9a-f]+)h)$/i.exec(spec);
+    if (m) {
+      const v = parseInt(m[1] ?? m[2]!, 16);
+      if (v > 0xffffffff) throw new BreakpointError(`address ${spec} does not fit in 32 bits`);
+      return v >>> 0;
+    }
+    if (/^\d+$/.test(spec)) return Number(spec) >>> 0;
+    const addr = this.session.symbols.resolve(spec);
+    if (addr === null) throw new BreakpointError(`no symbol named "${spec}" in the kernel or the running program`);
+    return addr >>> 0;
+  }
+
+  faster(): void {
+    if (this.speedIndex > 0) this.speedIndex--;
+  }
+
+  slower(): void {
+    if (this.speedIndex < SPEEDS.length - 1) this.speedIndex++;
+  }
+
+  /** Reboots the machine; breakpoints and speed stay. */
+  restart(): void {
+    this.session.boot();
+    this.pause('restarted: paused at the kernel entry');
+  }
+
+  /** Runs the guest for up to `ms` of wall time (once per frame). Returns instructions executed. */
+  runFrame(ms: number): number {
+    if (!this.running) return 0;
+    const m = this.session.machine;
+    const start = m.cpu.instructionCount;
+    const deadline = performance.now() + ms;
+    // At a limited speed, the frame's share of instructions (fractions carried over).
+    let budget = Infinity;
+    if (this.speed !== Infinity) {
+      this.budgetCarry += (this.speed * ms) / 1000;
+      budget = Math.floor(this.budgetCarry);
+      this.budgetCarry -= budget;
+    }
+    const precise = this.breakpoints.size > 0 || this.tempBreak !== null;
+    while (this.running && budget > 0 && performance.now() < deadline) {
+      let state: MachineState;
+      if (precise) {
+        state = this.runPrecise(Math.min(budget, 2000));
+      } else {
+        const before = m.cpu.instructionCount;
+        state = m.runSlice(Math.min(budget, FAST_SLICE));
+        budget -= Math.max(1, m.cpu.instructionCount - before);
+      }
+      if (precise) budget -= 2000;
+      if (this.pendingStop !== null) {
+        this.pause(this.pendingStop);
+        break;
+      }
+      if (this.noteFinal(state)) break;
+      if (state === 'halted-idle' && this.idleAhead()) break;
+    }
+    return m.cpu.instructionCount - start;
+  }
+
+  /** Runs instruction by instruction, checking breakpoints before each one. */
+  private runPrecise(count: number): MachineState {
+    const m = this.session.machine;
+    const cpu = m.cpu;
+    let state: MachineState = m.state;
+    for (let i = 0; i < count; i++) {
+      const eip = cpu.eip >>> 0;
+      if (eip !== this.skipBreakAt) {
+        if (this.breakpoints.has(eip)) {
+          this.pendingStop = `breakpoint at 0x${hex(eip)}${this.describe(eip)}`;
+          this.tempBreak = null;
+          return state;
+        }
+        const t = this.tempBreak;
+        if (t && eip === t.eip && cpu.cpl === t.cpl && cpu.regs[4]! >>> 0 >= t.esp) {
+          this.pendingStop = `stepped over to 0x${hex(eip)}${this.describe(eip)}`;
+          this.tempBreak = null;
+          return state;
+        }
+      }
+      this.skipBreakAt = null;
+      state = m.runSlice(1);
+      if (this.pendingStop !== null || state !== 'running') return state;
+    }
+    return state;
+  }
+
+  private describe(eip: number): string {
+    const s = this.session.symbols.format(eip);
+    return s ? ` <${s}>` : '';
+  }
+
+  /** True when idle virtual time has got ahead of the wall clock (wait for the next frame). */
+  private idleAhead(): boolean {
+    const real = performance.now() - this.anchorReal;
+    const virt = (this.session.machine.virtualSeconds - this.anchorVirtual) * 1000;
+    if (real - virt > MAX_IDLE_LAG_MS) this.anchorVirtual -= (real - virt - MAX_IDLE_LAG_MS) / 1000;
+    return virt > real;
+  }
+
+  private finished(): boolean {
+    if (!isFinalState(this.session.machine.state)) return false;
+    this.noteFinal(this.session.machine.state);
+    return true;
+  }
+
+  /** Stops on a final machine state; returns true if it was one. */
+  private noteFinal(state: MachineState): boolean {
+    if (!isFinalState(state)) return false;
+    const m = this.session.machine;
+    const why =
+      state === 'exited' ? `the machine powered off (exit value ${m.exitValue})`
+        : state === 'triple-fault' ? 'triple fault: the CPU reset itself'
+          : 'halted with interrupts off: the machine can never wake';
+    this.pause(`${why}; R restarts`);
+    return true;
+  }
+
+  private onEvent(e: DebugEvent): void {
+    if (!this.running) return;
+    let reason: string | null = null;
+    if (e.kind === 'panic') reason = `kernel panic: ${e.reason}`;
+    else if (this.target === 'ring' && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
+    else if (this.target === 'syscall' && e.kind === 'interrupt' && e.source === 'software' && e.vector === 0x80) reason = 'syscall: int 0x80 entered the kernel';
+    else if (this.target === 'fault' && e.kind === 'interrupt' && e.source === 'exception') reason = `fault: ${e.name}${e.errorText ? ` (${e.errorText})` : ''}`;
+    if (reason === null) return;
+    this.pendingStop = reason;
+    this.stopMachineNow();
+  }
+
+  // The event arrives in the middle of machine.runSlice: make it return after the
+  // current instruction. requestStop ends cpu.run; a non-running state ends
+  // runSlice's loop (runSlice sets it back to 'running' on the next call).
+  // Machine has no pause request of its own (asked for in the TUI report).
+  private stopMachineNow(): void {
+    const m = this.session.machine;
+    m.cpu.requestStop();
+    if (m.state === 'running') m.state = 'halted-idle';
+  }
+}

@@ -1,0 +1,101 @@
+// One debugging session: the bundled kernel and programs (plus the user's),
+// the Machine running them, its event log, the console terminal, and the
+// symbol tables. Views read it; the run controller drives it.
+import { Machine } from '../machine/machine.ts';
+import type { BootModule } from '../machine/multiboot.ts';
+import { attachEventLog, type DebugEvent, type EventLog } from '../debug/events.ts';
+import { buildBundle, PROJECT_ROOT, type Bundle } from '../build/bundle.ts';
+import { bundledModules } from '../build/boot-plan.ts';
+import { loadProgram } from '../build/program.ts';
+import { GuestTerminal } from './guest-terminal.ts';
+import { CodeSymbols } from './inspect/code-symbols.ts';
+import { EventHistory } from './views/event-filter.ts';
+
+export interface SessionOptions {
+  /** User programs (C, assembly or ELF files) added to the bundled ones. */
+  files?: string[];
+  /** The kernel command line (default: none, an interactive shell). */
+  cmdline?: string;
+  memoryMiB?: number;
+  /** A prebuilt bundle (tests pass one to skip the disk cache lookup). */
+  bundle?: Bundle;
+  /** Called for each bundled program that does not build. */
+  warn?: (message: string) => void;
+}
+
+export class TuiSession {
+  readonly machine: Machine;
+  readonly log: EventLog;
+  readonly terminal = new GuestTerminal();
+  readonly symbols: CodeSymbols;
+  readonly kernel: Uint8Array;
+  readonly modules: BootModule[];
+  readonly cmdline: string;
+  /** CR2 at the moment each exception event was recorded (by event seq). */
+  readonly faultAddresses = new Map<number, number>();
+  /** The events classified for the event view (IRQ traffic kept apart). */
+  readonly history = new EventHistory();
+  /** The program the kernel last started, while it runs. */
+  runningProgram: string | null = null;
+  /** Times the machine was booted (restart counts). */
+  boots = 0;
+
+  constructor(opts: SessionOptions = {}) {
+    const bundle = opts.bundle ?? buildBundle();
+    for (const f of bundle.failures) opts.warn?.(`bundled program ${f.source} does not build, left out: ${f.diagnostics[0] ?? ''}`);
+    const own = (opts.files ?? []).map((file) => loadProgram(file));
+    const elves = new Map<string, Uint8Array>();
+    this.modules = bundledModules(bundle.programs).filter((m) => !own.some((o) => o.name === m.string));
+    for (const m of this.modules) elves.set(m.string, m.data);
+    for (const o of own) {
+      this.modules.push({ data: o.elf, string: o.name });
+      elves.set(o.name, o.elf);
+    }
+    this.kernel = bundle.kernel;
+    this.cmdline = opts.cmdline ?? '';
+    this.symbols = CodeSymbols.fromKernel(bundle.kernel, elves, PROJECT_ROOT);
+    this.machine = new Machine({ memoryMiB: opts.memoryMiB });
+    this.log = attachEventLog(this.machine);
+    this.log.subscribe((e) => this.track(e));
+    this.machine.onSerialOutput((b) => this.terminal.write(b));
+    this.boot();
+  }
+
+  /** Boots (or reboots) the kernel with the modules: RAM, CPU and devices start over. */
+  boot(): void {
+    this.terminal.clear();
+    this.log.clear();
+    this.history.clear();
+    this.faultAddresses.clear();
+    this.runningProgram = null;
+    this.symbols.currentProgram = null;
+    this.machine.boot(this.kernel, this.modules, this.cmdline);
+    this.boots++;
+  }
+
+  /** Keys typed on the console go to COM1. */
+  type(text: string | number[]): void {
+    this.machine.sendSerialInput(text);
+  }
+
+  private track(e: DebugEvent): void {
+    this.history.add(e);
+    switch (e.kind) {
+      case 'run':
+        this.runningProgram = e.name;
+        this.symbols.currentProgram = e.name;
+        break;
+      case 'exit':
+      case 'kill':
+        this.runningProgram = null;
+        // Keep the program's symbols: its code stays on screen until the next run.
+        break;
+      case 'interrupt':
+        if (e.source === 'exception') {
+          this.faultAddresses.set(e.seq, this.machine.cpu.cr2 >>> 0);
+          if (this.faultAddresses.size > 4096) this.faultAddresses.delete(this.faultAddresses.keys().next().value!);
+        }
+        break;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+// Event categories and the filters the `f` key cycles through. A ring switch
+// caused by a hardware interrupt (and the IRET that ends it) counts as IRQ
+// traffic, so the timer does not bury the interesting transitions.
+import type { DebugEvent } from '../../debug/events.ts';
+
+export type EventCategory = 'ring' | 'irq' | 'trap' | 'iret' | 'syscall' | 'check' | 'fault' | 'kill' | 'program' | 'cr3' | 'kernel';
+
+export interface EventFilter {
+  name: string;
+  categories: ReadonlySet<EventCategory>;
+}
+
+const ALL: EventCategory[] = ['ring', 'irq', 'trap', 'iret', 'syscall', 'check', 'fault', 'kill', 'program', 'cr3', 'kernel'];
+
+export const EVENT_FILTERS: readonly EventFilter[] = [
+  { name: 'default', categories: new Set<EventCategory>(['ring', 'syscall', 'fault', 'kill', 'program', 'cr3', 'kernel']) },
+  { name: 'all', categories: new Set(ALL) },
+  { name: 'syscalls', categories: new Set<EventCategory>(['syscall', 'check']) },
+  { name: 'faults+kills', categories: new Set<EventCategory>(['fault', 'kill', 'kernel']) },
+  { name: 'rings', categories: new Set<EventCategory>(['ring', 'irq']) },
+  { name: 'cr3', categories: new Set<EventCategory>(['cr3', 'program']) },
+  { name: 'irq', categories: new Set<EventCategory>(['irq']) },
+];
+
+export interface ClassifiedEvent {
+  event: DebugEvent;
+  category: EventCategory;
+  /** For ring switches into the kernel: the interrupt that caused it. */
+  cause: Extract<DebugEvent, { kind: 'interrupt' }> | null;
+}
+
+/** Classifies events as they arrive, pairing interrupts with the ring switches
+ *  and IRETs they cause. Keeps its own history, with IRQ traffic capped
+ *  separately so 100 timer ticks a second cannot push a kill out of view. */
+export class EventHistory {
+  private important: ClassifiedEvent[] = [];
+  private irq: ClassifiedEvent[] = [];
+  // The interrupt handlers currently entered (innermost last) and the latest interrupt.
+  private open: Extract<DebugEvent, { kind: 'interrupt' }>[] = [];
+  private last: Extract<DebugEvent, { kind: 'interrupt' }> | null = null;
+
+  constructor(
+    private readonly capacity = 5000,
+    private readonly irqCapacity = 1000,
+  ) {}
+
+  clear(): void {
+    this.important = [];
+    this.irq = [];
+    this.open = [];
+    this.last = null;
+  }
+
+  add(e: DebugEvent): ClassifiedEvent {
+    const c = this.classify(e);
+    const list = c.category === 'irq' ? this.irq : this.important;
+    list.push(c);
+    const cap = c.category === 'irq' ? this.irqCapacity : this.capacity;
+    // Drop in chunks so trimming is not paid on every event.
+    if (list.length > cap + cap / 4) list.splice(0, list.length - cap);
+    return c;
+  }
+
+  /** The kept events of the filter's categories, oldest first. */
+  list(filter: EventFilter): ClassifiedEvent[] {
+    const mine = this.important.filter((c) => filter.categories.has(c.category));
+    if (!filter.categories.has('irq')) return mine;
+    return [...mine, ...this.irq].sort((a, b) => a.event.seq - b.event.seq);
+  }
+
+  private classify(e: DebugEvent): ClassifiedEvent {
+    let category: EventCategory;
+    let cause: ClassifiedEvent['cause'] = null;
+    switch (e.kind) {
+      case 'interrupt':
+        category = e.source === 'irq' ? 'irq' : e.source === 'exception' ? 'fault' : 'trap';
+        this.open.push(e);
+        this.last = e;
+        break;
+      case 'iret': {
+        const ended = this.open.pop();
+        this.last = ended ?? null;
+        category = ended?.source === 'irq' ? 'irq' : 'iret';
+        break;
+      }
+      case 'ring':
+        cause = this.last;
+        category = this.last?.source === 'irq' ? 'irq' : 'ring';
+        break;
+      case 'syscall':
+      case 'sysret':
+        category = 'syscall';
+        break;
+      case 'check':
+        category = 'check';
+        break;
+      case 'kill':
+        this.open.length = 0; // the kernel abandons the program's trap frames
+        category = 'kill';
+        break;
+      case 'run':
+      case 'exit':
+        category = 'program';
+        break;
+      case 'cr3':
+        category = 'cr3';
+        break;
+      default:
+        category = 'kernel';
+    }
+    if (this.open.length > 64) this.open.splice(0, this.open.length - 64); // a kernel that never IRETs must not grow this
+    return { event: e, category, cause };
+  }
+}
+
+/** Classifies a list of events in order (a fresh history). */
+export function classifyEvents(events: readonly DebugEvent[]): ClassifiedEvent[] {
+  const h = new EventHistory(Infinity, Infinity);
+  return events.map((e) => h.add(e));
+}

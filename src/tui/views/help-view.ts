@@ -1,0 +1,27 @@
+// The help overlay's text: every key and what it does.
+import { SPEEDS } from '../run-control.ts';
+
+export const HELP_LINES: readonly string[] = [
+  '{bold}ringside TUI: keys{/bold}',
+  '',
+  'Tab          switch focus: console (keys go to the guest) / debugger',
+  '             (with the console focused, s n c b q ? space are typed into',
+  '             the guest; the F-keys below always reach the debugger)',
+  's  F7        step one instruction',
+  'n  F8        step over a call / int / rep instruction',
+  'c  F5        continue',
+  'space  F6    pause / continue',
+  'b  F9        breakpoint: type an address (0x...) or symbol (main, hello:main);',
+  '             empty toggles one at EIP.  B clears all breakpoints',
+  'r  y  e      run to the next ring switch / syscall / fault',
+  'R            restart (reboot the machine)',
+  '+  -         faster / slower guest',
+  'f            cycle the event filter (default, all, syscalls, faults, rings, cr3, irq)',
+  'g            show the GDT or the IDT',
+  'PgUp PgDn    scroll the event log',
+  '1..7         compact layout: events, disasm, stack, segments, memory, tables, registers',
+  '?  F1        this help (any key closes it)',
+  'q  F10       quit (Ctrl-C too, with the debugger focused)',
+  '',
+  `speeds: ${SPEEDS.map((s) => (s === Infinity ? 'max' : s >= 1e6 ? `${s / 1e6}M` : s >= 1e3 ? `${s / 1e3}k` : String(s))).join(' ')} instructions/s`,
+];

@@ -1,0 +1,21 @@
+// What every view reads: the session, the run controller and the UI's own
+// state (previous register values, filters, which table is shown).
+import type { TuiSession } from '../session.ts';
+import type { RunControl } from '../run-control.ts';
+import type { EventFilter } from './event-filter.ts';
+import type { RegisterSnapshot } from './register-snapshot.ts';
+
+export interface ViewModel {
+  session: TuiSession;
+  control: RunControl;
+  /** Register values at the previous stop (or frame): changed ones are highlighted. */
+  previous: RegisterSnapshot | null;
+  eventFilter: EventFilter;
+  /** Which descriptor table the table view shows. */
+  table: 'gdt' | 'idt';
+  /** Event log lines scrolled back from the newest (0: follow). */
+  eventScroll: number;
+}
+
+/** A view: tagged text lines for a panel of the given inner size. */
+export type RenderView = (model: ViewModel, width: number, height: number) => string[];
