@@ -97,8 +97,10 @@ export class Uart16550 {
         }
         break;
       case 2:
+        // FCR. Clearing the receive FIFO (bit 1) drops nothing here: the host-side
+        // queue stands for bytes still on the wire, typed ahead before the kernel
+        // set the UART up, and they must not be lost.
         this.fifoEnabled = (value & 0x01) !== 0;
-        if (value & 0x02) this.clearRx();
         break;
       case 3:
         this.lcr = value;
@@ -154,11 +156,6 @@ export class Uart16550 {
     if (this.ier & IER_RX && this.rxQueued > 0) return IIR_RX;
     if (this.ier & IER_THRE && this.threPending) return IIR_THRE;
     return IIR_NONE;
-  }
-
-  private clearRx(): void {
-    this.rx.length = 0;
-    this.rxHead = 0;
   }
 
   private updateIrq(): void {

@@ -68,8 +68,10 @@ describe('16550 UART on COM1', () => {
 
   it('shows FIFO mode in IIR and keeps the scratch register', () => {
     const t = setup();
-    t.bus.out8(0x3fa, 0xc7);
+    t.uart.receive([0x31]); // typed before the kernel set the UART up
+    t.bus.out8(0x3fa, 0xc7); // FIFOs on and cleared
     expect(t.bus.in8(0x3fa) & 0xc0).toBe(0xc0);
+    expect(t.bus.in8(0x3f8)).toBe(0x31); // typed-ahead input survives the FIFO reset
     t.bus.out8(0x3ff, 0x5a);
     expect(t.bus.in8(0x3ff)).toBe(0x5a);
   });

@@ -1,0 +1,65 @@
+// Runs one program on the bundled kernel in batch mode, in-process: what
+// `ringside run` does, as a function for tests and tools.
+import { Machine, type MachineState } from '../machine/machine.ts';
+import { LineSplitter, parseTraceLine, type TraceEvent } from '../debug/trace.ts';
+import { buildBundle, type BundleOptions } from './bundle.ts';
+import { loadProgram, type UserProgram } from './program.ts';
+import { planRun } from './boot-plan.ts';
+
+export interface RunProgramOptions {
+  args?: string[];
+  /** Kernel options before the `--` (e.g. "ring0 nocheck"). */
+  kernelOpts?: string;
+  /** The kernel's time limit (limit=SECONDS); the host stops one virtual second later. */
+  limitSeconds?: number;
+  /** Typed into COM1 before the machine starts. */
+  input?: string;
+  memoryMiB?: number;
+  bundle?: BundleOptions;
+}
+
+export interface RunOutcome {
+  /** 'exited' normally; 'limit' if the host-side limit stopped the machine. */
+  state: MachineState | 'limit';
+  /** The value the kernel wrote to the exit port (the program's status), or null. */
+  status: number | null;
+  /** Everything written to COM1. */
+  console: string;
+  /** The kernel's trace lines (port 0xE9), as written and parsed. */
+  traceLines: string[];
+  trace: TraceEvent[];
+  instructions: number;
+  virtualSeconds: number;
+}
+
+/** Without a limit, a program that never ends is stopped after this much virtual time. */
+const DEFAULT_HOST_LIMIT_SECONDS = 60;
+
+/** Builds FILE if needed (or takes a built program) and runs it to the end. */
+export function runProgram(program: string | UserProgram, opts: RunProgramOptions = {}): RunOutcome {
+  const user = typeof program === 'string' ? loadProgram(program) : program;
+  const bundle = buildBundle(opts.bundle);
+  const plan = planRun(bundle.programs, {
+    name: user.name, elf: user.elf, args: opts.args ?? [], kernelOpts: opts.kernelOpts, limitSeconds: opts.limitSeconds,
+  });
+  const machine = new Machine({ memoryMiB: opts.memoryMiB });
+  let consoleText = '';
+  machine.onSerialOutput((b) => { consoleText += String.fromCharCode(b); });
+  const traceLines: string[] = [];
+  const splitter = new LineSplitter((line) => traceLines.push(line));
+  machine.onDebugOutput((b) => splitter.push(b));
+  machine.boot(bundle.kernel, plan.modules, plan.cmdline);
+  if (opts.input) machine.sendSerialInput(opts.input);
+  const r = machine.runUntilExit({
+    maxVirtualSeconds: opts.limitSeconds !== undefined ? opts.limitSeconds + 1 : DEFAULT_HOST_LIMIT_SECONDS,
+  });
+  const trace: TraceEvent[] = [];
+  for (const line of traceLines) {
+    const e = parseTraceLine(line);
+    if (e) trace.push(e);
+  }
+  return {
+    state: r.state, status: r.exitValue, console: consoleText, traceLines, trace,
+    instructions: r.instructions, virtualSeconds: r.virtualSeconds,
+  };
+}

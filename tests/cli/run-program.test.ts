@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { runProgram } from '../../src/build/run-program.ts';
+import { ROOT } from './cli-helpers.ts';
+
+const SLOW = 180_000;
+const user = (name: string) => join(ROOT, 'kernel', 'user', `${name}.c`);
+
+describe('runProgram (ringside run as a function)', { timeout: SLOW }, () => {
+  it('returns the status, the console output and the parsed trace', () => {
+    const r = runProgram(user('hello'));
+    expect(r.state).toBe('exited');
+    expect(r.status).toBe(0);
+    expect(r.console).toContain('Hello from ring 3!');
+    expect(r.trace.find((e) => e.kind === 'run')).toMatchObject({ name: 'hello', entry: 0x40000000 });
+    expect(r.trace.at(-1)).toMatchObject({ kind: 'halt', status: 0 });
+  });
+
+  it('feeds console input to the program', () => {
+    const r = runProgram(user('readline'), { input: 'abc\r' });
+    expect(r.console).toContain('got: abc');
+    expect(r.status).toBe(0);
+  });
+
+  it('reports a kill by the kernel with its POSIX-style status', () => {
+    const r = runProgram(user('kwrite'));
+    expect(r.status).toBe(139);
+    expect(r.trace.find((e) => e.kind === 'kill')).toMatchObject({ vector: 14, error: 7 });
+  });
+
+  it('is deterministic: the same run takes the same virtual time', () => {
+    const a = runProgram(user('hello'));
+    const b = runProgram(user('hello'));
+    expect(a.instructions).toBe(b.instructions);
+    expect(a.virtualSeconds).toBe(b.virtualSeconds);
+  });
+});
