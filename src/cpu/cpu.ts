@@ -17,7 +17,7 @@ import {
 import { translatePage, walkForDebug } from './paging.ts';
 import { OPCODES, resetPrefixes } from './dispatch.ts';
 import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
-import { stepWithDebugChecks } from './debug-traps.ts';
+import { checkDataBreakpoint, stepWithDebugChecks } from './debug-traps.ts';
 
 export { ES, CS, SS, DS, FS, GS } from './segment-attr.ts';
 
@@ -121,8 +121,8 @@ export class Cpu {
   readonly tlb = new Tlb();
   tlbRead: Int32Array;
   tlbWrite: Int32Array;
-  /** Set while debug registers watch data: every access then takes the checked path. */
-  tlbDisabled = false;
+  /** Set while DR7 arms a data breakpoint: every access then takes the checked path, which tests them. */
+  dataBreakpointsArmed = false;
   /** EIP window [fetchLo, fetchHi) that lies in one cached code page inside the CS limit. */
   fetchLo = 1;
   fetchHi = 0;
@@ -514,7 +514,7 @@ export class Cpu {
     const attr = this.segAttr[seg];
     const limit = this.segLimit[seg];
     let readLimit = -1, writeLimit = -1;
-    if ((attr & ATTR_PRESENT) && !this.alignmentCheck) {
+    if ((attr & ATTR_PRESENT) && !this.alignmentCheck && !this.dataBreakpointsArmed) {
       const lim = limit >>> 0;
       if (!(this.cr0 & CR0_PE)) {
         readLimit = writeLimit = lim;
@@ -563,14 +563,17 @@ export class Cpu {
       if (!(attr & ATTR_CODE) && (attr & ATTR_DC)) {
         const upper = attr & ATTR_DB ? 0xffffffff : 0xffff;
         if (off <= limit || last > upper) this.fault(faultVec, 0);
-        const lin = (this.segBase[seg] + off) | 0;
-        if (this.alignmentCheck && len <= 4 && (lin & (len - 1)) !== 0) this.fault(VEC_AC, 0);
-        return lin;
+        return this.finishCheckedAccess((this.segBase[seg] + off) | 0, len, write);
       }
     }
     if (last > limit) this.fault(faultVec, 0);
-    const lin = (this.segBase[seg] + off) | 0;
+    return this.finishCheckedAccess((this.segBase[seg] + off) | 0, len, write);
+  }
+
+  /** Alignment check and data breakpoints, for accesses on the checked path. */
+  private finishCheckedAccess(lin: number, len: number, write: boolean): number {
     if (this.alignmentCheck && len <= 4 && (lin & (len - 1)) !== 0) this.fault(VEC_AC, 0);
+    if (this.dataBreakpointsArmed) checkDataBreakpoint(this, lin >>> 0, len, write);
     return lin;
   }
 
@@ -843,7 +846,7 @@ export class Cpu {
     const phys = this.translate(lin, false);
     const inPage = lin & 0xfff;
     const physPage = phys - inPage;
-    if (physPage + 0x1000 <= this.memSize && !this.tlbDisabled && eip >= inPage) {
+    if (physPage + 0x1000 <= this.memSize && eip >= inPage) {
       this.fetchLo = eip - inPage;
       this.fetchHi = Math.min(eip - inPage + 0x1000, limit + 1);
       this.fetchOffset = phys - eip;

@@ -10,7 +10,7 @@ const DR6_BS = 1 << 14;
 const DR6_BD = 1 << 13;
 const DR7_GD = 1 << 13;
 
-/** Recomputes whether breakpoints are armed; data breakpoints force every access onto the checked path. */
+/** Recomputes whether breakpoints are armed; data breakpoints send every access to the checked path. */
 export function updateDebugState(cpu: Cpu): void {
   const dr7 = cpu.dr[7];
   cpu.debugActive = (dr7 & 0xff) !== 0;
@@ -20,9 +20,9 @@ export function updateDebugState(cpu: Cpu): void {
     const rw = (dr7 >>> (16 + i * 4)) & 3;
     if (enabled && rw !== 0) dataWatch = true;
   }
-  if (dataWatch !== cpu.tlbDisabled) {
-    cpu.tlbDisabled = dataWatch;
-    cpu.flushTlb();
+  if (dataWatch !== cpu.dataBreakpointsArmed) {
+    cpu.dataBreakpointsArmed = dataWatch;
+    cpu.refreshAllFastLimits();
   }
   cpu.breakLoop = true;
 }
@@ -44,16 +44,16 @@ function instructionBreakpoints(cpu: Cpu): number {
   return hits;
 }
 
-/** Called by the page walk when data breakpoints are armed. */
-export function checkDataBreakpoint(cpu: Cpu, lin: number, write: boolean): void {
+/** Records DR6 bits for armed data breakpoints that overlap the access [lin, lin+len). */
+export function checkDataBreakpoint(cpu: Cpu, lin: number, len: number, write: boolean): void {
   const dr7 = cpu.dr[7];
   for (let i = 0; i < 4; i++) {
     if (!((dr7 >>> (i * 2)) & 3)) continue;
     const rw = (dr7 >>> (16 + i * 4)) & 3;
-    if (rw === 0 || rw === 2 || (rw === 1 && !write)) continue;
-    const len = breakpointLength(dr7, i);
-    const start = (cpu.dr[i] >>> 0) & ~(len - 1);
-    if (lin >= start && lin < start + len) cpu.pendingDataBreak |= 1 << i;
+    if (rw === 0 || rw === 2 || (rw === 1 && !write)) continue; // RW=10 (I/O) needs CR4.DE: never matches
+    const size = breakpointLength(dr7, i);
+    const start = (cpu.dr[i] >>> 0) & ~(size - 1);
+    if (lin < start + size && start < lin + len) cpu.pendingDataBreak |= 1 << i;
   }
 }
 

@@ -2,7 +2,6 @@
 // and raising #PF), and a side-effect-free walk for debuggers.
 
 import type { Cpu } from './cpu.ts';
-import { checkDataBreakpoint } from './debug-traps.ts';
 
 const PTE_P = 1;
 const PTE_W = 2;
@@ -20,7 +19,6 @@ export const PF_USER = 4;
 /** Translates `lin` (unsigned) for an access of the given kind, or raises #PF. */
 export function translatePage(cpu: Cpu, lin: number, write: boolean, user: boolean): number {
   const vpn = lin >>> 12;
-  if (cpu.tlbDisabled) checkDataBreakpoint(cpu, lin, write);
   if (!(cpu.cr0 & CR0_PG)) {
     fillIdentity(cpu, vpn);
     return lin;
@@ -46,7 +44,7 @@ export function translatePage(cpu: Cpu, lin: number, write: boolean, user: boole
   if (newPte !== pte) cpu.writePhys32(pteAddr, newPte);
 
   const physPage = (pte & ~0xfff) >>> 0;
-  if (physPage + 0x1000 <= cpu.memSize && !cpu.tlbDisabled) {
+  if (physPage + 0x1000 <= cpu.memSize) {
     const t = cpu.tlb;
     const entry = physPage + 1;
     if (t.supervisorRead[vpn] === 0 && t.userRead[vpn] === 0) t.track(vpn);
@@ -63,7 +61,7 @@ export function translatePage(cpu: Cpu, lin: number, write: boolean, user: boole
 
 function fillIdentity(cpu: Cpu, vpn: number): void {
   const physPage = vpn * 0x1000;
-  if (physPage + 0x1000 > cpu.memSize || cpu.tlbDisabled) return;
+  if (physPage + 0x1000 > cpu.memSize) return;
   const t = cpu.tlb;
   const entry = physPage + 1;
   if (t.supervisorRead[vpn] === 0) t.track(vpn);

@@ -364,6 +364,15 @@ describe('interrupt delivery', () => {
     expect(h.cpu.dr[6] & 0xf).toBe(2);
   });
 
+  it('a write breakpoint on one byte fires for a dword store covering it, not for a load', () => {
+    const h = ringHarness();
+    // mov eax, 0x3002; mov dr1, eax; mov eax, 0x00100008 (G1, write, 1 byte); mov dr7, eax
+    // mov ecx, [0x3000]; mov [0x3000], ecx; nop; hlt
+    runCode(h, 0x8000, 'b8 02 30 00 00 0f 23 c8 b8 08 00 10 00 0f 23 f8 8b 0d 00 30 00 00 89 0d 00 30 00 00 90 f4');
+    expect(h.events.map((e) => [e.vector, e.eip])).toEqual([[1, 0x801c]]);
+    expect(h.cpu.dr[6] & 0xf).toBe(2);
+  });
+
   it('DR7.GD turns a debug-register access into a #DB fault and clears GD', () => {
     const h = ringHarness();
     runCode(h, 0x8000, 'b8 00 20 00 00 0f 23 f8 0f 21 c0 f4'); // mov eax, 0x2000; mov dr7, eax; mov eax, dr0
