@@ -36,7 +36,11 @@ class Truncated extends Error {}
 
 const hex = (v: number) => '0x' + (v >>> 0).toString(16);
 
-interface ModRM { mod: number; reg: number; rm: number; mem: string }
+interface ModRM {
+  mod: number; reg: number; rm: number; mem: string;
+  /** A 32-bit displacement-only address in 16-bit code: objdump still prints "addr32". */
+  addr32Quirk?: boolean;
+}
 
 /** Decode one instruction at bytes[offset], which lives at `address`. Never throws: bad bytes give "(bad)". */
 export function disassembleOne(bytes: Uint8Array, offset: number, address: number, opts: DisasmOptions = {}): Decoded {
@@ -100,13 +104,13 @@ function decode(bytes: Uint8Array, start: number, address: number, opts: DisasmO
   if (needModrm) modrmByte = byte();
   const mod = modrmByte >> 6, regField = (modrmByte >> 3) & 7;
   const form = candidates.find((f) =>
-    (f.ext === null || f.ext === regField) && (f.osize === null || f.osize === osize) &&
+    (f.ext === null || f.ext === regField) && (f.osize === null || f.osize === osize) && !(f.noOpsizePrefix && opsizePfx) &&
     (f.asize === null || f.asize === asize) &&
     (f.mod === null || (f.mod === 'mem' ? mod !== 3 : mod === 3)) && (f.rm === null || f.rm === (modrmByte & 7)));
   if (!form) return bad();
   const segName = seg ? SEG_OF_PREFIX[seg] : '';
   // Moves to and from CRn/DRn/TRn always name a register: the mod bits are ignored.
-  if (needModrm) modrm = form.operands.includes('Rd') ? { mod: 3, reg: regField, rm: modrmByte & 7, mem: '' } : decodeModrm(modrmByte, asize, byte, segName);
+  if (needModrm) modrm = form.operands.includes('Rd') ? { mod: 3, reg: regField, rm: modrmByte & 7, mem: '' } : decodeModrm(modrmByte, asize, byte, segName, defBits);
 
   let usesMemory = false, usesOsize = form.sizeMatters, target: number | undefined;
   const regNum = (op & 7);
@@ -146,7 +150,9 @@ function decode(bytes: Uint8Array, start: number, address: number, opts: DisasmO
         const disp = kind === 'Jb' ? (byte() << 24) >> 24 : osize === 16 ? (imm(2) << 16) >> 16 : imm(4) | 0;
         const next = address + (pos - start);
         target = (next + disp) >>> 0;
-        if (osize === 16 && kind === 'Jv') target &= 0xffff;
+        // A 16-bit IP wraps within its 64 KiB; objdump keeps the upper address bits in
+        // 16-bit code and clears them when a 0x66 prefix made the size 16.
+        if (osize === 16 && kind === 'Jv') target = ((target & 0xffff) | (opsizePfx ? 0 : next & 0xffff0000)) >>> 0;
         const sym = opts.symbolize?.(target);
         return hex(target) + (sym ? ` <${sym}>` : '');
       }
@@ -205,20 +211,23 @@ function decode(bytes: Uint8Array, start: number, address: number, opts: DisasmO
   // Prefix words: the used ones (lock, rep) and those that had no effect, as objdump names them.
   // objdump counts a moffs operand as not using 0x67 (it prints "addr16 mov al,ds:0x1234").
   const usesAdsize = form.asize !== null ||
-    (usesMemory && !form.operands.some((k) => k === 'Ob' || k === 'Ov'));
+    (usesMemory && !form.operands.some((k) => k === 'Ob' || k === 'Ov') && !(modrm?.addr32Quirk && modrm.mod !== 3));
   const words: string[] = [];
   const isString = form.operands.some((k) => k[0] === 'X' || k[0] === 'Y');
   for (const p of prefixBytes) {
     if (p in SEG_OF_PREFIX) { if (!usesMemory) words.push(SEG_OF_PREFIX[p]); }
-    else if (p === 0x66) { if (!usesOsize) words.push('data16'); }
-    else if (p === 0x67) { if (!usesAdsize) words.push('addr16'); }
+    else if (p === 0x66) { if (!usesOsize) words.push(defBits === 32 ? 'data16' : 'data32'); }
+    else if (p === 0x67) { if (!usesAdsize) words.push(defBits === 32 ? 'addr16' : 'addr32'); }
     else if (p === 0xf0) words.push('lock');
     else {
       const cmpLike = form.mnemonic === 'cmps' || form.mnemonic === 'scas';
       words.push(p === 0xf2 ? 'repnz' : isString && !cmpLike ? 'rep' : 'repz');
     }
   }
-  const name = osize === 16 && form.name16 ? form.name16 : form.mnemonic;
+  // objdump adds a size suffix when a 0x66 prefix chose the operand size (pushw, pushd).
+  const name = opsizePfx && osize === 16 && form.name16 ? form.name16
+    : opsizePfx && osize === 32 && form.name32 ? form.name32
+      : osize === 16 && form.alwaysSuffix && form.name16 ? form.name16 : form.mnemonic;
   words.push(name);
   const mnemonic = words.join(' ');
   const operands = ops.join(',');
@@ -227,7 +236,7 @@ function decode(bytes: Uint8Array, start: number, address: number, opts: DisasmO
   return result;
 }
 
-function decodeModrm(b: number, asize: 16 | 32, byte: () => number, seg: string): ModRM {
+function decodeModrm(b: number, asize: 16 | 32, byte: () => number, seg: string, defBits: 16 | 32): ModRM {
   const mod = b >> 6, reg = (b >> 3) & 7, rm = b & 7;
   if (mod === 3) return { mod, reg, rm, mem: '' };
   const s8 = () => (byte() << 24) >> 24;
@@ -248,14 +257,15 @@ function decodeModrm(b: number, asize: 16 | 32, byte: () => number, seg: string)
     const ss = sib >> 6, idx = (sib >> 3) & 7, bs = sib & 7;
     scale = 1 << ss;
     if (bs === 5 && mod === 0) { base = null; forceDisp32 = true; } else base = REG32[bs];
-    // objdump names the "no index" encoding eiz when it carries a scale or there is no base.
+    // objdump names the "no index" encoding eiz when it carries a scale or there is no base
+    // (in 32-bit code; in 16-bit code it prints the plain displacement).
     if (idx !== 4) index = REG32[idx];
-    else if (ss !== 0 || base === null) index = 'eiz';
+    else if (ss !== 0 || (base === null && defBits === 32)) index = 'eiz';
   } else if (rm === 5 && mod === 0) {
     base = null; forceDisp32 = true;
   } else base = REG32[rm];
   const disp = forceDisp32 || mod === 2 ? d32() : mod === 1 ? s8() : null;
-  if (base === null && index === null) return { mod, reg, rm, mem: `${seg || 'ds'}:${hex(disp!)}` };
+  if (base === null && index === null) return { mod, reg, rm, mem: `${seg || 'ds'}:${hex(disp!)}`, addr32Quirk: defBits === 16 };
   let inner = base ?? '';
   if (index) inner += `${inner ? '+' : ''}${index}*${scale}`;
   if (disp !== null) inner += base === null ? `+${hex(disp)}` : signed(disp);

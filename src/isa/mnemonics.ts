@@ -18,6 +18,7 @@ export const MNEMONICS: ReadonlyMap<string, readonly FormChoice[]> = (() => {
     if (form.decodeOnly) continue;
     add(form.mnemonic, { form, osize: null });
     if (form.name16) add(form.name16, { form, osize: 16 });
+    if (form.name32) add(form.name32, { form, osize: 32 });
     for (const a of form.aliases) add(a.name, { form, osize: a.osize });
   }
   return m;

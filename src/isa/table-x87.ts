@@ -5,6 +5,7 @@
 // Extra operand kinds: Mw Md Mq Mt (memory of 16/32/64/80 bits), Mx (memory, no size:
 // environment and state images), ST (st(0), printed "st"), STi (st(i) from ModRM r/m).
 // Flag "rm=N": register form whose ModRM r/m field is fixed (fld1 is D9 /5 with r/m 0).
+// The environment and state images (fldenv, fnsave...) have 16- and 32-bit layouts.
 
 export type X87Row = [string, string, string, string?];
 
@@ -25,13 +26,13 @@ export function x87Rows(): X87Row[] {
   r.push(
     ['fcompp', 'de /3', '', 'reg rm=1'], ['fucompp', 'da /5', '', 'reg rm=1'],
     ['fld', 'd9 /0', 'Md', 'mem'], ['fst', 'd9 /2', 'Md', 'mem'], ['fstp', 'd9 /3', 'Md', 'mem'],
-    ['fldenv', 'd9 /4', 'Mx', 'mem'], ['fldcw', 'd9 /5', 'Mw', 'mem'], ['fnstenv', 'd9 /6', 'Mx', 'mem'], ['fnstcw', 'd9 /7', 'Mw', 'mem'],
+    ['fldenv', 'd9 /4', 'Mx', 'mem sz w=fldenvw d=fldenvd'], ['fldcw', 'd9 /5', 'Mw', 'mem'], ['fnstenv', 'd9 /6', 'Mx', 'mem sz w=fnstenvw d=fnstenvd'], ['fnstcw', 'd9 /7', 'Mw', 'mem'],
     ['fld', 'd9 /0', 'STi', 'reg'], ['fxch', 'd9 /1', 'STi', 'reg'], ['fnop', 'd9 /2', '', 'reg rm=0'],
     ['fild', 'db /0', 'Md', 'mem'], ['fist', 'db /2', 'Md', 'mem'], ['fistp', 'db /3', 'Md', 'mem'],
     ['fld', 'db /5', 'Mt', 'mem'], ['fstp', 'db /7', 'Mt', 'mem'],
     ['fnclex', 'db /4', '', 'reg rm=2'], ['fninit', 'db /4', '', 'reg rm=3'],
     ['fld', 'dd /0', 'Mq', 'mem'], ['fst', 'dd /2', 'Mq', 'mem'], ['fstp', 'dd /3', 'Mq', 'mem'],
-    ['frstor', 'dd /4', 'Mx', 'mem'], ['fnsave', 'dd /6', 'Mx', 'mem'], ['fnstsw', 'dd /7', 'Mw', 'mem'],
+    ['frstor', 'dd /4', 'Mx', 'mem sz w=frstorw d=frstord'], ['fnsave', 'dd /6', 'Mx', 'mem sz w=fnsavew d=fnsaved'], ['fnstsw', 'dd /7', 'Mw', 'mem'],
     ['ffree', 'dd /0', 'STi', 'reg'], ['fst', 'dd /2', 'STi', 'reg'], ['fstp', 'dd /3', 'STi', 'reg'],
     ['fucom', 'dd /4', 'STi', 'reg'], ['fucomp', 'dd /5', 'STi', 'reg'],
     ['fild', 'df /0', 'Mw', 'mem'], ['fist', 'df /2', 'Mw', 'mem'], ['fistp', 'df /3', 'Mw', 'mem'],

@@ -47,14 +47,20 @@ export interface Form {
   operands: OperandKind[];
   /** The form exists only at this operand size (cbw vs cwde), or null for any. */
   osize: 16 | 32 | null;
+  /** Only decoded without a 0x66 prefix (nop: with one it is xchg ax,ax / xchg eax,eax). */
+  noOpsizePrefix: boolean;
   /** The form exists only at this address size (jcxz vs jecxz), or null for any. */
   asize: 16 | 32 | null;
   /** ModRM must be a register (mod = 3) or a memory operand (mod != 3). */
   mod: 'reg' | 'mem' | null;
   /** Register form with a fixed ModRM r/m field (x87 fld1 = D9 /5 r/m 0), or null. */
   rm: number | null;
-  /** Mnemonic objdump prints with a 0x66 prefix (pushw, callw, retw, ...). */
+  /** Mnemonic objdump prints when a 0x66 prefix makes the operand size 16 (pushw, callw, retw, ...). */
   name16: string | null;
+  /** Mnemonic objdump prints when a 0x66 prefix makes the operand size 32 in 16-bit code (pushd, retd, ...). */
+  name32: string | null;
+  /** name16 is printed for operand size 16 even without a prefix (lgdtw in 16-bit code). */
+  alwaysSuffix: boolean;
   /** Extra mnemonics the assembler accepts; a size forces the operand size (movsd:32). */
   aliases: { name: string; osize: 16 | 32 | null }[];
   /** Only decoded, never chosen by the assembler (redundant encodings such as 0x82). */
@@ -67,7 +73,7 @@ export interface Form {
 
 // Row: [mnemonic, opcode spec, operands, flags]. Opcode spec: hex bytes, then "/r",
 // "/0".."/7" or "+r". Flags (space separated): o16 o32 a16 a32 reg mem dis sz
-// w=<16-bit name> a=<alias>[:16|:32],...
+// a=<alias>[:16|:32],...
 type Row = [string, string, string, string?];
 
 const ALU = ['add', 'or', 'adc', 'sbb', 'and', 'sub', 'xor', 'cmp'];
@@ -91,15 +97,15 @@ function rows(): Row[] {
       [m, `${hex(b + 3)} /r`, 'Gv,Ev'], [m, `${hex(b + 4)}`, 'AL,Ib'], [m, `${hex(b + 5)}`, 'eAX,Iv']);
   });
   r.push(
-    ['push', '06', 'ES', 'w=pushw'], ['pop', '07', 'ES', 'w=popw'], ['push', '0e', 'CS', 'w=pushw'],
-    ['push', '16', 'SS', 'w=pushw'], ['pop', '17', 'SS', 'w=popw'], ['push', '1e', 'DS', 'w=pushw'],
-    ['pop', '1f', 'DS', 'w=popw'], ['push', '0f a0', 'FS', 'w=pushw'], ['pop', '0f a1', 'FS', 'w=popw'],
-    ['push', '0f a8', 'GS', 'w=pushw'], ['pop', '0f a9', 'GS', 'w=popw'],
+    ['push', '06', 'ES', 'w=pushw d=pushd'], ['pop', '07', 'ES', 'w=popw d=popd'], ['push', '0e', 'CS', 'w=pushw d=pushd'],
+    ['push', '16', 'SS', 'w=pushw d=pushd'], ['pop', '17', 'SS', 'w=popw d=popd'], ['push', '1e', 'DS', 'w=pushw d=pushd'],
+    ['pop', '1f', 'DS', 'w=popw d=popd'], ['push', '0f a0', 'FS', 'w=pushw d=pushd'], ['pop', '0f a1', 'FS', 'w=popw d=popd'],
+    ['push', '0f a8', 'GS', 'w=pushw d=pushd'], ['pop', '0f a9', 'GS', 'w=popw d=popd'],
     ['daa', '27', ''], ['das', '2f', ''], ['aaa', '37', ''], ['aas', '3f', ''],
     ['inc', '40 +r', 'Zv'], ['dec', '48 +r', 'Zv'], ['push', '50 +r', 'Zv'], ['pop', '58 +r', 'Zv'],
-    ['pusha', '60', '', 'sz w=pushaw a=pushad:32'], ['popa', '61', '', 'sz w=popaw a=popad:32'],
+    ['pusha', '60', '', 'sz w=pushaw d=pushad'], ['popa', '61', '', 'sz w=popaw d=popad'],
     ['bound', '62 /r', 'Gv,Ma'], ['arpl', '63 /r', 'Ew,Gw'],
-    ['push', '68', 'Iv', 'w=pushw'], ['imul', '69 /r', 'Gv,Ev,Iv'], ['push', '6a', 'sIb', 'w=pushw'],
+    ['push', '68', 'Iv', 'w=pushw d=pushd'], ['imul', '69 /r', 'Gv,Ev,Iv'], ['push', '6a', 'sIb', 'w=pushw d=pushd'],
     ['imul', '6b /r', 'Gv,Ev,sIb'],
     ['ins', '6c', 'Yb,DX', 'a=insb'], ['ins', '6d', 'Yv,DX', 'a=insw:16,insd:32'],
     ['outs', '6e', 'DX,Xb', 'a=outsb'], ['outs', '6f', 'DX,Xv', 'a=outsw:16,outsd:32'],
@@ -113,10 +119,10 @@ function rows(): Row[] {
     ['test', '84 /r', 'Gb,Eb', 'asm'], ['test', '85 /r', 'Gv,Ev', 'asm'],
     ['mov', '88 /r', 'Eb,Gb'], ['mov', '89 /r', 'Ev,Gv'], ['mov', '8a /r', 'Gb,Eb'], ['mov', '8b /r', 'Gv,Ev'],
     ['mov', '8c /r', 'Esw,Sw'], ['lea', '8d /r', 'Gv,M'], ['mov', '8e /r', 'Sw,Esw'], ['pop', '8f /0', 'Ev'],
-    ['nop', '90', '', 'o32'], ['xchg', '90 +r', 'Zv,eAX'], ['xchg', '90 +r', 'eAX,Zv', 'asm'],
+    ['nop', '90', '', 'no66'], ['xchg', '90 +r', 'Zv,eAX'], ['xchg', '90 +r', 'eAX,Zv', 'asm'],
     ['cbw', '98', '', 'o16'], ['cwde', '98', '', 'o32'], ['cwd', '99', '', 'o16'], ['cdq', '99', '', 'o32'],
     ['call', '9a', 'Ap', 'sz'], ['fwait', '9b', '', 'a=wait'],
-    ['pushf', '9c', '', 'sz w=pushfw a=pushfd:32'], ['popf', '9d', '', 'sz w=popfw a=popfd:32'],
+    ['pushf', '9c', '', 'sz w=pushfw d=pushfd'], ['popf', '9d', '', 'sz w=popfw d=popfd'],
     ['sahf', '9e', ''], ['lahf', '9f', ''],
     ['mov', 'a0', 'AL,Ob'], ['mov', 'a1', 'eAX,Ov'], ['mov', 'a2', 'Ob,AL'], ['mov', 'a3', 'Ov,eAX'],
     ['movs', 'a4', 'Yb,Xb', 'a=movsb'], ['movs', 'a5', 'Yv,Xv', 'a=movsw:16,movsd:32'],
@@ -133,17 +139,17 @@ function rows(): Row[] {
       [m, `d1 /${i}`, 'Ev,one', f], [m, `d2 /${i}`, 'Eb,CL', f], [m, `d3 /${i}`, 'Ev,CL', f]);
   });
   r.push(
-    ['ret', 'c2', 'Iw', 'sz w=retw'], ['ret', 'c3', '', 'sz w=retw'],
+    ['ret', 'c2', 'Iw', 'sz w=retw d=retd'], ['ret', 'c3', '', 'sz w=retw d=retd'],
     ['les', 'c4 /r', 'Gv,Mp'], ['lds', 'c5 /r', 'Gv,Mp'],
     ['mov', 'c6 /0', 'Eb,Ib'], ['mov', 'c7 /0', 'Ev,Iv'],
-    ['enter', 'c8', 'Iw,Ib', 'sz w=enterw'], ['leave', 'c9', '', 'sz w=leavew'],
-    ['retf', 'ca', 'Iw', 'sz w=retfw'], ['retf', 'cb', '', 'sz w=retfw'],
-    ['int3', 'cc', ''], ['int', 'cd', 'Ib'], ['into', 'ce', ''], ['iret', 'cf', '', 'sz w=iretw a=iretd:32'],
+    ['enter', 'c8', 'Iw,Ib', 'sz w=enterw d=enterd'], ['leave', 'c9', '', 'sz w=leavew d=leaved'],
+    ['retf', 'ca', 'Iw', 'sz w=retfw d=retfd'], ['retf', 'cb', '', 'sz w=retfw d=retfd'],
+    ['int3', 'cc', ''], ['int', 'cd', 'Ib'], ['into', 'ce', ''], ['iret', 'cf', '', 'sz w=iretw d=iretd'],
     ['aam', 'd4', 'Ib'], ['aad', 'd5', 'Ib'], ['aam', 'd4 0a', '', 'asm'], ['aad', 'd5 0a', '', 'asm'], ['xlat', 'd7', 'Bb', 'a=xlatb'],
     ['loopne', 'e0', 'Jb', 'a=loopnz'], ['loope', 'e1', 'Jb', 'a=loopz'], ['loop', 'e2', 'Jb'],
     ['jecxz', 'e3', 'Jb', 'a32'], ['jcxz', 'e3', 'Jb', 'a16'],
     ['in', 'e4', 'AL,Ib'], ['in', 'e5', 'eAX,Ib'], ['out', 'e6', 'Ib,AL'], ['out', 'e7', 'Ib,eAX'],
-    ['call', 'e8', 'Jv', 'w=callw'], ['jmp', 'e9', 'Jv', 'w=jmpw'], ['jmp', 'ea', 'Ap', 'sz'], ['jmp', 'eb', 'Jb'],
+    ['call', 'e8', 'Jv', 'w=callw d=calld'], ['jmp', 'e9', 'Jv', 'w=jmpw d=jmpd'], ['jmp', 'ea', 'Ap', 'sz'], ['jmp', 'eb', 'Jb'],
     ['in', 'ec', 'AL,DX'], ['in', 'ed', 'eAX,DX'], ['out', 'ee', 'DX,AL'], ['out', 'ef', 'DX,eAX'],
     ['int1', 'f1', '', 'a=icebp'], ['hlt', 'f4', ''], ['cmc', 'f5', ''],
     ['test', 'f6 /0', 'Eb,Ib'], ['test', 'f6 /1', 'Eb,Ib', 'dis'], ['not', 'f6 /2', 'Eb'], ['neg', 'f6 /3', 'Eb'],
@@ -157,8 +163,8 @@ function rows(): Row[] {
     // Two-byte opcodes.
     ['sldt', '0f 00 /0', 'Esw'], ['str', '0f 00 /1', 'Esw'], ['lldt', '0f 00 /2', 'Ew'], ['ltr', '0f 00 /3', 'Ew'],
     ['verr', '0f 00 /4', 'Ew'], ['verw', '0f 00 /5', 'Ew'],
-    ['sgdtd', '0f 01 /0', 'Ms', 'mem sz w=sgdtw a=sgdt'], ['sidtd', '0f 01 /1', 'Ms', 'mem sz w=sidtw a=sidt'],
-    ['lgdtd', '0f 01 /2', 'Ms', 'mem sz w=lgdtw a=lgdt'], ['lidtd', '0f 01 /3', 'Ms', 'mem sz w=lidtw a=lidt'],
+    ['sgdtd', '0f 01 /0', 'Ms', 'mem sz always w=sgdtw a=sgdt'], ['sidtd', '0f 01 /1', 'Ms', 'mem sz always w=sidtw a=sidt'],
+    ['lgdtd', '0f 01 /2', 'Ms', 'mem sz always w=lgdtw a=lgdt'], ['lidtd', '0f 01 /3', 'Ms', 'mem sz always w=lidtw a=lidt'],
     ['smsw', '0f 01 /4', 'Esw'], ['lmsw', '0f 01 /6', 'Ew'], ['invlpg', '0f 01 /7', 'Mb', 'mem'],
     ['lar', '0f 02 /r', 'Gv,Esw'], ['lsl', '0f 03 /r', 'Gv,Esw'], ['clts', '0f 06', ''],
     ['invd', '0f 08', ''], ['wbinvd', '0f 09', ''], ['ud2', '0f 0b', ''],
@@ -203,9 +209,10 @@ function parseRow([mnemonic, spec, ops, flagText]: Row): Form {
   const flags = (flagText ?? '').split(/\s+/).filter(Boolean);
   const operands = ops ? (ops.split(',') as OperandKind[]) : [];
   const aliases: Form['aliases'] = [];
-  let name16: string | null = null;
+  let name16: string | null = null, name32: string | null = null;
   for (const f of flags) {
     if (f.startsWith('w=')) name16 = f.slice(2);
+    if (f.startsWith('d=')) name32 = f.slice(2);
     if (f.startsWith('a=')) {
       for (const a of f.slice(2).split(',')) {
         const [name, size] = a.split(':');
@@ -216,14 +223,17 @@ function parseRow([mnemonic, spec, ops, flagText]: Row): Form {
   const osize = flags.includes('o16') ? 16 : flags.includes('o32') ? 32 : null;
   return {
     mnemonic, opcode, modrm, ext, plusReg, operands, osize,
+    noOpsizePrefix: flags.includes('no66'),
     asize: flags.includes('a16') ? 16 : flags.includes('a32') ? 32 : null,
     mod: flags.includes('mem') ? 'mem' : flags.includes('reg') ? 'reg' : null,
     rm: flags.some((f) => f.startsWith('rm=')) ? Number(flags.find((f) => f.startsWith('rm='))!.slice(3)) : null,
     name16,
+    name32,
+    alwaysSuffix: flags.includes('always'),
     aliases,
     decodeOnly: flags.includes('dis'),
     assembleOnly: flags.includes('asm'),
-    sizeMatters: osize !== null || flags.includes('sz'),
+    sizeMatters: osize !== null || flags.includes('sz') || name16 !== null,
   };
 }
 

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export interface FixtureEntry { address: number; bytes: Uint8Array; hex: string; text: string }
 
-export function loadObjdumpFixture(): FixtureEntry[] {
-  const path = fileURLToPath(new URL('./fixtures/objdump-intel.txt', import.meta.url));
+/** objdump-intel.txt (32-bit code) or objdump-intel-16.txt (16-bit code). */
+export function loadObjdumpFixture(file = 'objdump-intel.txt'): FixtureEntry[] {
+  const path = fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url));
   return readFileSync(path, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => {
     const [addr, hex, text] = l.split('\t');
     return { address: parseInt(addr, 16), hex, bytes: Uint8Array.from(hex.match(/../g)!.map((x) => parseInt(x, 16))), text };
