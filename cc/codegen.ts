@@ -234,16 +234,28 @@ class CodeGen {
 
   /** Left operand into EAX, right into ECX; simple right operands skip the stack. */
   private operands(e: Extract<Expr, { k: 'binop' }>): void {
-    const simple = this.simpleLoad(e.rhs, 'ecx');
+    const simple = this.simpleOperand(e.rhs);
     if (simple) {
       this.expr(e.lhs);
-      this.emit(simple);
+      for (const ins of simple) this.emit(ins);
       return;
     }
     this.expr(e.rhs);
     this.emit('push eax');
     this.expr(e.lhs);
     this.emit('pop ecx');
+  }
+
+  /** Instructions computing a simple right operand into ECX without touching EAX. */
+  private simpleOperand(e: Expr): string[] | undefined {
+    const one = this.simpleLoad(e, 'ecx');
+    if (one) return [one];
+    // A scaled index (i * 2^k), as pointer arithmetic produces.
+    if (e.k === 'binop' && e.op === '*' && e.rhs.k === 'num' && e.rhs.value > 0 && (e.rhs.value & (e.rhs.value - 1)) === 0) {
+      const load = this.simpleLoad(e.lhs, 'ecx');
+      if (load) return [load, `shl ecx, ${Math.log2(e.rhs.value)}`];
+    }
+    return undefined;
   }
 
   /** One instruction that loads a constant or a scalar variable into `reg`, if possible. */
@@ -328,6 +340,14 @@ class CodeGen {
         this.emit('movzx eax, al');
         return;
       case 'assign':
+        if (e.lhs.k === 'var' && (e.lhs.type.kind === 'int' || e.lhs.type.kind === 'ptr')) {
+          // Scalar variables are stored straight to their frame slot or label.
+          this.expr(e.rhs);
+          const mem = e.lhs.v.isLocal ? `[ebp${signed(e.lhs.v.offset)}]` : `[${sym(e.lhs.v.asmName)}]`;
+          const size = sizeOf(e.lhs.type);
+          this.emit(`mov ${size === 1 ? 'byte' : size === 2 ? 'word' : 'dword'} ${mem}, ${size === 1 ? 'al' : size === 2 ? 'ax' : 'eax'}`);
+          return;
+        }
         this.addr(e.lhs);
         this.emit('push eax');
         this.expr(e.rhs);

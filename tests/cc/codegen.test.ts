@@ -22,6 +22,13 @@ describe('code generation', () => {
     expect(ins.slice(i - 4, i + 2)).toEqual(['mov eax, 2', 'push eax', 'mov eax, 1', 'push eax', 'call g', 'add esp, 8']);
   });
 
+  it('stores to scalar variables directly', () => {
+    const asm = compile('char g;\nint f(void) { int x; short s; x = 5; s = 2; g = 1; return x + s; }');
+    expect(asm).toContain('mov dword [ebp-4], eax');
+    expect(asm).toContain('mov word [ebp-6], ax');
+    expect(asm).toContain('mov byte [g], al');
+  });
+
   it('uses unsigned instructions for unsigned operands', () => {
     const u = compile('unsigned f(unsigned a, unsigned b) { return a / b + (a >> b) + (a < b); }');
     expect(u).toContain('div ecx');
@@ -34,7 +41,8 @@ describe('code generation', () => {
   });
 
   it('scales pointer arithmetic by the element size', () => {
-    expect(compile('int *f(int *p, int i) { return p + i; }')).toContain('mov ecx, 4');
+    expect(compile('int *f(int *p, int i) { return p + i; }')).toMatch(/mov ecx, dword \[ebp\+12\]\n\s+shl ecx, 2\n\s+add eax, ecx/);
+    expect(compile('struct s { int a, b, c; };\nstruct s *f(struct s *p, int i) { return p + i; }')).toMatch(/mov ecx, 12\n\s+imul eax, ecx/);
     expect(compile('int f(int *p, int *q) { return q - p; }')).toMatch(/sub eax, ecx\n\s+mov ecx, 4\n\s+cdq\n\s+idiv ecx/);
   });
 
