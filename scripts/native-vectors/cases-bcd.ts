@@ -81,7 +81,20 @@ function asciiMultiplyDivide(list: CaseList, rng: Rng): void {
   }
 }
 
+/** AAM 0 divides by zero: #DE, with AX and the flags left alone. */
+function asciiAdjustByZero(list: CaseList, rng: Rng): void {
+  for (let al = 0; al < 256; al++) {
+    const state = list.state(EAX);
+    writeReg(state.regs, 8, 0, al);
+    list.add({
+      group: 'aam-de', text: asmText('aam', hex(0)), bytes: [0xd4, 0], ...state,
+      flags: list.flags(rng.bool() ? 1 : 0), undefFlags: 0, undefRegs: 0, expectException: 0,
+    });
+  }
+}
+
 export function bcdCases(list: CaseList, rng: Rng): void {
   adjustAfterAdd(list, rng);
   asciiMultiplyDivide(list, rng);
+  asciiAdjustByZero(list, rng);
 }

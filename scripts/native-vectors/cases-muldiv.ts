@@ -139,8 +139,67 @@ function divisions(list: CaseList, rng: Rng): void {
   }
 }
 
+/** A dividend whose quotient by `divisor` lies just outside the range
+ *  (unsigned: 2^size; signed: 2^(size-1) or -2^(size-1)-1), or null when
+ *  that does not fit in the double-width dividend. */
+function overflowDividend(rng: Rng, size: Size, divisor: number, isSigned: boolean): bigint | null {
+  const bits = BigInt(size);
+  if (!isSigned) {
+    const value = (1n << bits) * BigInt(divisor) + BigInt(rng.u32() % divisor);
+    return value < 1n << (2n * bits) ? value : null;
+  }
+  const d = signed(BigInt(divisor), size);
+  const q = rng.bool() ? 1n << (bits - 1n) : -(1n << (bits - 1n)) - 1n;
+  const product = q * d;
+  const rMag = BigInt(rng.u32()) % (d < 0n ? -d : d);
+  const value = product + (product < 0n ? -rMag : rMag);
+  const limit = 1n << (2n * bits - 1n);
+  return value >= -limit && value < limit ? BigInt.asUintN(2 * size, value) : null;
+}
+
+/** DIV/IDIV that must raise #DE: a zero divisor, a quotient one past the
+ *  range, the most negative dividend over -1, and random overflows. */
+function divideErrors(list: CaseList, rng: Rng): void {
+  for (const [op, ext, isSigned] of [['div', 6, false], ['idiv', 7, true]] as const) {
+    for (const size of SIZES) {
+      const bits = BigInt(size);
+      let made = 0;
+      for (let tries = 0; made < 300; tries++) {
+        if (tries > 100_000) throw new Error(`${op}${size}: could not find faulting operands`);
+        const src = list.rm(size);
+        const kind = made % 4;
+        let divisor = kind === 0 ? 0 : rng.interesting(size) || 1;
+        let dividend: bigint | null = BigInt(rng.u32()) << 32n | BigInt(rng.u32());
+        if (kind === 1) dividend = overflowDividend(rng, size, divisor, isSigned);
+        if (kind === 2 && isSigned) {
+          divisor = mask(size); // -1
+          dividend = 1n << (2n * bits - 1n); // the most negative double-width value
+        }
+        if (dividend === null) continue;
+        dividend = BigInt.asUintN(2 * size, dividend);
+        const state = list.state(EAX, EDX, fullReg(size, src));
+        if (size === 8) {
+          writeReg(state.regs, 16, EAX, Number(dividend));
+        } else {
+          writeReg(state.regs, size, EAX, Number(dividend & BigInt(mask(size))));
+          writeReg(state.regs, size, EDX, Number(dividend >> bits));
+        }
+        writeRm(state, size, src, divisor);
+        if (divides(state, size, src, isSigned)) continue;
+        made++;
+        list.add({
+          group: `${op}${size}-de`, text: asmText(op, rmText(size, src)),
+          bytes: [...osize(size), size === 8 ? 0xf6 : 0xf7, ...rmBytes(ext, src)],
+          ...state, flags: list.flags(rng.bool() ? 1 : 0), undefFlags: 0, undefRegs: 0, expectException: 0,
+        });
+      }
+    }
+  }
+}
+
 export function mulDivCases(list: CaseList, rng: Rng): void {
   oneOperand(list, rng);
   multiOperand(list, rng);
   divisions(list, rng);
+  divideErrors(list, rng);
 }

@@ -70,14 +70,20 @@ function main(): void {
   const distinct = checkEncodings(cases);
   console.log(`${cases.length} cases, ${distinct} distinct encodings agree with objdump`);
   const results = runNative(cases);
+  cases.forEach((c, i) => {
+    const want = c.expectException ?? -1;
+    if (results[i]!.exception !== want) {
+      throw new Error(`${c.group} "${c.text}" ${want < 0 ? 'faulted on the host' : 'did not fault on the host'} (case ${i})`);
+    }
+  });
   const groups = new Set(cases.map((c) => c.group)).size;
   const header = [
     'ringside native CPU vectors: written by scripts/gen-native-vectors, read by tests/cpu-vectors/replay.test.ts',
     `host: ${hostCpu()}`,
     `seed: 0x${SEED.toString(16)}  cases: ${cases.length}  groups: ${groups}`,
     `tools: ${toolVersion('gcc')}; ${toolVersion('objdump')}`,
-    'line: bytes n fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
-    'n: instructions in bytes; fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
+    'line: bytes n exc fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
+    'n: instructions in bytes; exc: exception vector raised or -; fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
     `data-window: 0x${DATA_WINDOW.toString(16)} ${WINDOW_BYTES} bytes; memory operands at 0x${(DATA_WINDOW + OPERAND_OFFSET).toString(16)}`,
   ];
   const size = writeFixture(FIXTURE, header, cases, results);

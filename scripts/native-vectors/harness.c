@@ -4,8 +4,12 @@
  * Input on stdin, one 84-byte record per case (little-endian):
  *   u8 length, u8 code[15], u32 regs[8] (EAX..EDI; ESP ignored), u32 eflags,
  *   u8 window[32]
- * Output on stdout, one 68-byte record per case:
- *   u32 regs[8] (ESP slot is meaningless), u32 eflags, u8 window[32]
+ * Output on stdout, one 72-byte record per case:
+ *   u32 regs[8] (ESP slot is meaningless), u32 eflags, u8 window[32],
+ *   u32 exception (0 = #DE, which Linux reports as SIGFPE; ~0 = none)
+ *
+ * A case that raises #DE is recorded with the state it started from: the
+ * fault leaves registers, flags and memory as they were.
  *
  * The window is the data memory at DATA_WINDOW that memory operands use;
  * scripts/native-vectors/encode.ts uses the same address.
@@ -14,6 +18,7 @@
  * from run_case, which loads every register and EFLAGS first and saves
  * them right after. Build: gcc -m32 -O2 -no-pie harness.c -o harness
  */
+#include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,7 +29,8 @@
 #define DATA_WINDOW 0x00c00000u
 #define WINDOW_BYTES 32
 #define IN_RECORD (52 + WINDOW_BYTES)
-#define OUT_RECORD (36 + WINDOW_BYTES)
+#define OUT_RECORD (40 + WINDOW_BYTES)
+#define NO_EXCEPTION 0xffffffffu
 
 struct state {
     uint32_t regs[8];
@@ -74,6 +80,15 @@ __asm__(
     "  popl %ebp\n"
     "  ret\n");
 
+static sigjmp_buf g_divide_error;
+
+/* #DE is an expected outcome for some cases: jump back out of the case.
+ * siglongjmp restores the callee-saved registers run_case had replaced. */
+static void on_divide_error(int sig) {
+    (void)sig;
+    siglongjmp(g_divide_error, 1);
+}
+
 static void on_signal(int sig) {
     /* Only async-signal-safe calls here. */
     char msg[96];
@@ -95,7 +110,7 @@ int main(void) {
         fprintf(stderr, "harness: cannot map the data window at %#x\n", DATA_WINDOW);
         return 1;
     }
-    signal(SIGFPE, on_signal);
+    signal(SIGFPE, on_divide_error);
     signal(SIGILL, on_signal);
     signal(SIGSEGV, on_signal);
     signal(SIGBUS, on_signal);
@@ -113,9 +128,16 @@ int main(void) {
         memcpy(g_in.regs, rec + 16, 32);
         memcpy(&g_in.eflags, rec + 48, 4);
         memcpy(window, rec + 52, WINDOW_BYTES);
-        run_case();
+        uint32_t exception = NO_EXCEPTION;
+        if (sigsetjmp(g_divide_error, 1) == 0) {
+            run_case();
+        } else {
+            g_out = g_in;
+            exception = 0;
+        }
         memcpy(out, &g_out, 36);
         memcpy(out + 36, window, WINDOW_BYTES);
+        memcpy(out + 36 + WINDOW_BYTES, &exception, 4);
         if (fwrite(out, 1, OUT_RECORD, stdout) != OUT_RECORD) {
             perror("harness: write");
             return 1;

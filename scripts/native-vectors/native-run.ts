@@ -18,10 +18,13 @@ export interface NativeResult {
   eflags: number;
   /** The data window after the instruction. */
   mem: number[];
+  /** The exception vector the instruction raised (only #DE, 0, is
+   *  survivable), or -1. */
+  exception: number;
 }
 
 const IN_RECORD = 52 + WINDOW_BYTES;
-const OUT_RECORD = 36 + WINDOW_BYTES;
+const OUT_RECORD = 40 + WINDOW_BYTES;
 
 function buildHarness(dir: string): string {
   const out = join(dir, 'harness');
@@ -65,8 +68,9 @@ export function runNative(cases: readonly VectorCase[]): NativeResult[] {
     return cases.map((_, i) => {
       const at = i * OUT_RECORD;
       const regs = Array.from({ length: 8 }, (_, j) => out.readUInt32LE(at + 4 * j));
-      const mem = Array.from(out.subarray(at + 36, at + OUT_RECORD));
-      return { regs, eflags: out.readUInt32LE(at + 32), mem };
+      const mem = Array.from(out.subarray(at + 36, at + 36 + WINDOW_BYTES));
+      const exception = out.readUInt32LE(at + 36 + WINDOW_BYTES);
+      return { regs, eflags: out.readUInt32LE(at + 32), mem, exception: exception === 0xffffffff ? -1 : exception };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

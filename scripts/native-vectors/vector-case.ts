@@ -14,6 +14,9 @@ export interface VectorCase {
   /** How many instructions `bytes` holds (pairs test flags passed from one
    *  instruction to the next); 1 when absent. */
   count?: number;
+  /** The exception the instruction must raise (0 = #DE); none when absent.
+   *  The generator checks the host agrees. */
+  expectException?: number;
   /** EAX..EDI before the instruction; index 4 (ESP) is not used. */
   regs: number[];
   /** The data window before the instruction, or null if it uses no memory. */

@@ -57,4 +57,16 @@ describe('native vector replay', () => {
     expect(replayer.replay(faulting, i)).toMatch(/raised #DE \(vector 0\)/);
     expect(replayer.replay(r, i)).toBeNull();
   });
+
+  it('reports an instruction that should fault but does not', () => {
+    const [r, i] = first((x) => x.group === 'div32' && x.memIn === null);
+    expect(replayer.replay({ ...r, exception: 0 }, i)).toMatch(/should raise #DE \(vector 0\) but did not/);
+  });
+
+  it('accepts an expected #DE only with the registers left as they were', () => {
+    const [r, i] = first((x) => x.group === 'div32-de');
+    expect(replayer.replay(r, i)).toBeNull();
+    const bad = altered(r, (c) => { c.regsOut[0] = (c.regsOut[0]! + 1) >>> 0; });
+    expect(replayer.replay(bad, i)).toMatch(/eax [0-9a-f]{8} expected/);
+  });
 });

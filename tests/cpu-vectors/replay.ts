@@ -13,9 +13,10 @@ const CODE_BASE = 0x10000;
 const SLOT = 48; // room for a pair of instructions at offsets up to 16
 const RAM_SIZE = 16 << 20;
 // Below the code: a GDT (null, flat code 0x08, flat data 0x10) and an IDT
-// whose 32 exception gates lead to a HLT, loaded by real LGDT/LIDT, so a
-// fault is delivered (and named through cpu.hooks) instead of escalating
-// to a triple fault.
+// whose 32 exception gates lead to a `jmp $`, loaded by real LGDT/LIDT, so
+// a fault is delivered (and named through cpu.hooks) instead of escalating
+// to a triple fault, and the same CPU can run the next case (constructing
+// a Cpu per fault costs more in garbage collection than all the cases).
 const GDT = 0x1000;
 const GDTR = 0x1100;
 const IDTR = 0x1110;
@@ -37,7 +38,7 @@ function writeSystemTables(ram: Uint8Array): void {
   for (let v = 0; v < 32; v++) {
     ram.set([HANDLER & 0xff, (HANDLER >>> 8) & 0xff, 0x08, 0, 0, 0x8e, (HANDLER >>> 16) & 0xff, HANDLER >>> 24], IDT + 8 * v);
   }
-  ram[HANDLER] = 0xf4; // HLT
+  ram.set([0xeb, 0xfe], HANDLER); // jmp $
   ram.set(SETUP, SETUP_CODE);
 }
 
@@ -54,6 +55,10 @@ function hasRepPrefix(bytes: Uint8Array): boolean {
 }
 
 const EXCEPTION_NAMES = ['#DE', '#DB', 'NMI', '#BP', '#OF', '#BR', '#UD', '#NM', '#DF', 'CSO', '#TS', '#NP', '#SS', '#GP', '#PF'];
+
+function exceptionName(vector: number): string {
+  return `${EXCEPTION_NAMES[vector] ?? 'vector'} (vector ${vector})`;
+}
 
 function flagList(value: number): string {
   const names = FLAG_NAMES.filter(([bit]) => value & bit).map(([, n]) => n);
@@ -92,19 +97,33 @@ export class VectorReplayer {
     this.freshCpu();
   }
 
-  /** A CPU that faulted is replaced, so that one bad case cannot spoil the next. */
   private freshCpu(): void {
     this.cpu = new Cpu(this.mem, this.io, this.pic);
+    this.cpu.hooks = {
+      onInterrupt: (vector) => { if (this.exception < 0) this.exception = vector; },
+      onTripleFault: () => { this.tripleFault = true; },
+    };
+    this.enterTestMode();
+  }
+
+  /** Flat protected mode with the test GDT and IDT: the state every case
+   *  starts from, re-established after a triple fault or a thrown error so
+   *  that one bad case cannot spoil the next. */
+  private enterTestMode(): void {
     this.cpu.enterFlatProtectedMode();
     this.cpu.setReg32(ESP, STACK_TOP);
     this.cpu.eip = SETUP_CODE;
     if (this.cpu.run(2) !== 2 || this.cpu.eip !== SETUP_CODE + SETUP.length) {
       throw new Error(`the replay CPU did not execute LGDT/LIDT (eip=0x${this.cpu.eip.toString(16)})`);
     }
-    this.cpu.hooks = {
-      onInterrupt: (vector) => { if (this.exception < 0) this.exception = vector; },
-      onTripleFault: () => { this.tripleFault = true; },
-    };
+  }
+
+  private recover(): void {
+    try {
+      this.enterTestMode();
+    } catch {
+      this.freshCpu();
+    }
   }
 
   /** Replays one record; `index` picks its code address. Each index gets its
@@ -136,20 +155,31 @@ export class VectorReplayer {
         ran = 1;
       }
       if (this.tripleFault) problem = 'triple fault';
-      else if (this.exception >= 0) problem = `raised ${EXCEPTION_NAMES[this.exception] ?? 'vector'} (vector ${this.exception})`;
-      else if (ran !== r.count) problem = `run(${r.count}) returned ${ran}`;
+      else if (this.exception !== r.exception) {
+        problem = r.exception < 0
+          ? `raised ${exceptionName(this.exception)}`
+          : `should raise ${exceptionName(r.exception)} but ${this.exception < 0 ? 'did not' : `raised ${exceptionName(this.exception)}`}`;
+      } else if (r.exception < 0 && ran !== r.count) problem = `run(${r.count}) returned ${ran}`;
     } catch (err) {
       problem = `threw ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`;
     }
     if (problem !== null) {
-      this.freshCpu();
+      if (this.tripleFault || problem.startsWith('threw')) this.recover();
       return `${this.describe(r)}: ${problem}`;
     }
     const diffs: string[] = [];
+    const faulted = r.exception >= 0;
     const nextEip = addr + r.bytes.length;
-    if (cpu.eip >>> 0 !== nextEip) diffs.push(`eip ${hex8(nextEip)} expected, got ${hex8(cpu.eip)}`);
+    if (faulted) {
+      // A fault pushes the address of the faulting instruction itself.
+      const sp = cpu.getReg32(ESP);
+      const pushed = sp + 4 <= this.mem.size ? (this.mem.ram[sp]! | (this.mem.ram[sp + 1]! << 8) | (this.mem.ram[sp + 2]! << 16) | (this.mem.ram[sp + 3]! << 24)) >>> 0 : -1;
+      if (pushed !== addr) diffs.push(`pushed eip ${hex8(addr)} expected, got ${pushed < 0 ? 'none' : hex8(pushed)}`);
+    } else if (cpu.eip >>> 0 !== nextEip) {
+      diffs.push(`eip ${hex8(nextEip)} expected, got ${hex8(cpu.eip)}`);
+    }
     for (let i = 0; i < 8; i++) {
-      if (r.undefRegs & (1 << i)) continue;
+      if (r.undefRegs & (1 << i) || (faulted && i === ESP)) continue;
       const want = i === ESP ? STACK_TOP : r.regsOut[i]!;
       const got = cpu.getReg32(i) >>> 0;
       if (got !== want) diffs.push(`${REG_NAMES[i]} ${hex8(want)} expected, got ${hex8(got)}`);
@@ -171,7 +201,6 @@ export class VectorReplayer {
       }
     }
     if (diffs.length === 0) return null;
-    if (cpu.eip >>> 0 !== nextEip) this.freshCpu();
     return `${this.describe(r)}: ${diffs.join('; ')}`;
   }
 
