@@ -5,7 +5,7 @@
 #include "types.h"
 #include "multiboot.h"
 
-#define MAX_PROGRAMS 32
+#define MAX_PROGRAMS 128
 #define PROGRAM_NAME_MAX 32
 #define PROGRAM_ARGS_MAX 128
 
