@@ -86,9 +86,9 @@ export class TuiApp {
     this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, table: 'gdt', eventScroll: 0 };
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
     for (const id of Object.keys(VIEWS) as PanelId[]) {
-      this.boxes.set(id, blessed.box({ parent: this.screen, label: ` ${VIEWS[id].title} `, border: { type: 'line' }, tags: true, hidden: true, style: { border: { fg: 'gray' } } }));
+      this.boxes.set(id, blessed.box({ parent: this.screen, label: ` ${VIEWS[id].title} `, border: { type: 'line' }, tags: true, wrap: false, hidden: true, style: { border: { fg: 'gray' } } }));
     }
-    this.status = blessed.box({ parent: this.screen, tags: true, height: 1, style: { bg: 'blue', fg: 'white' } });
+    this.status = blessed.box({ parent: this.screen, tags: true, wrap: false, height: 1, style: { bg: 'blue', fg: 'white' } });
     this.help = blessed.box({
       parent: this.screen, label: ' help ', border: { type: 'line' }, tags: true, hidden: true,
       top: 'center', left: 'center', width: 84, height: HELP_LINES.length + 2, content: HELP_LINES.join('\n'),

@@ -50,7 +50,7 @@ function wide(c: number, avail: number): Layout['panels'] {
   const rightW = c - leftW - midW;
   const consoleH = Math.floor(avail * 0.55);
   const regH = REGISTERS_HEIGHT;
-  const segH = 12;
+  const segH = 13;
   const disasmH = Math.floor(avail * 0.42);
   const memH = Math.floor(avail * 0.33);
   return {

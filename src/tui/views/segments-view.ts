@@ -20,6 +20,7 @@ export const renderSegments: RenderView = (model, width) => {
   }
   lines.push(`TR  ${hex(cpu.tr.selector, 4)} ${hex(cpu.tr.base)} ${hex(cpu.tr.limit)}`);
   lines.push(`LDT ${hex(cpu.ldtr.selector, 4)} ${hex(cpu.ldtr.base)} ${hex(cpu.ldtr.limit)}`);
-  lines.push(`GDTR ${hex(cpu.gdtr.base)}/${hex(cpu.gdtr.limit, 4)} IDTR ${hex(cpu.idtr.base)}/${hex(cpu.idtr.limit, 4)}`);
+  lines.push(`GDTR ${hex(cpu.gdtr.base)} limit ${hex(cpu.gdtr.limit, 4)}`);
+  lines.push(`IDTR ${hex(cpu.idtr.base)} limit ${hex(cpu.idtr.limit, 4)}`);
   return lines;
 };

@@ -1,0 +1,81 @@
+import { describe, it, expect } from 'vitest';
+import { computeLayout, DETAIL_PANELS, type Rect } from '../../src/tui/layout.ts';
+import { actionFor, guestBytes } from '../../src/tui/key-bindings.ts';
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+function checkLayout(cols: number, rows: number, detail = DETAIL_PANELS[0]) {
+  const l = computeLayout(cols, rows, detail);
+  const rects = [...Object.values(l.panels), l.status] as Rect[];
+  for (const r of rects) {
+    expect(r.left).toBeGreaterThanOrEqual(0);
+    expect(r.top).toBeGreaterThanOrEqual(0);
+    expect(r.left + r.width).toBeLessThanOrEqual(Math.max(20, cols));
+    expect(r.top + r.height).toBeLessThanOrEqual(Math.max(8, rows));
+  }
+  for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!)).toBe(false);
+  return l;
+}
+
+describe('layout', () => {
+  it('fits console, registers, one detail panel and the status line into 80x24', () => {
+    const l = checkLayout(80, 24);
+    expect(l.mode).toBe('compact');
+    expect(Object.keys(l.panels).sort()).toEqual(['console', 'events', 'registers']);
+    expect(l.status).toEqual({ left: 0, top: 23, width: 80, height: 1 });
+  });
+
+  it('puts the chosen detail panel in the compact slot', () => {
+    for (const d of DETAIL_PANELS) {
+      const l = checkLayout(80, 24, d);
+      expect(l.panels[d === 'registers' ? 'events' : d]).toBeDefined();
+    }
+  });
+
+  it('shows every panel at once from 120x36, growing with the terminal', () => {
+    const l = checkLayout(120, 36);
+    expect(l.mode).toBe('wide');
+    expect(Object.keys(l.panels).length).toBe(8);
+    const big = checkLayout(250, 80);
+    expect(big.panels.console!.width).toBeGreaterThan(l.panels.console!.width);
+    expect(big.panels.console!.height).toBeGreaterThan(l.panels.console!.height);
+  });
+
+  it('does not fail on tiny or odd sizes', () => {
+    for (const [c, r] of [[1, 1], [20, 8], [79, 23], [119, 60], [300, 35]] as const) checkLayout(c, r);
+  });
+});
+
+describe('key bindings', () => {
+  it('maps the debugger keys when the debugger has focus', () => {
+    expect(actionFor('s', { name: 's' }, 'debugger')).toBe('step');
+    expect(actionFor('n', { name: 'n' }, 'debugger')).toBe('step-over');
+    expect(actionFor('c', { name: 'c' }, 'debugger')).toBe('continue');
+    expect(actionFor(' ', { name: 'space' }, 'debugger')).toBe('toggle-run');
+    expect(actionFor('b', { name: 'b' }, 'debugger')).toBe('breakpoint');
+    expect(actionFor('?', { name: undefined }, 'debugger')).toBe('help');
+    expect(actionFor('q', { name: 'q' }, 'debugger')).toBe('quit');
+    expect(actionFor('R', { name: 'r', shift: true }, 'debugger')).toBe('restart');
+    expect(actionFor('3', { name: '3' }, 'debugger')).toEqual({ detail: 2 });
+  });
+
+  it('sends letters to the guest while the console has focus, but not Tab or F-keys', () => {
+    expect(actionFor('s', { name: 's' }, 'console')).toBeNull();
+    expect(actionFor('q', { name: 'q' }, 'console')).toBeNull();
+    expect(actionFor(undefined, { name: 'f7' }, 'console')).toBe('step');
+    expect(actionFor(undefined, { name: 'f8' }, 'console')).toBe('step-over');
+    expect(actionFor(undefined, { name: 'f5' }, 'console')).toBe('continue');
+    expect(actionFor(undefined, { name: 'f9' }, 'console')).toBe('breakpoint');
+    expect(actionFor('\t', { name: 'tab' }, 'console')).toBe('focus');
+  });
+
+  it('turns keys into COM1 bytes', () => {
+    expect(guestBytes('\r', { name: 'enter' })).toEqual([13]);
+    expect(guestBytes('\x7f', { name: 'backspace' })).toEqual([0x7f]);
+    expect(guestBytes('\x03', { name: 'c', ctrl: true })).toEqual([3]);
+    expect(guestBytes('é', { name: undefined })).toBeNull();
+    expect(guestBytes(undefined, { name: 'up' })).toBeNull();
+  });
+});
