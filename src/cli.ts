@@ -29,7 +29,6 @@ class UsageError extends Error {
 
 // Instructions per batch between event-loop turns (input, signals).
 const BATCH_SLICE = 20_000_000;
-const CTRL_A = 0x01;
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -210,6 +209,7 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
   const { loadProgram } = await import('./build/program.ts');
   const { planRun } = await import('./build/boot-plan.ts');
   const { Machine } = await import('./machine/machine.ts');
+  const { attachHostConsole } = await import('./machine/host-console.ts');
   const { LineSplitter } = await import('./debug/trace.ts');
   const program = loadProgram(a.file);
   const bundle = await loadBundle(io);
@@ -217,26 +217,25 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
     name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: a.limit,
   });
   const machine = new Machine();
-  const out = new OutputBuffer(io.stdout);
-  machine.onSerialOutput((b) => out.push(b));
   if (a.trace) {
     const lines = new LineSplitter((line) => io.stderr.write(line + '\n'));
     machine.onDebugOutput((b) => lines.push(b));
   }
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);
-  const stopInput = feedInput(io.stdin, machine, false);
+  // Batch mode: stdin is passed through as it is (no raw mode, no escapes).
+  const hostConsole = attachHostConsole(machine, io, { raw: false, escapes: false });
   try {
     // The kernel enforces the limit itself; the host stops a second later as a safety net.
     const hostLimit = a.limit === undefined ? Infinity : a.limit + 1;
-    const state = await runBatch(machine, hostLimit, () => out.flush());
-    out.flush();
+    const state = await runBatch(machine, hostLimit, () => hostConsole.flush());
+    hostConsole.flush();
     if (state === 'limit') {
       io.stderr.write(`ringside: time limit of ${a.limit} virtual seconds exceeded\n`);
       return EXIT_TIME_LIMIT;
     }
     return finish(io, machine, state, (v) => v);
   } finally {
-    stopInput();
+    hostConsole.detach();
   }
 }
 
@@ -249,6 +248,7 @@ interface BootArgs {
 
 async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
   const { Machine } = await import('./machine/machine.ts');
+  const { attachHostConsole } = await import('./machine/host-console.ts');
   let kernel: Uint8Array;
   const modules: BootModule[] = [];
   const extra = a.modules.map(parseModuleSpec);
@@ -267,22 +267,18 @@ async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
     kernel = bundle.kernel;
   }
   const machine = new Machine({ memoryMiB: a.memoryMiB });
-  const out = new OutputBuffer(io.stdout);
-  machine.onSerialOutput((b) => out.push(b));
   machine.boot(kernel, modules, a.append);
 
   const quit = new AbortController();
-  const stopInput = feedInput(io.stdin, machine, true, () => quit.abort());
-  const flusher = setInterval(() => out.flush(), 20);
+  const hostConsole = attachHostConsole(machine, io, { periodicFlush: true, onQuit: () => quit.abort() });
   try {
     const state = await machine.runInteractive({ signal: quit.signal });
-    out.flush();
+    hostConsole.flush();
     if (quit.signal.aborted) return 0;
     // QEMU's isa-debug-exit reports (V << 1) | 1; the bundled kernel's V is the status itself.
     return finish(io, machine, state, a.kernel !== undefined ? (v) => ((v << 1) | 1) >>> 0 : (v) => v);
   } finally {
-    clearInterval(flusher);
-    stopInput();
+    hostConsole.detach();
   }
 }
 
@@ -375,54 +371,6 @@ function finish(io: CliIo, machine: Machine, state: MachineState | 'limit', stat
       return EXIT_MACHINE_DIED;
     default:
       return 0;
-  }
-}
-
-/** Sends stdin to COM1. On a TTY (interactive) switches to raw mode and
- *  handles Ctrl-A x (quit) and Ctrl-A Ctrl-A (a literal Ctrl-A), as qemu -nographic does. */
-function feedInput(stdin: NodeJS.ReadStream | null, machine: Machine, interactive: boolean, quit?: () => void): () => void {
-  if (!stdin) return () => {};
-  const raw = interactive && stdin.isTTY === true;
-  if (raw) stdin.setRawMode(true);
-  let escape = false;
-  const onData = (chunk: Buffer) => {
-    if (!raw) return machine.sendSerialInput(chunk);
-    const bytes: number[] = [];
-    for (const b of chunk) {
-      if (escape) {
-        escape = false;
-        if (b === 0x78 /* x */) return quit?.();
-        if (b === CTRL_A) bytes.push(b);
-        continue;
-      }
-      if (b === CTRL_A) escape = true;
-      else bytes.push(b);
-    }
-    machine.sendSerialInput(bytes);
-  };
-  stdin.on('data', onData);
-  stdin.resume();
-  return () => {
-    stdin.off('data', onData);
-    if (raw) stdin.setRawMode(false);
-    stdin.pause();
-  };
-}
-
-/** Collects guest output bytes and writes them in chunks. */
-class OutputBuffer {
-  private bytes: number[] = [];
-  constructor(private readonly sink: CliIo['stdout']) {}
-
-  push(b: number): void {
-    this.bytes.push(b);
-    if (this.bytes.length >= 65536) this.flush();
-  }
-
-  flush(): void {
-    if (this.bytes.length === 0) return;
-    this.sink.write(Uint8Array.from(this.bytes));
-    this.bytes = [];
   }
 }
 
