@@ -5,9 +5,17 @@
 #include "format.h"
 #include "x86.h"
 
+static int last_char = '\n';
+
 void console_putc(int c)
 {
     serial_putc(c);
+    last_char = c;
+}
+
+int console_at_line_start(void)
+{
+    return last_char == '\n';
 }
 
 void console_write(const char *s, int n)

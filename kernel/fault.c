@@ -73,6 +73,8 @@ static void print_page_fault_detail(struct trapframe *frame, u32 cr2)
 
 static void kill_begin(const char *reason)
 {
+    if (!console_at_line_start())
+        console_putc('\n');        /* the program left a partial line */
     kprintf("[program killed: %s]\n", reason);
 }
 
