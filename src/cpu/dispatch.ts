@@ -6,8 +6,9 @@ import type { Cpu } from './cpu.ts';
 import { execute } from './execute.ts';
 import { checkLockPrefix } from './lock-check.ts';
 import {
-  aluEaxImm, aluEvGv, aluGvEv, callRel, decReg, group1Ev, incReg, jccShort, jmpShort, lea, movEvGv,
-  movGvEv, movRegImm, popReg, pushReg, retNear, testEvGv, twoByte,
+  aluEaxImm, aluEvGv, aluGvEv, callRel, decReg, group1Ev, incReg, jccShort, jmpNear, jmpShort, lea,
+  movEaxMoffs, movEbGb, movEvGv, movEvImm, movGbEb, movGvEv, movRegImm, popReg, pushReg, retNear,
+  shiftEv, testEvGv, twoByte,
 } from './hot-ops.ts';
 
 /** 90: NOP (also PAUSE with F3). */
@@ -80,6 +81,15 @@ export const OPCODES: OpcodeHandler[] = (() => {
   t[0x89] = movEvGv;
   t[0x8b] = movGvEv;
   t[0x8d] = lea;
+  t[0x88] = movEbGb;
+  t[0x8a] = movGbEb;
+  t[0xc7] = movEvImm;
+  t[0xa1] = movEaxMoffs;
+  t[0xa3] = movEaxMoffs;
+  t[0xc1] = shiftEv;
+  t[0xd1] = shiftEv;
+  t[0xd3] = shiftEv;
+  t[0xe9] = jmpNear;
   t[0xc3] = retNear;
   t[0xe8] = callRel;
   t[0xeb] = jmpShort;

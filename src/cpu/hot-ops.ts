@@ -8,6 +8,8 @@ import { decodeEA } from './modrm.ts';
 import { execute, jumpTo } from './execute.ts';
 import { executeTwoByte } from './execute-0f.ts';
 import { imulTruncated } from './muldiv.ts';
+import { VEC_UD } from './exceptions.ts';
+import { shiftRotate } from './shifts.ts';
 
 const CS = 1;
 
@@ -188,7 +190,7 @@ export function movGvEv(cpu: Cpu, op: number): void {
 export function lea(cpu: Cpu, op: number): void {
   if (!cpu.opSize32) return execute(cpu, op);
   const m = cpu.fetch8();
-  if (m >= 0xc0) return execute(cpu, op); // #UD path; re-decoding is harmless as nothing ran
+  if (m >= 0xc0) cpu.fault(VEC_UD, 0); // LEA needs a memory operand
   cpu.regs[(m >> 3) & 7] = decodeEA(cpu, m);
 }
 
@@ -224,7 +226,76 @@ export function jmpShort(cpu: Cpu, _op: number): void {
   jumpTo(cpu, cpu.eip + rel);
 }
 
-/** 0F: the two-byte map, with conditional near jumps and MOVZX handled here. */
+/** 88: MOV Eb, Gb */
+export function movEbGb(cpu: Cpu, _op: number): void {
+  const m = cpu.fetch8();
+  const v = cpu.getReg8((m >> 3) & 7);
+  if (m >= 0xc0) {
+    cpu.setReg8(m & 7, v);
+    return;
+  }
+  const a = decodeEA(cpu, m);
+  cpu.write8(cpu.eaSeg, a, v);
+}
+
+/** 8A: MOV Gb, Eb */
+export function movGbEb(cpu: Cpu, _op: number): void {
+  const m = cpu.fetch8();
+  let v: number;
+  if (m >= 0xc0) v = cpu.getReg8(m & 7);
+  else {
+    const a = decodeEA(cpu, m);
+    v = cpu.read8(cpu.eaSeg, a);
+  }
+  cpu.setReg8((m >> 3) & 7, v);
+}
+
+/** C7: MOV Ev, Iv (only /0 is defined) */
+export function movEvImm(cpu: Cpu, op: number): void {
+  if (!cpu.opSize32) return execute(cpu, op);
+  const m = cpu.fetch8();
+  if ((m & 0x38) !== 0) cpu.fault(VEC_UD, 0);
+  if (m >= 0xc0) {
+    cpu.regs[m & 7] = cpu.fetch32();
+    return;
+  }
+  const a = decodeEA(cpu, m);
+  cpu.write32(cpu.eaSeg, a, cpu.fetch32());
+}
+
+/** A1 / A3: MOV eAX, moffs / MOV moffs, eAX */
+export function movEaxMoffs(cpu: Cpu, op: number): void {
+  if (!cpu.opSize32 || !cpu.addrSize32) return execute(cpu, op);
+  const off = cpu.fetch32() >>> 0;
+  const seg = cpu.segOverride >= 0 ? cpu.segOverride : 3;
+  if (op === 0xa1) cpu.regs[0] = cpu.read32(seg, off);
+  else cpu.write32(seg, off, cpu.regs[0]);
+}
+
+/** C1 / D1 / D3: group 2 on a dword (by imm8, 1, CL) */
+export function shiftEv(cpu: Cpu, op: number): void {
+  if (!cpu.opSize32) return execute(cpu, op);
+  const m = cpu.fetch8();
+  if (m >= 0xc0) {
+    const count = (op === 0xc1 ? cpu.fetch8() : op === 0xd1 ? 1 : cpu.regs8[4]) & 31;
+    if (count !== 0) cpu.regs[m & 7] = shiftRotate(cpu, (m >> 3) & 7, 4, cpu.regs[m & 7], count);
+    return;
+  }
+  const a = decodeEA(cpu, m);
+  const seg = cpu.eaSeg;
+  const v = cpu.read32(seg, a);
+  const count = (op === 0xc1 ? cpu.fetch8() : op === 0xd1 ? 1 : cpu.regs8[4]) & 31;
+  if (count !== 0) cpu.write32(seg, a, shiftRotate(cpu, (m >> 3) & 7, 4, v, count));
+}
+
+/** E9: JMP rel32 */
+export function jmpNear(cpu: Cpu, op: number): void {
+  if (!cpu.opSize32) return execute(cpu, op);
+  const rel = cpu.fetch32();
+  jumpTo(cpu, cpu.eip + rel);
+}
+
+/** 0F: the two-byte map, with conditional near jumps, MOVZX/MOVSX and IMUL handled here. */
 export function twoByte(cpu: Cpu, _op: number): void {
   const op = cpu.fetch8();
   if (cpu.opSize32) {
@@ -233,7 +304,7 @@ export function twoByte(cpu: Cpu, _op: number): void {
       if (cpu.testCondition(op & 15)) jumpTo(cpu, cpu.eip + rel);
       return;
     }
-    if (op === 0xb6) {
+    if (op === 0xb6 || op === 0xbe) {
       const m = cpu.fetch8();
       let v: number;
       if (m >= 0xc0) v = cpu.getReg8(m & 7);
@@ -241,7 +312,18 @@ export function twoByte(cpu: Cpu, _op: number): void {
         const a = decodeEA(cpu, m);
         v = cpu.read8(cpu.eaSeg, a);
       }
-      cpu.regs[(m >> 3) & 7] = v;
+      cpu.regs[(m >> 3) & 7] = op === 0xb6 ? v : (v << 24) >> 24;
+      return;
+    }
+    if (op === 0xb7 || op === 0xbf) {
+      const m = cpu.fetch8();
+      let v: number;
+      if (m >= 0xc0) v = cpu.regs16[(m & 7) << 1];
+      else {
+        const a = decodeEA(cpu, m);
+        v = cpu.read16(cpu.eaSeg, a);
+      }
+      cpu.regs[(m >> 3) & 7] = op === 0xb7 ? v : (v << 16) >> 16;
       return;
     }
     if (op === 0xaf) {

@@ -224,8 +224,10 @@ describe('ring 3 and paging faults', () => {
     expect(h.events[0]).toMatchObject({ vector: 17, code: 0, eip: USER_CODE + 5 });
   });
 
-  it('UD2, CMOV and a misplaced LOCK raise #UD; ESC opcodes raise #NM', () => {
-    for (const [code, vector] of [['0f 0b', 6], ['0f 44 c1', 6], ['f0 89 c8', 6], ['f0 8b 00', 6], ['d9 c0', 7]] as const) {
+  it('UD2, CMOV, RDTSC, LEA/MOV forms without a meaning and a misplaced LOCK raise #UD; ESC opcodes raise #NM', () => {
+    const cases = [['0f 0b', 6], ['0f 44 c1', 6], ['f0 89 c8', 6], ['f0 8b 00', 6], ['d9 c0', 7],
+      ['8d c0', 6], ['c7 c8 00 00 00 00', 6], ['8e c8', 6], ['ff f8', 6], ['0f 31', 6]] as const;
+    for (const [code, vector] of cases) {
       const h = ringHarness();
       runUser(h, code);
       expect(h.events[0], code).toMatchObject({ vector, eip: USER_CODE });
