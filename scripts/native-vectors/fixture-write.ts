@@ -1,9 +1,11 @@
 // Writes the fixture: a gzip'd text file, '#' header lines, then one line
 // per case (all numbers hex, no 0x):
 //
-//   bytes n exc fin eax ecx edx ebx ebp esi edi fout eax' ecx' edx' ebx' ebp' esi' edi' undef-flags undef-regs mem-in mem-out group text...
+//   bytes n next exc fin eax ecx edx ebx ebp esi edi fout eax' ecx' edx' ebx' ebp' esi' edi' undef-flags undef-regs mem-in mem-out group text...
 //
-// n is the number of instructions in bytes (decimal; 2 for the pairs); exc
+// n is the number of instructions in bytes (decimal; 2 for the pairs); next
+// the expected EIP as an offset from the first byte (decimal; the length of
+// bytes unless a branch was taken); exc
 // the exception vector (decimal) the instruction raises, "-" for none;
 // fin/fout are the status flags (CF PF AF ZF SF OF) before and after; an
 // output register equal to its input is written "."; undef-flags are the
@@ -33,7 +35,7 @@ export function fixtureLine(c: VectorCase, r: NativeResult): string {
   const memIn = c.mem ? hexBytes(c.mem) : '-';
   const memOut = c.mem ? (hexBytes(r.mem) === memIn ? '.' : hexBytes(r.mem)) : '-';
   return [
-    bytes, String(c.count ?? 1), r.exception < 0 ? '-' : String(r.exception), h3(c.flags), ...ins, h3(r.eflags & STATUS), ...outs,
+    bytes, String(c.count ?? 1), String(c.next ?? c.bytes.length), r.exception < 0 ? '-' : String(r.exception), h3(c.flags), ...ins, h3(r.eflags & STATUS), ...outs,
     h3(c.undefFlags), c.undefRegs.toString(16).padStart(2, '0'), memIn, memOut, c.group, c.text,
   ].join(' ');
 }

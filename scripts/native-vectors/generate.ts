@@ -9,6 +9,7 @@ import { addressingCases } from './cases-addressing.ts';
 import { aluCases } from './cases-alu.ts';
 import { bcdCases } from './cases-bcd.ts';
 import { bitCases } from './cases-bits.ts';
+import { branchCases, resolveBranches } from './cases-branch.ts';
 import { miscCases } from './cases-misc.ts';
 import { mulDivCases } from './cases-muldiv.ts';
 import { pairCases } from './cases-pairs.ts';
@@ -34,6 +35,7 @@ const FAMILIES: Array<[string, (list: CaseList, rng: Rng) => void]> = [
   ['addressing', addressingCases],
   ['string', stringCases],
   ['pairs', pairCases],
+  ['branch', branchCases],
 ];
 
 /** Each family draws from its own stream, so that changing one family
@@ -70,6 +72,7 @@ function main(): void {
   const distinct = checkEncodings(cases);
   console.log(`${cases.length} cases, ${distinct} distinct encodings agree with objdump`);
   const results = runNative(cases);
+  resolveBranches(cases, results);
   cases.forEach((c, i) => {
     const want = c.expectException ?? -1;
     if (results[i]!.exception !== want) {
@@ -82,8 +85,8 @@ function main(): void {
     `host: ${hostCpu()}`,
     `seed: 0x${SEED.toString(16)}  cases: ${cases.length}  groups: ${groups}`,
     `tools: ${toolVersion('gcc')}; ${toolVersion('objdump')}`,
-    'line: bytes n exc fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
-    'n: instructions in bytes; exc: exception vector raised or -; fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
+    'line: bytes n next exc fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
+    'n: instructions in bytes; next: offset of the next EIP; exc: exception vector raised or -; fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
     `data-window: 0x${DATA_WINDOW.toString(16)} ${WINDOW_BYTES} bytes; memory operands at 0x${(DATA_WINDOW + OPERAND_OFFSET).toString(16)}`,
   ];
   const size = writeFixture(FIXTURE, header, cases, results);

@@ -39,8 +39,9 @@ function pack(cases: readonly VectorCase[]): Buffer {
   const buf = Buffer.alloc(cases.length * IN_RECORD);
   cases.forEach((c, i) => {
     const at = i * IN_RECORD;
-    buf[at] = c.bytes.length;
-    c.bytes.forEach((b, j) => (buf[at + 1 + j] = b));
+    const code = c.nativeTail ? [...c.bytes, ...c.nativeTail] : c.bytes;
+    buf[at] = code.length;
+    code.forEach((b, j) => (buf[at + 1 + j] = b));
     c.regs.forEach((r, j) => buf.writeUInt32LE(j === 4 ? 0 : r >>> 0, at + 16 + 4 * j));
     buf.writeUInt32LE((c.flags | 0x2) >>> 0, at + 48);
     c.mem?.forEach((b, j) => (buf[at + 52 + j] = b));

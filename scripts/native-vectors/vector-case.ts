@@ -14,6 +14,11 @@ export interface VectorCase {
   /** How many instructions `bytes` holds (pairs test flags passed from one
    *  instruction to the next); 1 when absent. */
   count?: number;
+  /** Bytes run after `bytes` natively only (the branch marker). */
+  nativeTail?: number[];
+  /** Where the next EIP is expected, as an offset from the first byte;
+   *  the end of `bytes` when absent (set for branches by resolveBranches). */
+  next?: number;
   /** The exception the instruction must raise (0 = #DE); none when absent.
    *  The generator checks the host agrees. */
   expectException?: number;
@@ -74,6 +79,7 @@ export class CaseList {
 
   add(c: VectorCase): void {
     if (c.bytes.length === 0 || c.bytes.length > 15) throw new Error(`${c.group}: bad instruction length ${c.bytes.length}`);
+    if (c.bytes.length + (c.nativeTail?.length ?? 0) > 15) throw new Error(`${c.group}: instruction and native tail exceed 15 bytes`);
     this.cases.push({ ...c, regs: c.regs.slice(), mem: c.mem ? c.mem.slice() : null, flags: c.flags & (STATUS | DF) });
   }
 }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FixtureFormatError, loadFixture, parseFixture } from './read-fixture.ts';
 
-const GOOD = '02ca 1 - 8c1 0a0b0c0d 416b2600 eeb09600 3a3b3c3d 5a5b5c5d 6a6b6c6d 7a7b7c7d 044 . 416b2686 . . . . . 000 00 - - add8 add cl,dl';
+const GOOD = '02ca 1 2 - 8c1 0a0b0c0d 416b2600 eeb09600 3a3b3c3d 5a5b5c5d 6a6b6c6d 7a7b7c7d 044 . 416b2686 . . . . . 000 00 - - add8 add cl,dl';
 const WINDOW_HEADER = '# data-window: 0x700000 4 bytes; memory operands at 0x700002\n';
-const MEMORY = 'fe0502007000 1 - 000 0a0b0c0d 1a1b1c1d 2a2b2c2d 3a3b3c3d 5a5b5c5d 6a6b6c6d 7a7b7c7d 004 . . . . . . . 000 00 11220033 11220133 inc8 inc BYTE PTR ds:0x700002';
+const MEMORY = 'fe0502007000 1 6 - 000 0a0b0c0d 1a1b1c1d 2a2b2c2d 3a3b3c3d 5a5b5c5d 6a6b6c6d 7a7b7c7d 004 . . . . . . . 000 00 11220033 11220133 inc8 inc BYTE PTR ds:0x700002';
 
 describe('native vector fixture reader', () => {
   it('parses a record, filling unchanged output registers from the inputs', () => {
@@ -16,8 +16,9 @@ describe('native vector fixture reader', () => {
     const r = records[0]!;
     expect(Array.from(r.bytes)).toEqual([0x02, 0xca]);
     expect(r.count).toBe(1);
+    expect(r.next).toBe(2);
     expect(r.exception).toBe(-1);
-    expect(parseFixture(GOOD.replace('02ca 1 - ', '02ca 1 0 ')).records[0]!.exception).toBe(0);
+    expect(parseFixture(GOOD.replace('02ca 1 2 - ', '02ca 1 2 0 ')).records[0]!.exception).toBe(0);
     expect(r.flagsIn).toBe(0x8c1);
     expect(r.flagsOut).toBe(0x044);
     expect(r.regsIn[1]).toBe(0x416b2600);
@@ -30,7 +31,7 @@ describe('native vector fixture reader', () => {
   });
 
   it('rejects a short line with its line number', () => {
-    expect(() => parseFixture('# h\n02ca 8c1\n')).toThrow(/fixture line 2: expected at least 25 fields/);
+    expect(() => parseFixture('# h\n02ca 8c1\n')).toThrow(/fixture line 2: expected at least 26 fields/);
   });
 
   it('rejects bad instruction bytes and bad register values', () => {
@@ -39,7 +40,8 @@ describe('native vector fixture reader', () => {
     expect(() => parseFixture(GOOD.replace('416b2686', '416b268'))).toThrow(/output register 2/);
     expect(() => parseFixture(GOOD.replace(' 044 ', ' 04g4 '))).toThrow(/output flags "04g4"/);
     expect(() => parseFixture(GOOD.replace('02ca 1 ', '02ca 3 '))).toThrow(/instruction count "3" is not 1 or 2/);
-    expect(() => parseFixture(GOOD.replace('02ca 1 - ', '02ca 1 x '))).toThrow(/exception "x" is neither/);
+    expect(() => parseFixture(GOOD.replace('02ca 1 2 - ', '02ca 1 2 x '))).toThrow(/exception "x" is neither/);
+    expect(() => parseFixture(GOOD.replace('02ca 1 2 ', '02ca 1 z '))).toThrow(/next-EIP offset "z"/);
   });
 
   it('parses memory windows and the data-window header', () => {

@@ -14,6 +14,9 @@ export interface VectorRecord {
   bytes: Uint8Array;
   /** Instructions in `bytes`: 1, or 2 for a pair passing flags along. */
   count: number;
+  /** Where EIP must end up, as an offset from the first byte (the length
+   *  of `bytes` unless a branch is taken). */
+  next: number;
   /** The exception vector the instruction must raise, or -1. When it is
    *  raised, registers, flags and memory must be left as they were. */
   exception: number;
@@ -40,7 +43,7 @@ export interface Fixture {
 }
 
 const REG_ORDER = [0, 1, 2, 3, 5, 6, 7];
-const FIELDS_BEFORE_TEXT = 24;
+const FIELDS_BEFORE_TEXT = 25;
 
 /** Value of a lowercase hex digit, or -1. Hand-rolled because the fixture
  *  has millions of fields and regular expressions made loading slow. */
@@ -90,33 +93,35 @@ function parseLine(raw: string, line: number): VectorRecord {
   const bytes = hexBytes(f[0]!, 'instruction bytes', line, 30);
   const count = f[1] === '1' ? 1 : f[1] === '2' ? 2 : 0;
   if (count === 0) throw new FixtureFormatError(`fixture line ${line}: instruction count "${f[1]}" is not 1 or 2`);
-  const exception = f[2] === '-' ? -1 : /^\d{1,2}$/.test(f[2]!) ? Number(f[2]) : NaN;
-  if (!(exception >= -1 && exception < 32)) throw new FixtureFormatError(`fixture line ${line}: exception "${f[2]}" is neither "-" nor a vector number`);
+  const next = /^\d{1,2}$/.test(f[2]!) ? Number(f[2]) : -1;
+  if (next < 0) throw new FixtureFormatError(`fixture line ${line}: next-EIP offset "${f[2]}" is not a small decimal number`);
+  const exception = f[3] === '-' ? -1 : /^\d{1,2}$/.test(f[3]!) ? Number(f[3]) : NaN;
+  if (!(exception >= -1 && exception < 32)) throw new FixtureFormatError(`fixture line ${line}: exception "${f[3]}" is neither "-" nor a vector number`);
   const regsIn = new Uint32Array(8);
   const regsOut = new Uint32Array(8);
   for (let k = 0; k < REG_ORDER.length; k++) {
     const reg = REG_ORDER[k]!;
-    const input = f[4 + k]!;
+    const input = f[5 + k]!;
     const vin = parseHex(input, 8, 8);
     if (vin < 0) throw new FixtureFormatError(`fixture line ${line}: input register ${k + 1} "${input}" is not 8 hex digits`);
     regsIn[reg] = vin;
-    const output = f[12 + k]!;
+    const output = f[13 + k]!;
     const vout = output === '.' ? vin : parseHex(output, 8, 8);
     if (vout < 0) throw new FixtureFormatError(`fixture line ${line}: output register ${k + 1} "${output}" is neither "." nor 8 hex digits`);
     regsOut[reg] = vout;
   }
-  const memIn = f[21] === '-' ? null : hexBytes(f[21]!, 'memory input', line);
+  const memIn = f[22] === '-' ? null : hexBytes(f[22]!, 'memory input', line);
   let memOut: Uint8Array | null = null;
-  if (memIn) memOut = f[22] === '.' ? memIn : hexBytes(f[22]!, 'memory output', line);
-  else if (f[22] !== '-') throw new FixtureFormatError(`fixture line ${line}: memory output "${f[22]}" without memory input`);
+  if (memIn) memOut = f[23] === '.' ? memIn : hexBytes(f[23]!, 'memory output', line);
+  else if (f[23] !== '-') throw new FixtureFormatError(`fixture line ${line}: memory output "${f[23]}" without memory input`);
   if (memIn && memOut && memIn.length !== memOut.length) throw new FixtureFormatError(`fixture line ${line}: memory input and output differ in length`);
   return {
-    bytes, count, exception, regsIn, regsOut, memIn, memOut,
-    flagsIn: hexField(f[3]!, 'input flags', line, 3),
-    flagsOut: hexField(f[11]!, 'output flags', line, 3),
-    undefFlags: hexField(f[19]!, 'undefined-flag mask', line, 3),
-    undefRegs: hexField(f[20]!, 'undefined-register mask', line, 2),
-    group: f[23]!,
+    bytes, count, next, exception, regsIn, regsOut, memIn, memOut,
+    flagsIn: hexField(f[4]!, 'input flags', line, 3),
+    flagsOut: hexField(f[12]!, 'output flags', line, 3),
+    undefFlags: hexField(f[20]!, 'undefined-flag mask', line, 3),
+    undefRegs: hexField(f[21]!, 'undefined-register mask', line, 2),
+    group: f[24]!,
     text: f.slice(FIELDS_BEFORE_TEXT).join(' '),
     line,
   };

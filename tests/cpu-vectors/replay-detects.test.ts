@@ -36,6 +36,13 @@ describe('native vector replay', () => {
     expect(replayer.replay(wrongAf, i)).toBeNull();
   });
 
+  it('reports a branch that went the wrong way', () => {
+    const [r, i] = first((x) => x.group === 'jcc-rel8');
+    const wrongWay = { ...r, next: r.next === r.bytes.length ? r.bytes.length + 3 : r.bytes.length };
+    expect(replayer.replay(wrongWay, i)).toMatch(/eip [0-9a-f]{8} expected, got [0-9a-f]{8}/);
+    expect(replayer.replay(r, i)).toBeNull();
+  });
+
   it('reports wrong memory', () => {
     const [r, i] = first((x) => x.group === 'inc32' && x.memIn !== null);
     const bad = altered(r, (c) => { c.memOut![16] ^= 0x80; });

@@ -169,7 +169,7 @@ export class VectorReplayer {
     }
     const diffs: string[] = [];
     const faulted = r.exception >= 0;
-    const nextEip = addr + r.bytes.length;
+    const nextEip = addr + r.next;
     if (faulted) {
       // A fault pushes the address of the faulting instruction itself.
       const sp = cpu.getReg32(ESP);
