@@ -1,5 +1,7 @@
-// Runs fixture records on the emulated CPU, one instruction each, and
-// describes every difference from what the host CPU did.
+// Runs fixture records on the emulated CPU (one instruction, or a pair,
+// each) and describes every difference from what the host CPU did:
+// registers, status flags outside the undefined mask, the data window, the
+// next EIP, and exceptions raised or missing.
 
 import { Cpu } from '../../src/cpu/cpu.ts';
 import type { VectorRecord } from './read-fixture.ts';
