@@ -200,3 +200,25 @@ describe('API contract', () => {
     expect(h.cpu.run(10)).toBe(10);
   });
 });
+
+describe('real mode', () => {
+  it('runs 16-bit code after reset and takes INT n through the IVT', () => {
+    const h = makeCpu();
+    h.cpu.reset();
+    // Point CS:IP at 0000:7C00 as a boot loader would find it.
+    h.cpu.setSegmentCache(1, 0, 0, 0xffff, h.cpu.getSegment(1).attr);
+    h.cpu.eip = 0x7c00;
+    h.cpu.setReg32(4, 0x7000);
+    poke(h.mem, 0x21 * 4, [0x00, 0x05, 0x00, 0x00]); // IVT[0x21] = 0000:0500
+    poke(h.mem, 0x500, [0xbb, 0x78, 0x56, 0xcf]);     // mov bx, 0x5678; iret
+    // mov ax, 0x1234; int 0x21; mov cx, ds; mov dx, 0x40; mov ds, dx; mov [0x10], ax; hlt
+    poke(h.mem, 0x7c00, [0xb8, 0x34, 0x12, 0xcd, 0x21, 0x8c, 0xd9, 0xba, 0x40, 0x00, 0x8e, 0xda, 0xa3, 0x10, 0x00, 0xf4]);
+    h.cpu.run(20);
+    expect(h.cpu.halted).toBe(true);
+    expect(reg(h, 0) & 0xffff).toBe(0x1234);
+    expect(reg(h, 3) & 0xffff).toBe(0x5678);
+    expect(reg(h, 4)).toBe(0x7000);
+    expect(h.cpu.getSegment(3)).toMatchObject({ selector: 0x40, base: 0x400 });
+    expect(peek16(h.mem, 0x410)).toBe(0x1234);
+  });
+});
