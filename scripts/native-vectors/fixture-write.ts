@@ -7,7 +7,8 @@
 // the expected EIP as an offset from the first byte (decimal; the length of
 // bytes unless a branch was taken); exc
 // the exception vector (decimal) the instruction raises, "-" for none;
-// fin/fout are the status flags (CF PF AF ZF SF OF) before and after; an
+// fin/fout are the status flags (CF PF AF ZF SF OF; fin also DF, which the
+// string instructions read) before and after; an
 // output register equal to its input is written "."; undef-flags are the
 // status flags the SDM leaves undefined for this case, undef-regs a bit
 // mask (bit i = register i) of registers whose result it leaves undefined.

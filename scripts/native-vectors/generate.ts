@@ -86,7 +86,7 @@ function main(): void {
     `seed: 0x${SEED.toString(16)}  cases: ${cases.length}  groups: ${groups}`,
     `tools: ${toolVersion('gcc')}; ${toolVersion('objdump')}`,
     'line: bytes n next exc fin eax ecx edx ebx ebp esi edi fout eax ecx edx ebx ebp esi edi undef-flags undef-regs mem-in mem-out group text',
-    'n: instructions in bytes; next: offset of the next EIP; exc: exception vector raised or -; fin/fout: status flags in/out; "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
+    'n: instructions in bytes; next: offset of the next EIP; exc: exception vector raised or -; fin/fout: status flags in/out (fin also DF for CMPS/SCAS); "." = output unchanged; undef-*: what the Intel SDM leaves undefined',
     `data-window: 0x${DATA_WINDOW.toString(16)} ${WINDOW_BYTES} bytes; memory operands at 0x${(DATA_WINDOW + OPERAND_OFFSET).toString(16)}`,
   ];
   const size = writeFixture(FIXTURE, header, cases, results);
