@@ -3,18 +3,19 @@
 //
 //   bytes n next exc fin eax ecx edx ebx ebp esi edi fout eax' ecx' edx' ebx' ebp' esi' edi' undef-flags undef-regs mem-in mem-out group text...
 //
-// n is the number of instructions in bytes (decimal; 2 for the pairs); next
-// the expected EIP as an offset from the first byte (decimal; the length of
-// bytes unless a branch was taken); exc
-// the exception vector (decimal) the instruction raises, "-" for none;
-// fin/fout are the status flags (CF PF AF ZF SF OF; fin also DF, which the
-// string instructions read) before and after; an
-// output register equal to its input is written "."; undef-flags are the
-// status flags the SDM leaves undefined for this case, undef-regs a bit
-// mask (bit i = register i) of registers whose result it leaves undefined.
-// mem-in/mem-out are the 32-byte data window (at the address in the
-// header) before and after, "-" for cases without a memory operand and
-// mem-out "." when the window is unchanged.
+// n      instructions in bytes (decimal: 1, or 2 for the pairs);
+// next   expected EIP as an offset from the first byte (decimal: the length
+//        of bytes unless a branch is taken);
+// exc    exception vector the instruction raises (decimal), "-" for none;
+// fin    status flags (CF PF AF ZF SF OF) before, plus DF for CMPS/SCAS;
+// fout   status flags after;
+// regs   an output register equal to its input is written ".";
+// undef-flags  status flags the SDM leaves undefined for this case;
+// undef-regs   bit mask (bit i = register i) of registers whose result the
+//              SDM leaves undefined;
+// mem-in/mem-out  the 32-byte data window (at the address in the header)
+//        before and after, "-" without a memory operand, mem-out "." when
+//        unchanged.
 // tests/cpu-vectors/read-fixture.ts reads it back.
 
 import { writeFileSync } from 'node:fs';
