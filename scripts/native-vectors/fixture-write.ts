@@ -1,5 +1,5 @@
 // Writes the fixture: a gzip'd text file, '#' header lines, then one line
-// per case (all numbers hex, no 0x):
+// per case (numbers in hex without 0x, except where noted):
 //
 //   bytes n next exc fin eax ecx edx ebx ebp esi edi fout eax' ecx' edx' ebx' ebp' esi' edi' undef-flags undef-regs mem-in mem-out group text...
 //
