@@ -13,7 +13,9 @@ import type { CaseList } from './vector-case.ts';
 const SIZES: Size[] = [8, 16, 32];
 const BINARY_OPS = ['add', 'or', 'adc', 'sbb', 'and', 'sub', 'xor', 'cmp'] as const;
 
-type Form = 'rm,r' | 'r,rm' | 'acc,imm' | 'rm,imm' | 'rm,imm8';
+// 'rm,imm8' is 83 /op ib (sign-extended); 'rm,imm82' is 82 /op ib, the
+// 8-bit alias of 80 that 32-bit code still accepts.
+type Form = 'rm,r' | 'r,rm' | 'acc,imm' | 'rm,imm' | 'rm,imm8' | 'rm,imm82';
 
 /** Every (a, b) pair of edge values, then `randomCount` interesting pairs. */
 function operandPairs(rng: Rng, size: Size, randomCount: number): Array<[number, number]> {
@@ -56,6 +58,8 @@ function emitBinary(
       bytes = [...p, (test ? 0xa8 : opIndex * 8 + 4) + w, ...imm(b, immBytes(size))];
     } else if (form === 'rm,imm') {
       bytes = [...p, (test ? 0xf6 : 0x80) + w, ...rmBytes(test ? 0 : opIndex, dst), ...imm(b, immBytes(size))];
+    } else if (form === 'rm,imm82') {
+      bytes = [0x82, ...rmBytes(opIndex, dst), b & 0xff];
     } else {
       bytes = [...p, 0x83, ...rmBytes(opIndex, dst), b & 0xff];
     }
@@ -68,7 +72,7 @@ function binaryOps(list: CaseList, rng: Rng): void {
   for (const [opIndex, op] of BINARY_OPS.entries()) {
     const logic = op === 'and' || op === 'or' || op === 'xor';
     for (const size of SIZES) {
-      const forms: Form[] = size === 8 ? ['rm,r', 'r,rm', 'acc,imm', 'rm,imm'] : ['rm,r', 'r,rm', 'acc,imm', 'rm,imm', 'rm,imm8'];
+      const forms: Form[] = size === 8 ? ['rm,r', 'r,rm', 'acc,imm', 'rm,imm', 'rm,imm82'] : ['rm,r', 'r,rm', 'acc,imm', 'rm,imm', 'rm,imm8'];
       for (const [a, b] of operandPairs(rng, size, 900)) {
         for (const cf of [0, 1] as const) {
           emitBinary(list, rng, `${op}${size}`, op, opIndex, size, a, b, cf, logic ? UNDEF_LOGIC : 0, forms);
