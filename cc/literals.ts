@@ -19,12 +19,10 @@ export function parseIntLiteral(text: string): IntLiteral | string {
   else if (digits.length > 1 && digits[0] === '0') big = BigInt('0o' + digits.slice(1));
   else big = BigInt(digits);
   if (big > 0xffffffffn) return `integer constant '${text}' is too large for 32 bits`;
-  const isDecimal = !/^0/.test(digits) || digits === '0';
   let unsigned = suffix.includes('u');
-  // C rule: a decimal constant that does not fit in int is... long (also 32-bit here), so unsigned;
-  // hex/octal constants that do not fit in int become unsigned int.
+  // Without long long, a constant too big for int can only be unsigned (C would pick
+  // long long for a decimal one; a hex or octal one becomes unsigned int as in C).
   if (big > 0x7fffffffn && !unsigned) unsigned = true;
-  void isDecimal;
   const value = unsigned ? Number(big) >>> 0 : Number(big) | 0;
   return { value, unsigned, long: suffix.includes('l') };
 }

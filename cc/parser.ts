@@ -84,7 +84,7 @@ class Parser {
       try { this.topLevel(); } catch (e) {
         if (!(e instanceof ParseAbort)) throw e;
         this.nesting = 0; this.fn = undefined;
-        while (this.scopesDepthReset()) { /* back to file scope */ }
+        while (this.scopeDepth > 0) this.leaveScope(); // back to file scope
         this.recoverTopLevel(start);
       }
     }
@@ -92,10 +92,6 @@ class Parser {
   }
 
   private scopeDepth = 0;
-  private scopesDepthReset(): boolean {
-    if (this.scopeDepth === 0) return false;
-    this.scopes.leave(); this.scopeDepth--; return true;
-  }
   private enterScope(): void { this.scopes.enter(); this.scopeDepth++; }
   private leaveScope(): void { this.scopes.leave(); this.scopeDepth--; }
 
@@ -265,7 +261,6 @@ class Parser {
       if (!isComplete(t)) this.diags.fatal(pos, `parameter '${name}' has incomplete type`);
       fn.params.push(this.newLocal(name, t, pos, true, true));
     });
-    // __func__ as a static string.
     const body = this.compound(true);
     this.leaveScope();
     for (const [name, l] of this.userLabels) if (!l.defined) this.diags.error(l.pos, `label '${name}' used but not defined`);

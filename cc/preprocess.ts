@@ -45,7 +45,7 @@ class Preprocessor {
   private input: Token[] = [];
   private out: Token[] = [];
   private conds: Cond[] = [];
-  private includeDepth = new Map<string, number>();
+  private includeDepth = 0;
   private expanded = 0;
   private argDepth = 0;
   private onceFiles = new Set<string>();
@@ -72,7 +72,6 @@ class Preprocessor {
   private pushFile(file: SourceFile): void {
     const toks = tokenize(file, this.diags);
     toks.pop(); // eof
-    // A sentinel marks the end of an included file so conditionals can be checked per file.
     this.pushTokens(toks);
   }
 
@@ -81,7 +80,6 @@ class Preprocessor {
   }
 
   private runUntilEof(): void {
-    const condBase = this.conds.length;
     for (;;) {
       const tok = this.input.pop();
       if (!tok) break;
@@ -93,7 +91,6 @@ class Preprocessor {
       if (tok.kind === 'ident' && this.expandMacro(tok, this.input)) continue;
       this.out.push(tok);
     }
-    void condBase;
   }
 
   private active(): boolean {
@@ -215,20 +212,19 @@ class Preprocessor {
       const text = this.readFile(full);
       if (text === undefined) continue;
       if (this.onceFiles.has(full)) return;
-      const depth = (this.includeDepth.get('*') ?? 0);
-      if (depth >= MAX_INCLUDE_DEPTH) this.diags.fatal(at.pos, `#include nested too deeply (${MAX_INCLUDE_DEPTH} levels)`);
+      if (this.includeDepth >= MAX_INCLUDE_DEPTH) this.diags.fatal(at.pos, `#include nested too deeply (${MAX_INCLUDE_DEPTH} levels)`);
       // Include by running the file to completion right here, so its conditionals balance per file.
       const saved = this.input;
       const savedConds = this.conds.length;
       this.input = [];
-      this.includeDepth.set('*', depth + 1);
+      this.includeDepth++;
       this.pushFile({ name: full, text });
       this.runUntilEof();
       if (this.conds.length > savedConds) {
         this.diags.error(this.conds[this.conds.length - 1]!.pos, 'unterminated conditional directive');
         this.conds.length = savedConds;
       }
-      this.includeDepth.set('*', depth);
+      this.includeDepth--;
       this.input = saved;
       return;
     }
