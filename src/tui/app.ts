@@ -83,7 +83,7 @@ export class TuiApp {
     this.period = 1000 / (opts.fps ?? 12);
     this.useTimer = opts.timer ?? true;
     this.control = new RunControl(opts.session);
-    this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, table: 'gdt', eventScroll: 0 };
+    this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, table: 'gdt', tableScroll: 0, eventScroll: 0 };
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
     for (const id of Object.keys(VIEWS) as PanelId[]) {
       this.boxes.set(id, blessed.box({ parent: this.screen, label: ` ${VIEWS[id].title} `, border: { type: 'line' }, tags: true, wrap: false, hidden: true, style: { border: { fg: 'gray' } } }));
@@ -273,6 +273,13 @@ export class TuiApp {
       }
       case 'table':
         this.model.table = this.model.table === 'gdt' ? 'idt' : 'gdt';
+        this.model.tableScroll = 0;
+        break;
+      case 'table-up':
+        this.model.tableScroll = Math.max(0, this.model.tableScroll - 4);
+        break;
+      case 'table-down':
+        this.model.tableScroll += 4;
         break;
       case 'scroll-up':
         this.model.eventScroll += 10;

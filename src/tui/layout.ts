@@ -18,8 +18,8 @@ export interface Layout {
   status: Rect;
 }
 
-/** The panels the compact layout's detail slot cycles through, in digit-key order (1..7). */
-export const DETAIL_PANELS: readonly PanelId[] = ['events', 'disasm', 'stack', 'segments', 'memory', 'tables', 'registers'];
+/** The panels the compact layout's detail slot cycles through, in digit-key order (1..6). */
+export const DETAIL_PANELS: readonly PanelId[] = ['events', 'disasm', 'stack', 'segments', 'memory', 'tables'];
 
 export const WIDE_MIN_COLS = 120;
 export const WIDE_MIN_ROWS = 36;

@@ -1,4 +1,5 @@
-// The bottom line: run state and why it stopped, focus, speed, filter, breakpoints.
+// The bottom line: run state and why it stopped first (it matters most), then
+// as much as fits of focus, speed, rate, filter and breakpoint count.
 import { clip, color, esc } from '../format.ts';
 import type { ViewModel } from './view-model.ts';
 
@@ -13,11 +14,23 @@ export interface StatusExtras {
 export function renderStatus(model: ViewModel, extras: StatusExtras, width: number): string {
   if (extras.prompt !== null) return esc(clip(`break at (address or symbol, empty = EIP): ${extras.prompt}_`, width));
   const c = model.control;
-  const state = c.running ? color('green-fg', 'RUN') : color('yellow-fg', 'PAUSE');
-  const focus = extras.focus === 'console' ? '[console]' : '[debugger]';
-  const speed = c.speed === Infinity ? 'max' : `${c.speed}/s`;
-  const rate = c.running ? ` ${extras.mips.toFixed(1)}MIPS ${extras.fps.toFixed(0)}fps` : '';
-  const tail = `${focus} speed ${speed}${rate} filter ${model.eventFilter.name} bp ${c.breakpoints.size} ?=help`;
-  const msg = clip(c.message, Math.max(0, width - tail.length - 8));
-  return `${state} ${esc(msg)}  ${esc(tail)}`;
+  const stateWord = c.running ? 'RUN' : 'PAUSE';
+  const state = c.running ? color('green-fg', stateWord) : color('yellow-fg', stateWord);
+  const msg = clip(c.message, Math.max(0, width - stateWord.length - 1));
+  let used = stateWord.length + 1 + msg.length;
+  const parts = [
+    extras.focus === 'console' ? '[console]' : '[debugger]',
+    `speed ${c.speed === Infinity ? 'max' : `${c.speed}/s`}`,
+    c.running ? `${extras.mips.toFixed(1)}MIPS ${extras.fps.toFixed(0)}fps` : '',
+    `filter ${model.eventFilter.name}`,
+    `bp ${c.breakpoints.size}`,
+    '?=help',
+  ].filter(Boolean);
+  let tail = '';
+  for (const p of parts) {
+    if (used + 2 + p.length > width) break;
+    tail += `  ${p}`;
+    used += 2 + p.length;
+  }
+  return `${state} ${esc(msg)}${esc(tail)}`;
 }

@@ -13,6 +13,8 @@ export interface ViewModel {
   eventFilter: EventFilter;
   /** Which descriptor table the table view shows. */
   table: 'gdt' | 'idt';
+  /** First table row shown in the GDT/IDT view. */
+  tableScroll: number;
   /** Event log lines scrolled back from the newest (0: follow). */
   eventScroll: number;
 }
