@@ -155,6 +155,10 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
   if (flat && order.length === 0) order.push('.text');
   const minLen = new Map<Item, number>();
   let prevSyms = new Map<string, number>();
+  let prevSymSection = new Map<string, string | null>();
+  // Each statement's address in the previous pass: a forward reference in the same
+  // section is estimated as its previous value moved by as much as this statement moved.
+  let prevAddr = new Map<Item, number>();
   let bases = new Map<string, number>(order.map((n) => [n, base]));
   let errors: string[] = [];
   for (let pass = 0; ; pass++) {
@@ -169,9 +173,17 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     const undefinedSeen = new Set<string>();
     // One environment per pass, updated for each statement (no closures per statement).
     let cur: Item | null = null;
+    let shift = 0;
+    const addrs = new Map<Item, number>();
     const diag = (loc: Loc, msg: string) => errors.push(formatDiagnostic(loc, msg));
     const env: EncodeEnv = {
-      lookup: (n) => syms.get(n) ?? prevSyms.get(n),
+      lookup: (n) => {
+        const now = syms.get(n);
+        if (now !== undefined) return now;
+        const before = prevSyms.get(n);
+        if (before === undefined) return undefined;
+        return prevSymSection.get(n) === cur!.section ? (before + shift) >>> 0 : before;
+      },
       here: 0,
       sectionStart: 0,
       addr: 0,
@@ -198,6 +210,8 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
       const off = offsets.get(sec)!;
       const addr = (bases.get(sec)! + off) >>> 0;
       cur = item;
+      shift = addr - (prevAddr.get(item) ?? addr);
+      addrs.set(item, addr);
       env.here = addr;
       env.addr = addr;
       env.sectionStart = bases.get(sec)!;
@@ -293,6 +307,8 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
       return { symbols: syms, symbolSection: symSection, bases, sizes: offsets, bytes, lines };
     }
     prevSyms = syms;
+    prevSymSection = symSection;
+    prevAddr = addrs;
     bases = newBases;
   }
 }

@@ -345,6 +345,7 @@ function encodeMemory(mem: MemOp, regField: number, forcedA: 16 | 32 | null, env
   for (const r of mem.regs) regs.set(r.name, (regs.get(r.name) ?? 0) + r.coef);
   const names = [...regs.keys()];
   const is16 = names.length > 0 ? names.every((n) => /^(bx|bp|si|di)$/.test(n)) : forcedA === 16;
+  if (forcedA !== null && forcedA !== (is16 ? 16 : 32)) return `the a${forcedA} prefix does not match the registers of the address`;
   const reg = regField << 3;
   if (is16) {
     if (names.some((n) => regs.get(n) !== 1)) return 'invalid 16-bit address: registers cannot be scaled';

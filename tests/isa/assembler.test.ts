@@ -91,6 +91,13 @@ describe('instruction selection', () => {
     expect(out[0]).toBe(0xeb);
     expect(out.length).toBe(2 + 124 + 2 + 1);
   });
+  it('keeps forward jumps short when earlier code grows between passes', () => {
+    // Each "push later" is 2 bytes while "later" is unknown, then 5: the code before the
+    // jump moves by 150 bytes, and the jump's target with it.
+    const code = [...Array(50).fill('push later'), 'jmp .next', '.next: ret', 'times 0x100 nop', 'later: ret'].join('\n');
+    const out = assembleFlatBinary(code, 0x40000000);
+    expect(toHex(out.subarray(250, 253))).toBe('eb00c3');
+  });
   it('honours short/near hints and rejects a short jump that cannot reach', () => {
     expect(flat('jmp near l\nl:')).toBe('e900000000');
     expect(diagnostics(() => assembleFlatBinary('jmp short l\ntimes 200 nop\nl:', 0))[0]).toMatch(/short jump target out of range/);
