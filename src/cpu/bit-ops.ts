@@ -36,6 +36,7 @@ export function bitTestRegister(cpu: Cpu, op: number): void {
   const displacement = Math.floor(signed / bits) * size;
   const addr = cpu.addrSize32 ? (base + displacement) >>> 0 : (base + displacement) & 0xffff;
   const v = cpu.readMem(size, seg, addr);
+  cpu.snapshotFlags();
   const r = applyBitOp(cpu, op, v, signed & (bits - 1));
   if (op !== 0) cpu.writeMem(size, seg, addr, maskTo(size, r));
 }

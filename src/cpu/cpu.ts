@@ -80,6 +80,15 @@ export class Cpu {
   lazySrc = 0;
   /** Result masked to the operand size. */
   lazyRes = 0;
+  // Flags as they were before a read-modify-write memory instruction changed them,
+  // put back if its store faults (so the restarted instruction sees the same CF).
+  private savedAt = -1;
+  private savedBase = 0;
+  private savedKind = 0;
+  private savedTop = 31;
+  private savedDst = 0;
+  private savedSrc = 0;
+  private savedRes = 0;
 
   // Segment descriptor caches.
   readonly segSel = new Int32Array(6);
@@ -347,6 +356,7 @@ export class Cpu {
     } catch (e) {
       if (e !== CPU_FAULT) throw e;
       resetPrefixes(this);
+      if (this.savedAt === this.instructionCount) this.restoreFlags();
       this.eip = this.startEip;
       deliverEvent(this, this.faultVector, this.faultCode, false, false);
     }
@@ -464,6 +474,27 @@ export class Cpu {
       case LAZY_SUB: case LAZY_DEC: return (((d ^ s) & (d ^ r)) >>> this.lazyTop) & 1 ? OF : 0;
       default: return this.flagsBase & OF;
     }
+  }
+
+  /** Remembers the flags before a memory read-modify-write (see restoreFlags). */
+  snapshotFlags(): void {
+    this.savedAt = this.instructionCount;
+    this.savedBase = this.flagsBase;
+    this.savedKind = this.lazyKind;
+    this.savedTop = this.lazyTop;
+    this.savedDst = this.lazyDst;
+    this.savedSrc = this.lazySrc;
+    this.savedRes = this.lazyRes;
+  }
+
+  private restoreFlags(): void {
+    this.savedAt = -1;
+    this.flagsBase = this.savedBase;
+    this.lazyKind = this.savedKind;
+    this.lazyTop = this.savedTop;
+    this.lazyDst = this.savedDst;
+    this.lazySrc = this.savedSrc;
+    this.lazyRes = this.savedRes;
   }
 
   /** Folds the lazy flags into flagsBase (before an instruction changes single flags). */

@@ -50,6 +50,7 @@ export function aluEvGv(cpu: Cpu, op: number): void {
   }
   const a = decodeEA(cpu, m);
   const seg = cpu.eaSeg;
+  if (kind !== 7) cpu.snapshotFlags();
   const r = alu32(cpu, kind, cpu.read32(seg, a), g);
   if (kind !== 7) cpu.write32(seg, a, r);
 }
@@ -93,6 +94,7 @@ export function group1Ev(cpu: Cpu, op: number): void {
   const a = decodeEA(cpu, m);
   const seg = cpu.eaSeg;
   const b = op === 0x83 ? cpu.fetch8s() : cpu.fetch32();
+  if (kind !== 7) cpu.snapshotFlags();
   const r = alu32(cpu, kind, cpu.read32(seg, a), b);
   if (kind !== 7) cpu.write32(seg, a, r);
 }
@@ -285,6 +287,7 @@ export function shiftEv(cpu: Cpu, op: number): void {
   const seg = cpu.eaSeg;
   const v = cpu.read32(seg, a);
   const count = (op === 0xc1 ? cpu.fetch8() : op === 0xd1 ? 1 : cpu.regs8[4]) & 31;
+  cpu.snapshotFlags();
   if (count !== 0) cpu.write32(seg, a, shiftRotate(cpu, (m >> 3) & 7, 4, v, count));
 }
 

@@ -62,9 +62,10 @@ function decodeEA16(cpu: Cpu, m: number): number {
   return addr & 0xffff;
 }
 
-/** Reads the E operand; for memory, remembers the address for storeE. */
+/** Reads the E operand; for memory, remembers the address for storeE and the flags in case the store faults. */
 export function loadE(cpu: Cpu, m: number, size: number): number {
   if (m >= 0xc0) return cpu.getReg(size, m & 7);
+  cpu.snapshotFlags(); // a later storeE may fault after the flags changed
   const a = decodeEA(cpu, m);
   cpu.eaAddr = a;
   return cpu.readMem(size, cpu.eaSeg, a);

@@ -258,6 +258,24 @@ describe('paging details (ring 0)', () => {
     expect(lax.mem.ram[0x350000]).toBe(1);
   });
 
+  it('a read-modify-write whose store faults leaves the flags as they were, so ADC restarts correctly', () => {
+    const h = ringHarness({ writeProtect: true });
+    poke32(h.mem, PAGE_TABLE + 0x350 * 4, 0x350000 | 1); // read-only
+    poke32(h.mem, 0x350000, 5);
+    let pushedFlags = -1;
+    h.cpu.hooks = {
+      onInterrupt: (vector) => { if (vector === 14) pushedFlags = peek32(h.mem, h.cpu.getReg32(4) + 12); },
+    };
+    // #PF handler: push eax; mov eax, cr2; shr eax, 12; or dword [PAGE_TABLE + eax*4], 2; pop eax; add esp, 4; iret
+    poke(h.mem, STUBS + 14 * 16, hex('50 0f 20 d0 c1 e8 0c 83 0c 85 00 10 01 00 02 58 83 c4 04 cf'));
+    h.cpu.setReg32(0, 1);
+    runCode(h, 0x8000, 'f9 11 05 00 00 35 00 f4'); // stc; adc [0x350000], eax; hlt
+    expect(pushedFlags & 1).toBe(1);
+    expect(h.cpu.halted).toBe(true);
+    expect(peek32(h.mem, 0x350000)).toBe(7); // 5 + 1 + CF
+    expect(h.cpu.getEflags() & 1).toBe(0);
+  });
+
   it('a page-crossing store that faults on the second page writes nothing', () => {
     const h = ringHarness();
     poke32(h.mem, PAGE_TABLE + 0x351 * 4, 0);
