@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include "console.h"
 #include "serial.h"
+#include "vga.h"
 #include "format.h"
 #include "x86.h"
 
@@ -10,6 +11,7 @@ static int last_char = '\n';
 void console_putc(int c)
 {
     serial_putc(c);
+    vga_putc(c);
     last_char = c;
 }
 

@@ -4,6 +4,7 @@
 #include "multiboot.h"
 #include "console.h"
 #include "serial.h"
+#include "vga.h"
 #include "options.h"
 #include "programs.h"
 #include "mm.h"
@@ -50,6 +51,7 @@ void kmain(u32 magic, struct multiboot_info *info)
 {
     u32 ram_top;
     serial_init();
+    vga_init();
     if (magic != MULTIBOOT_BOOTLOADER_MAGIC) {
         kprintf("ringside: not started by a multiboot loader (magic 0x%08x)\n", magic);
         cpu_halt_forever();
