@@ -1,0 +1,42 @@
+// The profiling helpers behind docs/PERFORMANCE.md.
+import { describe, it, expect } from 'vitest';
+import { selfTimes, ProfileError } from '../../bench/profile-summary.ts';
+import { countOpcodes } from '../../bench/opcode-mix.ts';
+import { OPCODES } from '../../src/cpu/dispatch.ts';
+import { buildBundledKernel } from '../../src/build/bundle.ts';
+import { buildWorkload } from '../../bench/build-workload.ts';
+import { runGuest } from '../../bench/run-guest.ts';
+import { selectWorkloads } from '../../bench/workloads.ts';
+
+describe('selfTimes', () => {
+  it('adds up sample time per function, largest first', () => {
+    const frame = (functionName: string) => ({ functionName, url: '', lineNumber: 0 });
+    const profile = {
+      nodes: [{ id: 1, callFrame: frame('(root)') }, { id: 2, callFrame: frame('hot') }, { id: 3, callFrame: frame('cold') }],
+      samples: [2, 3, 2, 2],
+      timeDeltas: [100, 100, 100, 700],
+    };
+    const t = selfTimes(profile);
+    expect(t.map((x) => x.name)).toEqual(['hot', 'cold']);
+    expect(t[0]!.share).toBeCloseTo(0.9);
+    expect(t[0]!.milliseconds).toBeCloseTo(0.9);
+  });
+
+  it('refuses something that is not a CPU profile', () => {
+    expect(() => selfTimes({ nodes: [] } as never)).toThrow(ProfileError);
+  });
+});
+
+describe('countOpcodes', () => {
+  it('counts the syscall loop\'s INT 0x80s and restores the dispatch table', () => {
+    const before = [...OPCODES];
+    const w = selectWorkloads('syscalls')[0]!;
+    const kernel = buildBundledKernel();
+    const mix = countOpcodes(() => runGuest(kernel, buildWorkload(w), ['40']));
+    expect(OPCODES).toEqual(before);
+    const int = mix.find((m) => m.opcode === 'CD');
+    // 40 calls + printf + exit, plus whatever INTs the boot makes (none: the kernel uses no INT).
+    expect(int?.count).toBe(42);
+    expect(mix[0]!.count).toBeGreaterThanOrEqual(mix[mix.length - 1]!.count);
+  });
+});
