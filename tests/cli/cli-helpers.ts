@@ -1,9 +1,10 @@
 // Runs the CLI in-process (fast) or as a real subprocess (exit codes, streams).
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface CliResult {
   code: number;
