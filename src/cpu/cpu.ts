@@ -99,7 +99,11 @@ export class Cpu {
   readonly segReadLimit = new Float64Array(6);
   readonly segWriteLimit = new Float64Array(6);
 
-  cpl = 0;
+  /** Current privilege level (changed only by the CPU itself, through setCpl). */
+  get cpl(): number {
+    return this.privilege;
+  }
+  private privilege = 0;
   cr0 = 0;
   cr2 = 0;
   cr3 = 0;
@@ -419,7 +423,7 @@ export class Cpu {
   }
 
   setCpl(cpl: number): void {
-    this.cpl = cpl;
+    this.privilege = cpl;
     this.updateAlignmentCheck();
     if (cpl === 3) {
       this.tlbRead = this.tlb.userRead;
