@@ -5,7 +5,7 @@
 
 export const TLB_PAGES = 1 << 20;
 /** More fills than this between flushes: clear the arrays wholesale instead. */
-const MAX_TRACKED = 4096;
+const MAX_TRACKED = 16384;
 
 export class Tlb {
   readonly supervisorRead = new Int32Array(TLB_PAGES);
