@@ -73,7 +73,7 @@ function binaryOps(list: CaseList, rng: Rng): void {
     const logic = op === 'and' || op === 'or' || op === 'xor';
     for (const size of SIZES) {
       const forms: Form[] = size === 8 ? ['rm,r', 'r,rm', 'acc,imm', 'rm,imm', 'rm,imm82'] : ['rm,r', 'r,rm', 'acc,imm', 'rm,imm', 'rm,imm8'];
-      for (const [a, b] of operandPairs(rng, size, 900)) {
+      for (const [a, b] of operandPairs(rng, size, 700)) {
         for (const cf of [0, 1] as const) {
           emitBinary(list, rng, `${op}${size}`, op, opIndex, size, a, b, cf, logic ? UNDEF_LOGIC : 0, forms);
         }

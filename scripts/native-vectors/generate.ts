@@ -11,6 +11,7 @@ import { bcdCases } from './cases-bcd.ts';
 import { bitCases } from './cases-bits.ts';
 import { branchCases, resolveBranches } from './cases-branch.ts';
 import { miscCases } from './cases-misc.ts';
+import { moveCases } from './cases-moves.ts';
 import { mulDivCases } from './cases-muldiv.ts';
 import { pairCases } from './cases-pairs.ts';
 import { shiftCases } from './cases-shift.ts';
@@ -36,6 +37,7 @@ const FAMILIES: Array<[string, (list: CaseList, rng: Rng) => void]> = [
   ['string', stringCases],
   ['pairs', pairCases],
   ['branch', branchCases],
+  ['moves', moveCases],
 ];
 
 /** Each family draws from its own stream, so that changing one family
