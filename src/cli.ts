@@ -217,13 +217,17 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
     name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: a.limit,
   });
   const machine = new Machine();
-  if (a.trace) {
-    const lines = new LineSplitter((line) => io.stderr.write(line + '\n'));
-    machine.onDebugOutput((b) => lines.push(b));
-  }
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);
   // Batch mode: stdin is passed through as it is (no raw mode, no escapes).
   const hostConsole = attachHostConsole(machine, io, { raw: false, escapes: false });
+  if (a.trace) {
+    // Console output written before a trace line appears before it on a shared terminal.
+    const lines = new LineSplitter((line) => {
+      hostConsole.flush();
+      io.stderr.write(line + '\n');
+    });
+    machine.onDebugOutput((b) => lines.push(b));
+  }
   try {
     // The kernel enforces the limit itself; the host stops a second later as a safety net.
     const hostLimit = a.limit === undefined ? Infinity : a.limit + 1;
