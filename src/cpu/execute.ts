@@ -207,8 +207,7 @@ export function execute(cpu: Cpu, op: number): void {
     }
     case 0x8f: popToE(cpu); return;
 
-    case 0x90:
-      if (cpu.repPrefix === 1) return; // PAUSE
+    case 0x90: // NOP (F3 90 is PAUSE: also nothing to do)
       return;
     case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97: {
       const size = osize(cpu), r = op & 7;
@@ -568,7 +567,8 @@ function popf(cpu: Cpu): void {
   cpu.breakLoop = true;
 }
 
-function loadFarPointer(cpu: Cpu, seg: number): void {
+/** LDS/LES/LSS/LFS/LGS: offset into Gv, selector into the segment register. */
+export function loadFarPointer(cpu: Cpu, seg: number): void {
   const size = osize(cpu);
   const m = cpu.fetch8();
   const a = memoryOperand(cpu, m);
@@ -577,8 +577,6 @@ function loadFarPointer(cpu: Cpu, seg: number): void {
   loadSegment(cpu, seg, sel);
   cpu.setReg(size, (m >> 3) & 7, off);
 }
-
-export { loadFarPointer };
 
 function enter(cpu: Cpu): void {
   const size = osize(cpu);
