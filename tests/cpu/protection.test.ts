@@ -467,6 +467,22 @@ describe('segmentation', () => {
     expect(d.events[0]).toMatchObject({ vector: 13, code: 0, eip: 0x800c });
   });
 
+  it('loads data segments from an LDT installed with LLDT', () => {
+    const h = ringHarness();
+    writeDescriptor(h.mem, GDT, 6, segmentDescriptor(0x4000, 0xf, 0x82, 0)); // LDT descriptor
+    writeDescriptor(h.mem, 0x4000, 1, segmentDescriptor(0x5000, 0xfff, 0x92, 0x4));
+    h.cpu.gdtr = { base: GDT, limit: 7 * 8 - 1 };
+    poke32(h.mem, 0x5010, 0x600dcafe);
+    // mov ax, 0x30; lldt ax; mov ax, 0x0c (LDT index 1); mov ds, ax; mov eax, [0x10]; sldt bx; hlt
+    runCode(h, 0x8000, '66 b8 30 00 0f 00 d0 66 b8 0c 00 8e d8 a1 10 00 00 00 66 0f 00 c3 f4');
+    expect(h.events).toEqual([]);
+    expect(h.cpu.getReg32(0)).toBe(0x600dcafe);
+    expect(h.cpu.getReg32(3) & 0xffff).toBe(0x30);
+    expect(h.cpu.ldtr).toMatchObject({ selector: 0x30, base: 0x4000, limit: 0xf });
+    expect(h.cpu.getSegment(3)).toMatchObject({ selector: 0x0c, base: 0x5000, limit: 0xfff });
+    expect(h.mem.ram[0x4000 + 8 + 5] & 1).toBe(1); // accessed bit set in the LDT
+  });
+
   it('raises #GP(0) when a null data segment is used, #GP(0) for a null SS load', () => {
     const h = ringHarness();
     // xor eax, eax; mov ds, ax; mov eax, [0x1000]
