@@ -76,6 +76,8 @@ export class TuiApp {
   private rateWindow = { start: performance.now(), frames: 0, instructions: 0 };
   private finished = false;
   private resolveDone: () => void = () => {};
+  private rejectDone: (e: unknown) => void = () => {};
+  /** Resolves when the user quits; rejects if a frame failed (the UI stops first). */
   readonly done: Promise<void>;
 
   constructor(opts: TuiAppOptions) {
@@ -84,7 +86,10 @@ export class TuiApp {
     this.useTimer = opts.timer ?? true;
     this.control = new RunControl(opts.session);
     this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, table: 'gdt', tableScroll: 0, eventScroll: 0 };
-    this.done = new Promise((resolve) => (this.resolveDone = resolve));
+    this.done = new Promise((resolve, reject) => {
+      this.resolveDone = resolve;
+      this.rejectDone = reject;
+    });
     for (const id of Object.keys(VIEWS) as PanelId[]) {
       this.boxes.set(id, blessed.box({ parent: this.screen, label: ` ${VIEWS[id].title} `, border: { type: 'line' }, tags: true, wrap: false, hidden: true, style: { border: { fg: 'gray' } } }));
     }
@@ -95,7 +100,13 @@ export class TuiApp {
       style: { border: { fg: 'yellow' }, bg: 'black' },
     });
     this.layout = computeLayout(this.cols, this.rows, this.detail);
-    this.screen.on('keypress', (ch: string | undefined, key: KeyInfo) => this.handleKey(ch, key));
+    this.screen.on('keypress', (ch: string | undefined, key: KeyInfo) => {
+      try {
+        this.handleKey(ch, key);
+      } catch (e) {
+        this.fail(e);
+      }
+    });
     this.screen.on('resize', () => this.render());
     if (opts.running ?? true) this.control.continue();
     this.render();
@@ -305,6 +316,14 @@ export class TuiApp {
     this.resolveDone();
   }
 
+  /** Ends the UI because of an error (the caller restores the terminal and reports it). */
+  fail(e: unknown): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.rejectDone(e);
+  }
+
   private promptKey(ch: string | undefined, key: KeyInfo): void {
     if (key.name === 'escape') {
       this.prompt = null;
@@ -336,7 +355,15 @@ export class TuiApp {
     if (this.finished) return;
     // Paused: nothing changes on its own, so wake rarely (keys redraw at once).
     const delay = this.control.running ? ms : Math.max(ms, 250);
-    this.timer = setTimeout(() => this.frame(), delay);
+    this.timer = setTimeout(() => {
+      try {
+        this.frame();
+      } catch (e) {
+        // Stop cleanly so the caller can restore the terminal and report the error.
+        this.finished = true;
+        this.rejectDone(e);
+      }
+    }, delay);
   }
 }
 

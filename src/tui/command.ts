@@ -1,6 +1,7 @@
 // The `ringside tui` command's body: argument checks, the benchmark mode, and
 // the UI itself. src/cli.ts only parses the options and calls this.
 import { runTui } from './main.ts';
+import { TuiSession } from './session.ts';
 import { benchmarkTui, formatBench } from './bench.ts';
 
 export class TuiUsageError extends Error {
@@ -32,6 +33,8 @@ export async function commandTui(io: Io, a: TuiCommandArgs): Promise<number> {
     io.stdout.write(formatBench(r) + '\n');
     return 0;
   }
+  // Build first: compile errors in FILES are reported on a normal terminal.
+  const session = new TuiSession({ files: a.files, cmdline: a.append, memoryMiB: a.memoryMiB, warn });
   if (!process.stdout.isTTY || !process.stdin.isTTY) throw new TuiUsageError('the TUI needs a terminal (stdin and stdout must be a TTY); try `ringside boot` instead');
-  return runTui({ files: a.files, cmdline: a.append, memoryMiB: a.memoryMiB, fps: a.fps, paused: a.paused, warn });
+  return runTui({ fps: a.fps, paused: a.paused }, session);
 }

@@ -10,19 +10,25 @@ export interface TuiOptions extends SessionOptions {
   paused?: boolean;
 }
 
-/** Runs the terminal UI on the process's terminal; resolves with an exit status when the user quits. */
-export async function runTui(opts: TuiOptions = {}): Promise<number> {
-  // Build everything first so that build errors print on a normal terminal.
-  const session = new TuiSession(opts);
+/** Runs the terminal UI on the process's terminal; resolves with an exit status when the user quits.
+ *  Pass a session built beforehand to have build errors reported before the screen opens. */
+export async function runTui(opts: TuiOptions = {}, prebuilt?: TuiSession): Promise<number> {
+  const session = prebuilt ?? new TuiSession(opts);
   const screen = blessed.screen({ smartCSR: true, title: 'ringside', fullUnicode: false, warnings: false, autoPadding: false });
   const app = new TuiApp({ screen, session, fps: opts.fps, running: !opts.paused });
-  const restore = () => screen.destroy();
-  // Quitting, a crash or a signal must all give the terminal back.
-  process.once('SIGTERM', () => app.stop());
+  // Quitting, a failed frame, an uncaught error or a signal must all give the terminal back.
+  const onSignal = () => app.stop();
+  const onUncaught = (e: unknown) => app.fail(e);
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  process.once('uncaughtException', onUncaught);
   try {
     await app.done;
   } finally {
-    restore();
+    screen.destroy();
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
+    process.off('uncaughtException', onUncaught);
   }
   return 0;
 }

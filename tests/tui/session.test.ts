@@ -1,0 +1,113 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildBundle, type Bundle } from '../../src/build/bundle.ts';
+import { TuiSession } from '../../src/tui/session.ts';
+import { RunControl, BreakpointError } from '../../src/tui/run-control.ts';
+import { renderRegisters } from '../../src/tui/views/registers-view.ts';
+import { snapshotRegisters } from '../../src/tui/views/register-snapshot.ts';
+import { EVENT_FILTERS } from '../../src/tui/views/event-filter.ts';
+import type { ViewModel } from '../../src/tui/views/view-model.ts';
+import { stripTags } from '../../src/tui/format.ts';
+
+let bundle: Bundle;
+beforeAll(() => {
+  bundle = buildBundle();
+});
+
+function model(session: TuiSession, control: RunControl): ViewModel {
+  return { session, control, previous: null, eventFilter: EVENT_FILTERS[0]!, table: 'gdt', tableScroll: 0, eventScroll: 0 };
+}
+
+describe('TuiSession', () => {
+  it('adds the user\'s programs to the bundled ones, replacing one of the same name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ringside-tui-'));
+    const file = join(dir, 'hello.c');
+    writeFileSync(file, 'int printf(char *fmt, ...);\nint main(int argc, char **argv) { printf("mine\\n"); return 7; }\n');
+    const s = new TuiSession({ bundle, files: [file] });
+    expect(s.modules.filter((m) => m.string === 'hello')).toHaveLength(1);
+    expect(s.modules.find((m) => m.string === 'hello')!.data).not.toBe(bundle.programs.find((p) => p.name === 'hello')!.elf);
+    s.symbols.currentProgram = 'hello';
+    expect(s.symbols.resolve('main')).toBeGreaterThanOrEqual(0x40000000);
+  });
+
+  it('reports a missing program file with a readable error', () => {
+    expect(() => new TuiSession({ bundle, files: ['/nonexistent/prog.c'] })).toThrow(/cannot read \/nonexistent\/prog\.c: no such file/);
+  });
+
+  it('restarts from scratch: console, events and the running program are cleared', () => {
+    const s = new TuiSession({ bundle, cmdline: '-- run hello' });
+    s.machine.runUntilExit({ maxVirtualSeconds: 5 });
+    expect(s.terminal.text()).toContain('Hello from ring 3!');
+    expect(s.history.list(EVENT_FILTERS[1]!).length).toBeGreaterThan(0);
+    s.boot();
+    expect(s.terminal.text()).toBe('');
+    expect(s.history.list(EVENT_FILTERS[1]!)).toEqual([]);
+    expect(s.boots).toBe(2);
+    expect(s.machine.state).toBe('running');
+  });
+});
+
+describe('RunControl', () => {
+  it('parses breakpoint locations and refuses unknown ones', () => {
+    const s = new TuiSession({ bundle });
+    const c = new RunControl(s);
+    expect(c.parseLocation('0x40000010')).toBe(0x40000010);
+    expect(c.parseLocation('101234h')).toBe(0x101234);
+    expect(c.parseLocation('proc_run')).toBe(s.symbols.resolve('proc_run'));
+    expect(c.parseLocation('hello:main')).toBeGreaterThanOrEqual(0x40000000);
+    expect(() => c.parseLocation('no_such_symbol')).toThrow(BreakpointError);
+    expect(() => c.parseLocation('0x123456789')).toThrow(/does not fit in 32 bits/);
+    expect(() => c.parseLocation('')).toThrow(/address/);
+  });
+
+  it('limits the guest to the chosen speed', () => {
+    const s = new TuiSession({ bundle });
+    const c = new RunControl(s);
+    for (let i = 0; i < 5; i++) c.slower(); // 1,000 instructions a second
+    expect(c.speed).toBe(1000);
+    c.continue();
+    const ran = c.runFrame(100); // a tenth of a second: at most 100 instructions
+    expect(ran).toBeGreaterThan(0);
+    expect(ran).toBeLessThanOrEqual(101);
+  });
+
+  it('stops when the machine powers off and says how to restart', () => {
+    const s = new TuiSession({ bundle, cmdline: '-- run ret42' });
+    const c = new RunControl(s);
+    c.continue();
+    for (let i = 0; i < 200 && c.running; i++) c.runFrame(50);
+    expect(c.running).toBe(false);
+    expect(c.message).toMatch(/powered off \(exit value 42\); R restarts/);
+    c.step(); // a finished machine does not step
+    expect(c.message).toMatch(/powered off/);
+  });
+});
+
+describe('registers view', () => {
+  it('highlights the registers that changed since the previous stop', () => {
+    const s = new TuiSession({ bundle });
+    const c = new RunControl(s);
+    const m = model(s, c);
+    m.previous = snapshotRegisters(s.machine.cpu);
+    s.machine.cpu.regs[0] = 0x1234; // EAX
+    const lines = renderRegisters(m, 29, 11);
+    const eaxLine = lines.find((l) => stripTags(l).startsWith('EAX'))!;
+    expect(eaxLine).toContain('{yellow-bg}');
+    expect(stripTags(eaxLine)).toMatch(/^EAX 00001234 EBX/);
+    const ecxLine = lines.find((l) => stripTags(l).startsWith('ECX'))!;
+    expect(ecxLine).not.toContain('{yellow-bg}');
+  });
+
+  it('shows the CPL in red for ring 0 and green for ring 3, and one register a line when narrow', () => {
+    const s = new TuiSession({ bundle });
+    const c = new RunControl(s);
+    const m = model(s, c);
+    expect(renderRegisters(m, 29, 11)[0]).toContain('{red-bg} RING 0 ');
+    s.machine.cpu.setCpl(3);
+    expect(renderRegisters(m, 29, 11)[0]).toContain('{green-bg} RING 3 ');
+    const narrow = renderRegisters(m, 20, 20).map(stripTags);
+    expect(narrow).toContain('EAX 00000000');
+  });
+});
