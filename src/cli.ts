@@ -271,7 +271,8 @@ async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
     kernel = bundle.kernel;
   }
   const machine = new Machine({ memoryMiB: a.memoryMiB });
-  machine.boot(kernel, modules, a.append);
+  // QEMU and GRUB put the kernel's own path first on its command line.
+  machine.boot(kernel, modules, a.kernel !== undefined ? `${a.kernel} ${a.append}` : a.append);
 
   const quit = new AbortController();
   const hostConsole = attachHostConsole(machine, io, { periodicFlush: true, onQuit: () => quit.abort() });

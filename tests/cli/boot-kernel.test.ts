@@ -4,6 +4,33 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess } from './cli-helpers.ts';
 import { buildElf, hexBytes } from '../machine/elf-fixture.ts';
+import { assembleFlatBinary } from '../../src/isa/assembler.ts';
+
+// Prints the multiboot command line, '|', and the first module's string, then exits with 0.
+const SHOW_BOOT_STRINGS = `bits 32
+dd 0x1BADB002, 3, -(0x1BADB002 + 3)
+  mov dx, 0x3f8
+  mov esi, [ebx + 16]
+  call print
+  mov al, '|'
+  out dx, al
+  mov esi, [ebx + 24]
+  mov esi, [esi + 8]
+  call print
+  mov eax, 0
+  out 0xf4, eax
+  cli
+  hlt
+print:
+  mov al, [esi]
+  inc esi
+  test al, al
+  jz .done
+  out dx, al
+  jmp print
+.done:
+  ret
+`;
 
 // hi.asm from tests/machine/bare-program.test.ts: "hi" to COM1, then 42 to port 0xF4.
 const HI = hexBytes('02b0ad1b03000000fb4f52e466baf803b068eeb069eeb82a000000e7f4f4');
@@ -34,5 +61,16 @@ describe('ringside boot --kernel', { timeout: 60_000 }, () => {
     const r = await runInProcess(['boot', '--kernel', kernel, '--module', join(dir, 'nope.bin') + ',a,b']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot read .*nope\.bin: no such file/);
+  });
+
+  it('passes the command line and module strings as QEMU does: paths first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ringside-boot-'));
+    const kernel = join(dir, 'show.elf');
+    writeFileSync(kernel, buildElf(0x10000c, [{ paddr: 0x100000, data: assembleFlatBinary(SHOW_BOOT_STRINGS, 0x100000) }]));
+    const mod = join(dir, 'data.bin');
+    writeFileSync(mod, 'x');
+    const r = await runInProcess(['boot', '--kernel', kernel, '--module', `${mod},a1,a2`, '--append', 'hello world']);
+    expect(r.stdout).toBe(`${kernel} hello world|${mod} a1 a2`);
+    expect(r.code).toBe(1); // (0 << 1) | 1
   });
 });
