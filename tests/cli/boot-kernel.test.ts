@@ -9,6 +9,7 @@ import { assembleFlatBinary } from '../../src/isa/assembler.ts';
 // Prints the multiboot command line, '|', and the first module's string, then exits with 0.
 const SHOW_BOOT_STRINGS = `bits 32
 dd 0x1BADB002, 3, -(0x1BADB002 + 3)
+  mov esp, 0x90000
   mov dx, 0x3f8
   mov esi, [ebx + 16]
   call print
