@@ -252,7 +252,16 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
               const one = encodeStatement(st.body, env, item, minLen, onGrow);
               checkGrowth(info, off, one.length * n, st.loc);
               emitted = [];
-              for (let i = 0; i < n; i++) emitted.push(...one);
+              if (statementIsConstant(st.body)) {
+                for (let i = 0; i < n; i++) emitted.push(...one);
+              } else {
+                // "$" (and anything else not constant) is evaluated again for each repetition.
+                for (let i = 0; i < n; i++) {
+                  env.here = env.addr = (addr + emitted.length) >>> 0;
+                  emitted.push(...(i === 0 ? one : encodeStatement(st.body, env, item, minLen, onGrow)));
+                  checkGrowth(info, off, emitted.length, st.loc);
+                }
+              }
               length = emitted.length;
             } else throw new LineError('times can only repeat an instruction or data', st.loc.col);
             break;
@@ -369,6 +378,12 @@ function operandIsConstant(op: Operand): boolean {
     case 'imm': return exprIsConstant(op.expr);
     case 'farptr': return exprIsConstant(op.sel) && exprIsConstant(op.off);
   }
+}
+
+function statementIsConstant(st: Statement): boolean {
+  if (st.s === 'insn') return !RELATIVE_BRANCHES.has(st.mnemonic) && st.operands.every(operandIsConstant);
+  if (st.s === 'data') return st.items.every((it) => 'str' in it || exprIsConstant(it.expr));
+  return false;
 }
 
 function encodeData(st: Extract<Statement, { s: 'data' }>, env: EvalEnv & { onUndefined(n: string, c: number): void }): number[] {

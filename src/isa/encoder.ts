@@ -27,9 +27,9 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv): number[][] {
     else if (p === 'rep' || p === 'repe' || p === 'repz') prefixBytes.push(PREFIX.rep);
     else if (p === 'repne' || p === 'repnz') prefixBytes.push(PREFIX.repne);
     else if (p === 'o16' || p === 'data16') forcedO = 16;
-    else if (p === 'o32') forcedO = 32;
+    else if (p === 'o32' || p === 'data32') forcedO = 32;
     else if (p === 'a16' || p === 'addr16') forcedA = 16;
-    else if (p === 'a32') forcedA = 32;
+    else if (p === 'a32' || p === 'addr32') forcedA = 32;
     else segPrefix = lookupRegister(p)!.num;
   }
   if (insn.mnemonic === '') return [prefixBytes];

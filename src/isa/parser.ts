@@ -9,7 +9,7 @@ import type { Loc, Operand, SizeKw, Statement } from './statements.ts';
 const SIZE_WORDS: Record<string, SizeKw> = { byte: 8, word: 16, dword: 32, fword: 48, qword: 64, tword: 80, tbyte: 80 };
 const DATA_WIDTH: Record<string, 1 | 2 | 4> = { db: 1, dw: 2, dd: 4 };
 const RES_WIDTH: Record<string, 1 | 2 | 4> = { resb: 1, resw: 2, resd: 4 };
-const PREFIX_WORDS = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'o16', 'o32', 'a16', 'a32', 'data16', 'addr16']);
+const PREFIX_WORDS = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'o16', 'o32', 'a16', 'a32', 'data16', 'addr16', 'data32', 'addr32']);
 const SEG_WORDS = new Set(['es', 'cs', 'ss', 'ds', 'fs', 'gs']);
 const DIRECTIVES = new Set(['bits', 'use32', 'use16', 'section', 'segment', 'global', 'extern', 'common', 'align', 'times', 'equ', 'default', 'cpu']);
 

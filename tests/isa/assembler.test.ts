@@ -39,6 +39,9 @@ describe('data directives', () => {
   it('repeats with times, including $-dependent counts', () => {
     expect(flat('db 1\ntimes 3 db 2\ntimes 8-($-$$) db 0xff')).toBe('01020202ffffffff');
     expect(flat('times 2 nop\ntimes 2 push eax')).toBe('90905050');
+    // $ is the address of each repetition, as in NASM.
+    expect(flat('times 3 dw $', 0x10)).toBe('1000' + '1200' + '1400');
+    expect(flat('times 2 jmp $', 0)).toBe('ebfe' + 'ebfe');
   });
   it('reserves with resb/resw/resd (zero bytes outside .bss)', () => {
     expect(flat('resb 2\nresw 1\nresd 1\ndb 7')).toBe('0000000000000000' + '07');
