@@ -67,3 +67,12 @@ describe('runBenchmarks', () => {
     expect(() => runBenchmarks({ only: 'nope', kernel })).toThrow(/compute, memory, syscalls/);
   });
 });
+
+describe('runGuest on a program that never ends', () => {
+  it('reports the kernel killing it at the time limit', async () => {
+    const { buildBundledPrograms } = await import('../../src/build/bundle.ts');
+    const spin = buildBundledPrograms().programs.find((p) => p.name === 'spin');
+    expect(spin, 'the bundled spin program').toBeDefined();
+    expect(() => runGuest(kernel, { name: 'spin', elf: spin!.elf }, [], 0.05)).toThrow(/spin: the program was killed: RS kill .*time limit/);
+  });
+});
