@@ -111,3 +111,22 @@ describe('registers view', () => {
     expect(narrow.filter((l) => /^E[A-Z]{2} [0-9a-f]{8}$/.test(l))).toHaveLength(10); // 8 GPRs, EIP, EFL
   });
 });
+
+describe('memory map view', () => {
+  it('shows the running program\'s pages by its letter and its user window with U/S and R/W', async () => {
+    const { physicalMapLines, virtualMapLines } = await import('../../src/tui/views/memory-map-view.ts');
+    const s = new TuiSession({ bundle, cmdline: 'limit=50 -- run spin' });
+    for (let i = 0; i < 500 && s.runningProgram !== 'spin'; i++) s.machine.runSlice(50_000);
+    expect(s.runningProgram).toBe('spin');
+    s.machine.runSlice(10_000);
+    const phys = physicalMapLines(s, 80, 8).map(stripTags);
+    expect(phys[0]).toMatch(/^00000000 R+/);
+    expect(phys.join('')).toContain('s'); // spin's pages
+    expect(phys.join('')).toContain('K');
+    const virt = virtualMapLines(s, 70).map(stripTags);
+    expect(virt[0]).toMatch(/^CR3 [0-9a-f]{8}: \d+ user range\(s\)/);
+    expect(virt.some((l) => /^40000000-[0-9a-f]{8} U RO/.test(l))).toBe(true); // text
+    expect(virt.some((l) => / U RW /.test(l))).toBe(true); // data or stack
+    expect(virt.some((l) => /^00001000-[0-9a-f]{8} S RW/.test(l))).toBe(true); // the kernel, supervisor-only
+  });
+});

@@ -16,7 +16,7 @@ export const HELP_LINES: readonly string[] = [
   'r  y  e      run to the next ring switch / syscall / fault',
   'R            restart (reboot the machine)',
   '+  -         faster / slower guest',
-  'f            cycle the event filter (default, all, syscalls, faults, rings, cr3, irq)',
+  'f            next event filter: default all syscalls faults rings cr3 irq',
   'g  [  ]      show the GDT or the IDT; scroll it',
   'PgUp PgDn    scroll the event log',
   '1..6         compact layout: events, disasm, stack, segments, memory, tables',
