@@ -145,6 +145,8 @@ function rows(): Row[] {
     ['enter', 'c8', 'Iw,Ib', 'sz w=enterw d=enterd'], ['leave', 'c9', '', 'sz w=leavew d=leaved'],
     ['retf', 'ca', 'Iw', 'sz w=retfw d=retfd'], ['retf', 'cb', '', 'sz w=retfw d=retfd'],
     ['int3', 'cc', ''], ['int', 'cd', 'Ib'], ['into', 'ce', ''], ['iret', 'cf', '', 'sz w=iretw d=iretd'],
+    // SALC (D6) is undocumented but present on the 486 and executed by the CPU; objdump says "(bad)".
+    ['salc', 'd6', ''],
     ['aam', 'd4', 'Ib'], ['aad', 'd5', 'Ib'], ['aam', 'd4 0a', '', 'asm'], ['aad', 'd5 0a', '', 'asm'], ['xlat', 'd7', 'Bb', 'a=xlatb'],
     ['loopne', 'e0', 'Jb', 'a=loopnz'], ['loope', 'e1', 'Jb', 'a=loopz'], ['loop', 'e2', 'Jb'],
     ['jecxz', 'e3', 'Jb', 'a32'], ['jcxz', 'e3', 'Jb', 'a16'],
