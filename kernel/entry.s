@@ -22,6 +22,12 @@ _start:
 
 section .bss
 align 16
+; 8 KiB below the stack always contain one whole page, which vm_init leaves
+; unmapped: an overflowing kernel stack faults there instead of silently
+; overwriting the rest of .bss.
+global boot_stack_guard_area
+boot_stack_guard_area:
+    resb 8192
 global boot_stack_bottom
 boot_stack_bottom:
     resb 16384

@@ -22,6 +22,8 @@
 extern u8 kernel_end[];         /* end of the kernel image (bss included) */
 extern u8 trap_stack_top[];     /* user_entry.s */
 extern u8 boot_stack_top[];     /* entry.s */
+extern u8 boot_stack_guard_area[];
+extern u8 trap_stack_guard_area[];
 
 #define CR0_MP 0x00000002
 #define CR0_EM 0x00000004
@@ -80,6 +82,8 @@ void kmain(u32 magic, struct multiboot_info *info)
     pic_enable(4);
     syscall_init();
     vm_init(mm_ram_top(), boot_options.flat);
+    vm_guard_kernel_page((u32)boot_stack_guard_area);
+    vm_guard_kernel_page((u32)trap_stack_guard_area);
 
     trace_begin("boot");
     trace_udec("mem_kib", mm_ram_top() / 1024);

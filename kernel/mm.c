@@ -82,8 +82,8 @@ void mm_dump(void)
 {
     u32 page;
     u32 shown = page_count < 1024 ? page_count : 1024;
-    u32 counts[7];
-    const char *codes = "RKMTUP.";
+    u32 counts[8];
+    const char *codes = "RKGMTUP.";
     int i;
     kprintf("physical memory: %u KiB, %u pages, %u free\n", page_count * 4, page_count, free_count);
     for (page = 0; page < shown; page++) {
@@ -95,14 +95,14 @@ void mm_dump(void)
     }
     if (shown % 64 != 0)
         console_putc('\n');
-    for (i = 0; i < 7; i++)
+    for (i = 0; i < 8; i++)
         counts[i] = 0;
     for (page = 0; page < page_count; page++) {
-        for (i = 0; i < 7; i++) {
+        for (i = 0; i < 8; i++) {
             if (owners[page] == codes[i])
                 counts[i]++;
         }
     }
-    kprintf("R reserved %u  K kernel %u  M modules %u  T kernel tables %u  U program %u  P program tables %u  . free %u\n",
-            counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6]);
+    kprintf("R reserved %u  K kernel %u  G stack guards %u  M modules %u  T kernel tables %u  U program %u  P program tables %u  . free %u\n",
+            counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
 }

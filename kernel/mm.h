@@ -16,6 +16,7 @@
 #define OWNER_KTABLE    'T'         /* the kernel's page directory and page tables */
 #define OWNER_USER      'U'         /* a program's pages */
 #define OWNER_UTABLE    'P'         /* a program's page directory and page tables */
+#define OWNER_GUARD     'G'         /* a kernel stack's guard page (part of the image, unmapped) */
 
 void mm_init(u32 ram_top);
 void mm_reserve(u32 start, u32 end, int owner);   /* marks [start, end) rounded out to pages */

@@ -60,6 +60,9 @@ section .bss
 ; The stack the CPU switches to (TSS.ESP0) when a program traps into the
 ; kernel. It is separate from the boot stack the shell runs on, so a trap
 ; never overwrites the shell's frames saved by enter_user.
+global trap_stack_guard_area      ; see boot_stack_guard_area in entry.s
+trap_stack_guard_area:
+    resb 8192
 global trap_stack_bottom
 trap_stack_bottom:
     resb 16384

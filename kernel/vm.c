@@ -48,6 +48,17 @@ void vm_init(u32 ram_top, int flat)
     write_cr0(read_cr0() | CR0_PG | CR0_WP);
 }
 
+void vm_guard_kernel_page(u32 area)
+{
+    u32 page = (area + PAGE_SIZE - 1) & PAGE_MASK;
+    u32 *pte = vm_pte(kernel_directory, page);
+    if (pte == 0)
+        panic("vm_guard_kernel_page: address outside the kernel map");
+    *pte = 0;
+    invlpg(page);
+    mm_reserve(page, page + PAGE_SIZE, OWNER_GUARD);
+}
+
 u32 vm_kernel_directory(void)
 {
     return kernel_directory;

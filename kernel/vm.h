@@ -17,6 +17,7 @@
 #define USER_HEAP_LIMIT  USER_GUARD_PAGE
 
 void vm_init(u32 ram_top, int flat);
+void vm_guard_kernel_page(u32 area);               /* unmaps the first whole page at or above area */
 u32 vm_kernel_directory(void);
 u32 vm_create(void);                                /* 0 when memory is full */
 int vm_map(u32 directory, u32 va, u32 pa, u32 flags);   /* 0 when memory is full */
