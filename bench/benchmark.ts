@@ -51,6 +51,8 @@ export interface BenchResult {
   /** Only for workloads that measure system calls. */
   syscalls?: number;
   syscallsPerSecond?: number;
+  /** Guest instructions per system call (the loop's own share included). */
+  instructionsPerSyscall?: number;
 }
 
 export interface HostInfo {
@@ -138,6 +140,7 @@ function runWorkload(
   if (w.reportsSyscalls) {
     result.syscalls = first.syscalls;
     result.syscallsPerSecond = first.syscalls / seconds;
+    result.instructionsPerSyscall = first.syscalls > 0 ? first.instructions / first.syscalls : 0;
   }
   return result;
 }

@@ -27,7 +27,7 @@ export function reportText(report: BenchReport): string {
       pad(b.mips.toFixed(1), 8),
       pad(b.cpuSeconds.toFixed(3), 9),
       pad(b.cpuMips.toFixed(1), 11),
-      b.syscallsPerSecond === undefined ? '' : `  ${Math.round(b.syscallsPerSecond).toLocaleString('en-US')} (${b.syscalls} calls)`,
+      b.syscallsPerSecond === undefined ? '' : `  ${Math.round(b.syscallsPerSecond).toLocaleString('en-US')} (${b.syscalls} calls, ${Math.round(b.instructionsPerSyscall ?? 0)} instructions each)`,
     ].join(' ').trimEnd());
   }
   lines.push('');

@@ -57,6 +57,7 @@ describe('runBenchmarks', () => {
     const sys = report.benchmarks.find((b) => b.name === 'syscalls')!;
     expect(sys.syscalls).toBe(202);
     expect(sys.syscallsPerSecond).toBeCloseTo(202 / sys.seconds, 6);
+    expect(sys.instructionsPerSyscall).toBeCloseTo(sys.instructions / 202, 6);
     expect(report.benchmarks.find((b) => b.name === 'compute')!.syscalls).toBeUndefined();
   });
 
