@@ -3,7 +3,7 @@
 import type { BinOp, Expr, ExprBody, Var } from './ast.ts';
 import type { Diagnostics, SrcPos } from './diagnostics.ts';
 import {
-  CHAR, INT, UINT, commonType, isComplete, isInteger, isScalar, pointerTo, promote, sameType, sizeOf, typeName,
+  CHAR, INT, UINT, commonType, isBool, isComplete, isInteger, isScalar, pointerTo, promote, sameType, sizeOf, typeName,
   type Type,
 } from './types.ts';
 
@@ -49,6 +49,11 @@ export class ExprBuilder {
       this.diags.fatal(pos, `cannot convert '${typeName(e.type)}' to '${typeName(t)}'`);
     }
     if (t.kind === 'array' || t.kind === 'func') this.diags.fatal(pos, `cannot cast to '${typeName(t)}'`);
+    if (isBool(t) && !isBool(e.type)) {
+      // Any nonzero scalar becomes 1.
+      const ne = this.binary('!=', e, this.num(0, pos), pos);
+      return ne.k === 'num' ? this.num(ne.value, pos, t) : this.mk({ k: 'cast', e: ne }, t, pos);
+    }
     if (sameType(e.type, t) && !(t.kind === 'int' && e.type.kind === 'int' && t.name !== e.type.name)) return e;
     if (e.k === 'num' && t.kind === 'int') return this.num(truncate(e.value, t), pos, t);
     return this.mk({ k: 'cast', e }, t, pos);

@@ -8,7 +8,7 @@ import type { Token } from './lexer.ts';
 import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals.ts';
 import { Scopes } from './scope.ts';
 import {
-  CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, isComplete, isInteger,
+  BOOL, CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, isComplete, isInteger,
   pointerTo, sameType, sizeOf, typeName, type StructType, type Type, type Member,
 } from './types.ts';
 
@@ -304,7 +304,10 @@ class Parser {
       }
       if (['const', 'volatile', 'auto', 'register', 'inline', 'restrict', '__inline', '__inline__', '__const', '__restrict', '__volatile__'].includes(w)) { this.next(); continue; }
       if (w === 'float' || w === 'double') this.diags.fatal(t.pos, 'floating point is not supported');
-      if (w === '_Bool') this.diags.fatal(t.pos, '_Bool is not supported');
+      if (w === '_Bool') {
+        if (other || Object.values(counts).some((n) => n > 0)) this.diags.fatal(t.pos, 'two or more data types in declaration specifiers');
+        this.next(); other = BOOL; continue;
+      }
       if (w in counts) {
         if (other) this.diags.fatal(t.pos, 'two or more data types in declaration specifiers');
         counts[w as keyof typeof counts]++; this.next(); continue;

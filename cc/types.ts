@@ -29,6 +29,9 @@ export const INT: Type = { kind: 'int', size: 4, unsigned: false, name: 'int' };
 export const UINT: Type = { kind: 'int', size: 4, unsigned: true, name: 'unsigned int' };
 export const LONG: Type = { kind: 'int', size: 4, unsigned: false, name: 'long' };
 export const ULONG: Type = { kind: 'int', size: 4, unsigned: true, name: 'unsigned long' };
+/** _Bool: one byte holding 0 or 1; converting to it compares with zero. */
+export const BOOL: Type = { kind: 'int', size: 1, unsigned: true, name: '_Bool' };
+export const isBool = (t: Type): boolean => t.kind === 'int' && t.name === '_Bool';
 
 export const pointerTo = (base: Type): Type => ({ kind: 'ptr', base });
 export const arrayOf = (base: Type, len: number): Type => ({ kind: 'array', base, len });

@@ -1,2 +1,0 @@
-// expect-error: _Bool is not supported
-_Bool flag;
