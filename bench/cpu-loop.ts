@@ -3,6 +3,7 @@
 //
 //   npx tsx bench/cpu-loop.ts [iterations]
 
+import { loadavg } from 'node:os';
 import { Cpu } from '../src/cpu/cpu.ts';
 import type { InterruptController, IoBus, PhysicalMemory } from '../src/machine/bus.ts';
 
@@ -76,7 +77,7 @@ for (let i = 0; i < 5; i++) {
   cpuTime.push(instructions / cpuSeconds / 1e6);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2];
-console.log(`cpu-loop: ${iterations} iterations x 8 instructions, paging on`);
+console.log(`cpu-loop: ${iterations} iterations x 8 instructions, paging on (host load average ${loadavg()[0].toFixed(2)})`);
 console.log(`runs (MIPS, wall clock): ${wall.map((r) => r.toFixed(1)).join(' ')}`);
 // On a shared machine the process may not get a whole core; CPU time shows the interpreter's own speed.
 console.log(`median: ${median(wall).toFixed(1)} MIPS (wall clock), ${median(cpuTime).toFixed(1)} MIPS per CPU-second`);
