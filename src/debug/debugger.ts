@@ -1,6 +1,7 @@
-// Breakpoints and stepping on a Machine. Without breakpoints or stop conditions
-// the machine runs at full speed; with them it runs one instruction at a time
-// so that it stops exactly at the breakpoint or right after the event.
+// Breakpoints and stepping on a Machine. Without breakpoints the machine runs
+// at full speed and a stop condition (fault, ring switch, any event) ends the
+// slice right after the instruction that caused it; with breakpoints it runs
+// one instruction at a time so that it stops exactly at one.
 // A step is one cpu.run(1): an interrupt or exception taken during it is
 // delivered together with the first instruction of its handler, so a
 // breakpoint on a handler's very first instruction is stepped over (use
@@ -37,7 +38,9 @@ export class Debugger {
     readonly log: EventLog,
   ) {
     log.subscribe((e) => {
-      if (this.stopEvent === null && this.shouldStopOn(e)) this.stopEvent = e;
+      if (this.stopEvent !== null || !this.shouldStopOn(e)) return;
+      this.stopEvent = e;
+      machine.requestStop(); // the slice in progress ends after this instruction
     });
   }
 
@@ -81,13 +84,16 @@ export class Debugger {
   private runUntil(budget: number, tempBreak: number | null): StopReason {
     this.stopEvent = null;
     const m = this.machine;
-    const precise = tempBreak !== null || this.breakpoints.size > 0 || this.breakOnFault || this.breakOnRingSwitch || this.stopWhen !== null;
+    // Breakpoints need one instruction at a time; events stop a full-speed slice themselves.
+    const precise = tempBreak !== null || this.breakpoints.size > 0;
     // The budget is virtual time, so that idle stretches (HLT) use it up too.
     const end = m.now + budget;
     if (!precise) {
       while (m.now < end) {
         const state = m.runSlice(end - m.now);
         if (isFinalState(state)) return { kind: 'machine', state };
+        const event = this.takeStopEvent();
+        if (event) return { kind: 'event', event };
       }
       return { kind: 'budget' };
     }

@@ -66,6 +66,7 @@ export class Machine {
   debugHooks: CpuHooks | null = null;
 
   private booted = false;
+  private stopRequested = false;
   private idleInstructions = 0; // virtual time skipped while halted with IF=1
   private readonly serialListeners: ((byte: number) => void)[] = [];
   private readonly debugListeners: ((byte: number) => void)[] = [];
@@ -138,13 +139,22 @@ export class Machine {
     wake?.();
   }
 
-  /** Runs up to `budget` instructions, stopping early when the machine ends
-   *  or goes idle (HLT with IF=1: virtual time then jumps to the next timer event). */
+  /** Makes the runSlice in progress return after the current instruction (for
+   *  a debugger reacting to an event from a hook or a device). Harmless outside runSlice. */
+  requestStop(): void {
+    this.stopRequested = true;
+    this.cpu.requestStop();
+  }
+
+  /** Runs up to `budget` instructions, stopping early when the machine ends,
+   *  goes idle (HLT with IF=1: virtual time then jumps to the next timer event)
+   *  or is asked to stop. */
   runSlice(budget: number): MachineState {
     if (isFinalState(this.state)) return this.state;
     const cpu = this.cpu;
     let remaining = budget;
     this.state = 'running';
+    this.stopRequested = false;
     while (remaining > 0) {
       const now = this.now;
       const next = this.pit.nextEventAt();
@@ -162,6 +172,7 @@ export class Machine {
       const ran = cpu.run(Math.min(remaining, next - now, MAX_CHUNK));
       this.pit.advanceTo(this.now);
       if (this.state !== 'running') return this.state; // exit port or triple fault
+      if (this.stopRequested) return this.state;
       remaining -= ran;
       if (ran === 0 && !cpu.halted) return this.state; // the CPU refused to run: do not spin
     }
@@ -225,7 +236,7 @@ export class Machine {
     if (this.exitValue !== null) return;
     this.exitValue = value;
     this.state = 'exited';
-    this.cpu.breakLoop = true;
+    this.cpu.requestStop(); // nothing after the exit write runs
   }
 
   // Output written after the machine ended (the CPU finishes its chunk) is dropped.

@@ -18,7 +18,8 @@ describe('Machine', () => {
     const debug: number[] = [];
     m.onDebugOutput((b) => debug.push(b));
     m.boot(kernel(...DEBUG_THEN_EXIT), [], '');
-    expect(m.runUntilExit({ maxInstructions: 100 })).toMatchObject({ state: 'exited', exitValue: 5 });
+    // Nothing runs after the exit write (the cli; hlt after it are never executed).
+    expect(m.runUntilExit({ maxInstructions: 100 })).toMatchObject({ state: 'exited', exitValue: 5, instructions: 4 });
     expect(debug).toEqual([0x58]);
   });
 
@@ -67,5 +68,16 @@ describe('Machine', () => {
     m.boot(kernel(0xeb, 0xfe), [], ''); // jmp $
     m.runUntilExit({ maxInstructions: INSTRUCTIONS_PER_SECOND / 10 });
     expect(m.virtualSeconds).toBeCloseTo(0.1, 6);
+  });
+
+  it('returns from runSlice after the current instruction when asked to stop from a hook', () => {
+    const m = new Machine({ memoryMiB: 4 });
+    // mov al, 'X'; out 0xe9, al; then jmp $
+    m.boot(kernel(0xb0, 0x58, 0xe6, 0xe9, 0xeb, 0xfe), [], '');
+    m.onDebugOutput(() => m.requestStop());
+    expect(m.runSlice(1_000_000)).toBe('running');
+    expect(m.cpu.instructionCount).toBe(2);
+    expect(m.runSlice(1000)).toBe('running');
+    expect(m.cpu.instructionCount).toBe(1002); // the request does not outlive its slice
   });
 });
