@@ -57,6 +57,9 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv): number[][] {
     }
   }
   if (out.length === 0) {
+    if (operands.filter((o) => o.kind === 'mem').length > 1 && !choices.some((c) => c.form.operands.some((k) => k[0] === 'X'))) {
+      throw new LineError('an instruction cannot have two memory operands', insn.loc.col);
+    }
     const specific = failures.find((m) => !m.startsWith('~'));
     throw new LineError(specific ?? `invalid combination of operands for '${insn.mnemonic}'`, insn.loc.col);
   }

@@ -199,6 +199,7 @@ export class UnitParser {
     if (t.kind === 'ident' && !t.escaped && !c.isPunct(':', 1)) {
       const reg = lookupRegister(t.text) ?? (x87 ? lookupX87Register(t.text) : null);
       if (reg) {
+        if (hint && hint !== 'near') throw new LineError(`'${hint}' cannot apply to register '${t.text}'`, t.col);
         c.next();
         // x87 "st(i)".
         if (reg.cls === 'st' && t.text.toLowerCase() === 'st' && c.isPunct('(')) {

@@ -167,6 +167,13 @@ describe('diagnostics', () => {
     expect(diagnostics(() => assemble([{ name: 'big.s', text: '_start: ret\nsection .bss\nresb 0x10000000' }], { base: 0xf8000000 }))[0])
       .toMatch(/extend past 4 GiB/);
   });
+  it('explains impossible operand combinations', () => {
+    expect(diagnostics(() => assembleFlatBinary('mov [eax], [ebx]\njmp far eax\nint 256', 0))).toEqual([
+      '<flat>:1:1: error: an instruction cannot have two memory operands',
+      "<flat>:2:9: error: 'far' cannot apply to register 'eax'",
+      '<flat>:3:1: error: immediate value 256 does not fit in a byte',
+    ]);
+  });
   it('rejects unterminated strings and stray characters', () => {
     expect(diagnostics(() => assembleFlatBinary('db "abc\nmov eax, #1', 0))).toEqual([
       '<flat>:1:4: error: unterminated string',
