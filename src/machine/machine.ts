@@ -46,9 +46,8 @@ export function isFinalState(state: MachineState): boolean {
 }
 
 const EFLAGS_IF = 0x200;
-// The longest stretch the CPU runs without the machine looking at the devices:
-// bounds how late a reprogrammed timer or an exit-port write is noticed.
-const MAX_CHUNK = 100_000;
+// The CPU runs up to the next timer event; this only bounds one cpu.run call.
+const MAX_CHUNK = 5_000_000;
 const DEFAULT_SLICE = 2_000_000;
 const IDLE_QUANTUM = INSTRUCTIONS_PER_SECOND / 100;
 
@@ -94,6 +93,8 @@ export class Machine {
     this.pic.onProgrammed = () => {
       this.cpu.breakLoop = true;
     };
+    // A new timer count may bring the next event before the end of the running chunk.
+    this.pit.onReload = () => this.cpu.requestStop();
     this.pit.reset();
   }
 

@@ -36,6 +36,9 @@ export class Pit {
 
   /** `raiseIrq0` is called once per period boundary (the rising edge of OUT0);
    *  `clock` returns the current virtual time in instructions. */
+  /** Called when software loads a new count: the next event may now be sooner. */
+  onReload: (() => void) | null = null;
+
   constructor(
     private readonly raiseIrq0: () => void,
     private readonly clock: () => number,
@@ -147,5 +150,6 @@ export class Pit {
     this.startTick = pitTicksAt(this.clock());
     this.lastIrqTick = this.startTick;
     this.oneShotDone = false;
+    this.onReload?.();
   }
 }
