@@ -253,6 +253,14 @@ export class TuiApp {
       case 'breakpoint':
         this.prompt = '';
         break;
+      case 'toggle-break-fault':
+        c.breakOnFault = !c.breakOnFault;
+        c.message = `stop on every fault: ${c.breakOnFault ? 'on' : 'off'}`;
+        break;
+      case 'toggle-break-ring':
+        c.breakOnRing = !c.breakOnRing;
+        c.message = `stop on every ring switch: ${c.breakOnRing ? 'on' : 'off'}`;
+        break;
       case 'clear-breakpoints':
         c.breakpoints.clear();
         c.message = 'breakpoints cleared';

@@ -30,6 +30,9 @@ export class RunControl {
   speedIndex = 0;
   /** The one-shot target of "run to next ...", while running. */
   target: RunTarget | null = null;
+  /** Standing stop conditions (toggled by E and T): every fault, every ring switch. */
+  breakOnFault = false;
+  breakOnRing = false;
 
   private pendingStop: string | null = null;
   private tempBreak: { eip: number; esp: number; cpl: number } | null = null;
@@ -242,9 +245,9 @@ export class RunControl {
     if (!this.running) return;
     let reason: string | null = null;
     if (e.kind === 'panic') reason = `kernel panic: ${e.reason}`;
-    else if (this.target === 'ring' && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
+    else if ((this.target === 'ring' || this.breakOnRing) && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
     else if (this.target === 'syscall' && e.kind === 'interrupt' && e.source === 'software' && e.vector === 0x80) reason = 'syscall: int 0x80 entered the kernel';
-    else if (this.target === 'fault' && e.kind === 'interrupt' && e.source === 'exception') reason = `fault: ${e.name}${e.errorText ? ` (${e.errorText})` : ''}`;
+    else if ((this.target === 'fault' || this.breakOnFault) && e.kind === 'interrupt' && e.source === 'exception') reason = `fault: ${e.name}${e.errorText ? ` (${e.errorText})` : ''}`;
     if (reason === null) return;
     this.pendingStop = reason;
     this.stopMachineNow();

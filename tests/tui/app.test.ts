@@ -76,8 +76,8 @@ describe('the TUI at 80x24 running the attack demo', () => {
 
     await press(h, '5');
     const mem = panel(h, 'memory').join('\n');
-    expect(mem).toMatch(/^00000000 R+K/m);
-    expect(mem).toContain('K kern R rsvd');
+    expect(mem).toMatch(/^00000000 R+[KG]/m);
+    expect(mem).toContain('K kern G guard R rsvd');
     expect(mem).toMatch(/CR3 [0-9a-f]{8}: /);
     expect(mem).toMatch(/00001000-[0-9a-f]{8} S RW/);
 
@@ -240,6 +240,30 @@ describe('debugger controls', () => {
     expect(statusLine(h)).toContain('fault: page fault');
     expect(cpu().cr2 >>> 0).toBe(0x100000);
     expect(cpu().cpl).toBe(0);
+  });
+
+  it('stops on every ring switch while T is on, and not once it is off again', async () => {
+    await press(h, 'T');
+    expect(statusLine(h)).toContain('stop on every ring switch: on');
+    expect(statusLine(h)).toContain('stop on ring');
+    await press(h, 'R'); // a fresh machine, then a program run from the console
+    runFramesUntil(h, () => h.app.control.running === false);
+    await press(h, 'c');
+    runFramesUntil(h, () => atPrompt(h));
+    await press(h, '\t');
+    await press(h, 'run hello\r');
+    await press(h, '\t');
+    runFramesUntil(h, () => !h.app.control.running);
+    expect(statusLine(h)).toContain('ring switch: ring 0 -> ring 3');
+    await press(h, 'c');
+    runFramesUntil(h, () => !h.app.control.running);
+    expect(statusLine(h)).toContain('ring switch: ring 3 -> ring 0');
+    expect(h.app.control.breakOnRing).toBe(true);
+    await press(h, 'T');
+    await press(h, 'c');
+    runFramesUntil(h, () => atPrompt(h));
+    expect(h.app.control.running).toBe(true);
+    expect(h.session.terminal.text()).toContain('Hello from ring 3!');
   });
 
   it('restarts with R and quits with q', async () => {

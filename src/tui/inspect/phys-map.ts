@@ -11,11 +11,12 @@ export const OWNER_LEGEND: Record<string, string> = {
   T: 'kernel page tables',
   U: "the running program's pages",
   P: "the running program's page tables",
+  G: "a kernel stack's guard page (unmapped)",
 };
 
 // When a group of pages holds different owners, the rarest kind of interest wins:
 // a program's pages show even if the rest of the group is free.
-const PRIORITY = ['U', 'P', 'T', 'M', 'K', 'R', '.'];
+const PRIORITY = ['U', 'P', 'G', 'T', 'M', 'K', 'R', '.'];
 
 export interface PhysMapSource {
   ram: Uint8Array;

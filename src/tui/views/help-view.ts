@@ -14,6 +14,7 @@ export const HELP_LINES: readonly string[] = [
   'b  F9        breakpoint: type an address (0x...) or symbol (main, hello:main);',
   '             empty toggles one at EIP.  B clears all breakpoints',
   'r  y  e      run to the next ring switch / syscall / fault',
+  'E  T         stop on every fault / every ring switch (toggles)',
   'R            restart (reboot the machine)',
   '+  -         faster / slower guest',
   'f            next event filter: default all syscalls faults rings cr3 irq',

@@ -8,7 +8,7 @@ import { clip, color, esc, hex } from '../format.ts';
 import type { TuiSession } from '../session.ts';
 import type { RenderView } from './view-model.ts';
 
-const OWNER_COLORS: Record<string, string> = { K: 'red-fg', R: 'magenta-fg', T: 'yellow-fg', M: 'blue-fg', P: 'cyan-fg', '.': 'gray-fg' };
+const OWNER_COLORS: Record<string, string> = { G: 'white-fg', K: 'red-fg', R: 'magenta-fg', T: 'yellow-fg', M: 'blue-fg', P: 'cyan-fg', '.': 'gray-fg' };
 
 /** Where the kernel keeps its page owners, from its symbol table (static names carry a __sN_ prefix). */
 export function findOwnerArray(session: TuiSession): { ownersAddr: number; pageCountAddr: number } | null {
@@ -61,6 +61,6 @@ export const renderMemoryMap: RenderView = (model, width, height) => {
   const virt = virtualMapLines(model.session, width);
   const physRows = Math.max(1, Math.min(8, height - Math.min(virt.length, Math.ceil(height / 2)) - 1));
   const phys = physicalMapLines(model.session, width, physRows);
-  const legend = 'K kern R rsvd T ktab M mod P ptab . free';
+  const legend = 'K kern G guard R rsvd T ktab M mod P ptab . free';
   return [...phys, color('gray-fg', clip(legend, width)), ...virt].slice(0, height);
 };

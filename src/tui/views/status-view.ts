@@ -20,6 +20,7 @@ export function renderStatus(model: ViewModel, extras: StatusExtras, width: numb
   let used = stateWord.length + 1 + msg.length;
   const parts = [
     extras.focus === 'console' ? '[console]' : '[debugger]',
+    c.breakOnFault || c.breakOnRing ? `stop on ${[c.breakOnFault ? 'fault' : '', c.breakOnRing ? 'ring' : ''].filter(Boolean).join('+')}` : '',
     `speed ${c.speed === Infinity ? 'max' : `${c.speed}/s`}`,
     c.running ? `${extras.mips.toFixed(1)}MIPS ${extras.fps.toFixed(0)}fps` : '',
     `filter ${model.eventFilter.name}`,
