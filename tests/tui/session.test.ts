@@ -130,3 +130,16 @@ describe('memory map view', () => {
     expect(virt.some((l) => /^00001000-[0-9a-f]{8} S RW/.test(l))).toBe(true); // the kernel, supervisor-only
   });
 });
+
+describe('events view', () => {
+  it('shows a refused syscall pointer with a BAD verdict, the failing check and the kill', async () => {
+    const { renderEvents } = await import('../../src/tui/views/events-view.ts');
+    const s = new TuiSession({ bundle, cmdline: '-- run badptr' });
+    s.machine.runUntilExit({ maxVirtualSeconds: 5 });
+    expect(s.machine.state).toBe('exited');
+    const c = new RunControl(s);
+    const lines = renderEvents(model(s, c), 120, 40).map(stripTags).join('\n');
+    expect(lines).toMatch(/syscall \w+\(.*\) ptr BAD bad (read|write) [0-9a-f]{8}\+\d+/);
+    expect(lines).toMatch(/KILL badptr \(pid 1\): .* status 139/);
+  });
+});
