@@ -77,6 +77,8 @@ interface Program {
   /** Local labels (".x", "..@x"): kept out of the symbol table. */
   locals: Set<string>;
   errors: string[];
+  /** Some equate depends on itself (so layout cannot converge; already reported). */
+  circular: boolean;
 }
 
 function sectionInfo(name: string, attrs: string[]): SectionInfo {
@@ -99,7 +101,7 @@ function sectionInfo(name: string, attrs: string[]): SectionInfo {
 
 /** Parse every unit; give each statement its section and source line. */
 function prepare(units: AsmUnit[], flat: boolean): Program {
-  const prog: Program = { items: [], sections: new Map(), globals: new Set(), locals: new Set(), errors: [] };
+  const prog: Program = { items: [], sections: new Map(), globals: new Set(), locals: new Set(), errors: [], circular: false };
   const defined = new Map<string, Loc>();
   for (const unit of units) {
     const parser = new UnitParser(unit.name);
@@ -132,7 +134,38 @@ function prepare(units: AsmUnit[], flat: boolean): Program {
       prog.items.push({ st, section, src });
     }
   }
+  reportCircularEquates(prog);
   return prog;
+}
+
+/** "a equ b" + "b equ a" has no value: report each equate that depends on itself. */
+function reportCircularEquates(prog: Program): void {
+  const equs = new Map<string, Extract<Statement, { s: 'equ' }>>();
+  for (const { st } of prog.items) if (st.s === 'equ') equs.set(st.name, st);
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (name: string): boolean => {
+    const st = equs.get(name);
+    if (!st || state.get(name) === 'done') return false;
+    if (state.get(name) === 'visiting') return true;
+    state.set(name, 'visiting');
+    const cyclic = symbolsOf(st.expr).some(visit);
+    state.set(name, 'done');
+    if (cyclic) {
+      prog.errors.push(formatDiagnostic(st.loc, `'${name}' is defined in terms of itself`));
+      prog.circular = true;
+    }
+    return false;
+  };
+  for (const name of equs.keys()) visit(name);
+}
+
+function symbolsOf(e: Expr): string[] {
+  switch (e.k) {
+    case 'sym': return [e.name];
+    case 'un': return symbolsOf(e.a);
+    case 'bin': return [...symbolsOf(e.a), ...symbolsOf(e.b)];
+    default: return [];
+  }
 }
 
 interface LayoutResult {
@@ -302,8 +335,8 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     }
     if (at > 0x100000000) errors.push(`${prog.items[0]?.st.loc.file ?? '<input>'}: error: the sections extend past 4 GiB (base 0x${base.toString(16)})`);
     const stable = !grew && sameMap(syms, prevSyms) && sameMap(newBases, bases);
-    if (stable || pass >= MAX_PASSES) {
-      if (!stable) errors.push(`${prog.items[0]?.st.loc.file ?? '<input>'}: error: layout did not converge after ${MAX_PASSES} passes`);
+    if (stable || pass >= (prog.circular ? 1 : MAX_PASSES)) {
+      if (!stable && !prog.circular) errors.push(`${prog.items[0]?.st.loc.file ?? '<input>'}: error: layout did not converge after ${MAX_PASSES} passes`);
       prog.errors.push(...errors);
       const bytes = new Map<string, Uint8Array>();
       for (const n of order) {

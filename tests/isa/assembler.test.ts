@@ -51,6 +51,11 @@ describe('data directives', () => {
     expect(toHex(img.sections[0].bytes)).toBe('90909090c3');
     expect(toHex(img.sections[1].bytes)).toBe('0100000002');
   });
+  it('rejects equates defined in terms of themselves', () => {
+    expect(diagnostics(() => assembleFlatBinary('x equ y + 1\ny equ x\ndd x', 0))).toEqual([
+      "<flat>:2:1: error: 'y' is defined in terms of itself",
+    ]);
+  });
   it('defines constants with equ (also forward references)', () => {
     expect(flat('mov eax, N\nN equ 4*K\nK equ 3')).toBe('b80c000000');
   });
