@@ -1,11 +1,11 @@
 // Runs the workloads: builds each, boots it under the bundled kernel once to
 // warm up the JIT and then `runs` times, checks every run's output against the
 // TypeScript reference, and reports medians.
-import { cpus, loadavg, platform, arch, totalmem } from 'node:os';
 import { buildBundledKernel } from '../src/build/bundle.ts';
 import { buildWorkload } from './build-workload.ts';
 import { expectedOutput } from './reference.ts';
 import { runGuest, GuestRunError, type GuestRun } from './run-guest.ts';
+import { hostInfo, type HostInfo } from './host-info.ts';
 import { median } from './stats.ts';
 import { selectWorkloads, type Workload, type WorkloadSize } from './workloads.ts';
 
@@ -55,34 +55,12 @@ export interface BenchResult {
   instructionsPerSyscall?: number;
 }
 
-export interface HostInfo {
-  platform: string;
-  arch: string;
-  cpu: string;
-  cpus: number;
-  memoryMiB: number;
-  /** 1-minute load average when the benchmark started (other work on the machine). */
-  loadAverage: number;
-}
-
 export interface BenchReport {
   benchmarks: BenchResult[];
   node: string;
   host: HostInfo;
   runs: number;
   size: WorkloadSize;
-}
-
-export function hostInfo(): HostInfo {
-  const list = cpus();
-  return {
-    platform: platform(),
-    arch: arch(),
-    cpu: list[0]?.model.trim() ?? 'unknown',
-    cpus: list.length,
-    memoryMiB: Math.round(totalmem() / 2 ** 20),
-    loadAverage: Math.round(loadavg()[0]! * 100) / 100,
-  };
 }
 
 function positiveInteger(name: string, v: number, min: number): number {
