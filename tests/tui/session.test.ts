@@ -143,3 +143,19 @@ describe('events view', () => {
     expect(lines).toMatch(/KILL badptr \(pid 1\): .* status 139/);
   });
 });
+
+describe('code symbols', () => {
+  it('gives C source lines inside C functions, and none for assembly routines after C code', () => {
+    const s = new TuiSession({ bundle });
+    const idle = s.symbols.resolve('cpu_idle'); // kernel/cpu.s
+    expect(idle).not.toBeNull();
+    expect(s.symbols.sourceLine(idle!)).toBeNull();
+    const run = s.symbols.resolve('proc_run')!;
+    expect(s.symbols.sourceLine(run + 3)?.where).toMatch(/^proc\.c:\d+$/);
+    s.symbols.currentProgram = 'hello';
+    const main = s.symbols.resolve('main')!;
+    const line = s.symbols.sourceLine(main + 3)!;
+    expect(line.where).toMatch(/^hello\.c:\d+$/);
+    expect(line.text).not.toBeNull();
+  });
+});

@@ -10,6 +10,9 @@ export const USER_BASE = 0x40000000;
 
 export class CodeSymbols {
   private readonly programs = new Map<string, SymbolTable>();
+  // Line-table row addresses per table, sorted: a row from before the enclosing
+  // symbol belongs to other code (e.g. C before an assembly routine) and is not shown.
+  private readonly rowAddrs = new Map<SymbolTable, Float64Array>();
   private readonly sourceCache = new Map<string, string[] | null>();
   /** The program whose table covers the user window (set from the kernel's `run` trace). */
   currentProgram: string | null = null;
@@ -22,14 +25,19 @@ export class CodeSymbols {
     programElves: ReadonlyMap<string, Uint8Array>,
     private readonly root: string,
     kernelSymbolNames: readonly { name: string; value: number }[] = [],
+    kernelLines?: readonly { addr: number }[],
   ) {
+    if (kernelLines) this.rowAddrs.set(kernel, sortedRows(kernelLines));
     for (const s of kernelSymbolNames) {
       const m = /^__s\d+_(.+)$/.exec(s.name);
       if (m && !this.kernelStatics.has(m[1]!)) this.kernelStatics.set(m[1]!, s.value >>> 0);
     }
     for (const [name, elf] of programElves) {
       try {
-        this.programs.set(name, new SymbolTable(readElf(elf)));
+        const file = readElf(elf);
+        const table = new SymbolTable(file);
+        this.programs.set(name, table);
+        this.rowAddrs.set(table, sortedRows(file.lines ?? []));
       } catch (e) {
         if (!(e instanceof ElfError)) throw e; // a program without a readable ELF just has no symbols
       }
@@ -38,7 +46,7 @@ export class CodeSymbols {
 
   static fromKernel(kernelElf: Uint8Array, programElves: ReadonlyMap<string, Uint8Array>, root: string): CodeSymbols {
     const elf = readElf(kernelElf);
-    return new CodeSymbols(new SymbolTable(elf), programElves, root, elf.symbols);
+    return new CodeSymbols(new SymbolTable(elf), programElves, root, elf.symbols, elf.lines ?? []);
   }
 
   /** A kernel file-static variable's address by its C name, or null. */
@@ -70,8 +78,12 @@ export class CodeSymbols {
 
   /** "hello.c:7  printf(...)" for the line-table row covering `addr`, or null. */
   sourceLine(addr: number): { where: string; text: string | null } | null {
-    const pos = this.tableFor(addr)?.sourceLine(addr);
-    if (!pos) return null;
+    const table = this.tableFor(addr);
+    const pos = table?.sourceLine(addr);
+    if (!table || !pos) return null;
+    const sym = table.lookup(addr);
+    const row = lastAtOrBelow(this.rowAddrs.get(table), addr >>> 0);
+    if (sym && row !== null && row < sym.address) return null;
     const lines = this.readSource(pos.file);
     const text = lines?.[pos.line - 1]?.trim() ?? null;
     return { where: `${basename(pos.file)}:${pos.line}`, text };
@@ -90,4 +102,26 @@ export class CodeSymbols {
     }
     return this.sourceCache.get(path)!;
   }
+}
+
+function sortedRows(lines: readonly { addr: number }[]): Float64Array {
+  return Float64Array.from(lines, (l) => l.addr >>> 0).sort();
+}
+
+/** The largest value <= key in a sorted array, or null. */
+function lastAtOrBelow(sorted: Float64Array | undefined, key: number): number | null {
+  if (!sorted) return null;
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found: number | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= key) {
+      found = sorted[mid]!;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
 }
