@@ -1,5 +1,7 @@
 // Robustness: random input must give an AsmError (assembler) or "(bad)"/a decoded
 // instruction (disassembler) — never another exception.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AsmError, assemble } from '../../src/isa/assembler.ts';
 import { disassembleOne } from '../../src/isa/disassembler.ts';
@@ -41,6 +43,41 @@ describe('assembler on random input', () => {
     }
     expect(errors).toBeGreaterThan(0);
     expect(ok).toBeGreaterThan(0);
+  });
+});
+
+describe('assembler on mutated real programs', () => {
+  it('throws only AsmError', () => {
+    const dir = fileURLToPath(new URL('./fixtures/program-user/', import.meta.url));
+    const units = ['00-crt0.s', '01-heap.s', '02-syscalls.s'].map((f) => ({ name: f, text: readFileSync(dir + f, 'utf8') }));
+    const rand = rng(99);
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+    const junk = ['', ',', '[', ']', ':', '+', 'eax', '.L1', '$', '0x', "'", '"', 'dword', 'far', ';', 'times', 'section .bss', '%line'];
+    let errors = 0;
+    for (let i = 0; i < 150; i++) {
+      const mutated = units.map((u) => ({ ...u }));
+      const u = pick(mutated);
+      const lines = u.text.split('\n');
+      for (let k = 0; k < 1 + Math.floor(rand() * 3); k++) {
+        const at = Math.floor(rand() * lines.length);
+        const line = lines[at];
+        const col = Math.floor(rand() * (line.length + 1));
+        const r = rand();
+        if (r < 0.3) lines[at] = line.slice(0, col) + pick(junk) + line.slice(col);
+        else if (r < 0.5) lines[at] = line.slice(0, col) + line.slice(col + 1 + Math.floor(rand() * 5));
+        else if (r < 0.7) lines.splice(at, 0, pick(lines));
+        else if (r < 0.85) lines.splice(at, 1);
+        else lines[at] = line.replace(/\w+/, pick(junk));
+      }
+      u.text = lines.join('\n');
+      try {
+        assemble(mutated, { base: 0x40000000 });
+      } catch (e) {
+        if (!(e instanceof AsmError)) throw new Error(`non-AsmError: ${(e as Error).stack}`);
+        errors++;
+      }
+    }
+    expect(errors).toBeGreaterThan(20);
   });
 });
 
