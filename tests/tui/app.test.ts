@@ -279,3 +279,22 @@ describe('debugger controls', () => {
     expect(quit).toBe(true);
   });
 });
+
+describe('paused at the kernel entry', () => {
+  it('draws every panel before paging and the page allocator exist', () => {
+    const h = startTui({ running: false, cols: 160, rows: 48 });
+    try {
+      h.app.render();
+      const s = screen(h);
+      expect(s).not.toContain('view error');
+      expect(panel(h, 'memory').join('\n')).toContain('page allocator not started yet');
+      expect(panel(h, 'memory').join('\n')).toContain('paging is off');
+      expect(panel(h, 'disasm').join('\n')).toMatch(/=>[0-9a-f]{8} /);
+      expect(panel(h, 'registers')[0]).toContain('RING 0');
+      expect(panel(h, 'registers').join('\n')).toContain('TSS not loaded');
+      expect(statusLine(h)).toMatch(/^PAUSE/);
+    } finally {
+      closeTui(h);
+    }
+  });
+});

@@ -159,3 +159,13 @@ describe('code symbols', () => {
     expect(line.text).not.toBeNull();
   });
 });
+
+describe('static symbols', () => {
+  it('shows and resolves file-static functions by their C name', () => {
+    const s = new TuiSession({ bundle });
+    const addr = s.symbols.resolve('refuse'); // static in kernel/elf.c
+    expect(addr).not.toBeNull();
+    expect(s.symbols.format(addr!)).toBe('refuse');
+    expect(s.symbols.format(addr! + 1)).toBe('refuse+0x1');
+  });
+});

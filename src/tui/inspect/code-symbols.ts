@@ -60,12 +60,16 @@ export class CodeSymbols {
     return this.currentProgram ? (this.programs.get(this.currentProgram) ?? null) : null;
   }
 
+  /** The symbol covering `addr`, with file-static names shown as in C (`__s3_refuse` -> `refuse`). */
   lookup(addr: number): SymbolHit | null {
-    return this.tableFor(addr)?.lookup(addr) ?? null;
+    const hit = this.tableFor(addr)?.lookup(addr) ?? null;
+    return hit ? { ...hit, name: cName(hit.name) } : null;
   }
 
   format(addr: number): string | null {
-    return this.tableFor(addr)?.format(addr) ?? null;
+    const hit = this.lookup(addr);
+    if (!hit) return null;
+    return hit.offset === 0 ? hit.name : `${hit.name}+0x${hit.offset.toString(16)}`;
   }
 
   /** A symbol's address: the running program's first, then the kernel's. Accepts "prog:sym" too. */
@@ -73,7 +77,7 @@ export class CodeSymbols {
     const colon = name.indexOf(':');
     if (colon > 0) return this.programs.get(name.slice(0, colon))?.addressOf(name.slice(colon + 1)) ?? null;
     const prog = this.currentProgram ? this.programs.get(this.currentProgram) : undefined;
-    return prog?.addressOf(name) ?? this.kernel.addressOf(name);
+    return prog?.addressOf(name) ?? this.kernel.addressOf(name) ?? this.kernelStatic(name);
   }
 
   /** "hello.c:7  printf(...)" for the line-table row covering `addr`, or null. */
@@ -124,4 +128,10 @@ function lastAtOrBelow(sorted: Float64Array | undefined, key: number): number | 
     }
   }
   return found;
+}
+
+/** cc names file-static symbols `__s<N>_name` to keep them apart; people know them by `name`. */
+function cName(symbol: string): string {
+  const m = /^__s\d+_(.+)$/.exec(symbol);
+  return m ? m[1]! : symbol;
 }
