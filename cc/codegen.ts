@@ -16,6 +16,8 @@ export function generate(prog: Program, omit: ReadonlySet<string> = new Set()): 
 
 const SIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'l', '<=': 'le', '>': 'g', '>=': 'ge' };
 const UNSIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'b', '<=': 'be', '>': 'a', '>=': 'ae' };
+/** Operators whose constant right operand can be an immediate. */
+const IMMEDIATE_OPS: Partial<Record<string, string>> = { '+': 'add', '-': 'sub', '&': 'and', '|': 'or', '^': 'xor', '<<': 'shl', '>>': 'sar' };
 /** Each condition code's inverse. */
 const CC_INVERSE: Record<string, string> = {
   e: 'ne', ne: 'e', l: 'ge', ge: 'l', le: 'g', g: 'le', b: 'ae', ae: 'b', be: 'a', a: 'be',
@@ -145,7 +147,7 @@ class CodeGen {
     if (s.k !== 'block') this.line(s.pos);
     switch (s.k) {
       case 'block': for (const x of s.body) this.stmt(x); return;
-      case 'expr': this.expr(s.e); return;
+      case 'expr': this.discard(s.e); return;
       case 'return':
         if (s.e) {
           this.expr(s.e);
@@ -173,7 +175,7 @@ class CodeGen {
         if (s.c) this.branchFalse(s.c, s.brk);
         this.stmt(s.body);
         this.raw(`${s.cont}:`);
-        if (s.inc) this.expr(s.inc);
+        if (s.inc) this.discard(s.inc);
         this.emit(`jmp ${top}`);
         this.raw(`${s.brk}:`);
         return;
@@ -204,6 +206,14 @@ class CodeGen {
     }
   }
 
+  /** Evaluate for side effects only: `i++` as a statement needs no `- 1` to recover the old value. */
+  private discard(e: Expr): void {
+    if (e.k === 'cast') return this.discard(e.e);
+    if (e.k === 'binop' && (e.op === '+' || e.op === '-') && e.rhs.k === 'num') return this.discard(e.lhs);
+    if (e.k === 'comma') { this.discard(e.lhs); this.discard(e.rhs); return; }
+    this.expr(e);
+  }
+
   /** Jump to `target` when the scalar condition is zero (or, with `when`, nonzero). */
   private branchFalse(c: Expr, target: string): void { this.branch(c, target, false); }
 
@@ -221,9 +231,14 @@ class CodeGen {
       return;
     }
     if (c.k === 'binop' && isCompare(c.op)) {
-      this.operands(c);
       const cc = (c.unsigned ? UNSIGNED_CC : SIGNED_CC)[c.op]!;
-      this.emit('cmp eax, ecx');
+      if (c.rhs.k === 'num') {
+        this.expr(c.lhs);
+        this.emit(`cmp eax, ${c.rhs.value | 0}`);
+      } else {
+        this.operands(c);
+        this.emit('cmp eax, ecx');
+      }
       this.emit(`j${when ? cc : CC_INVERSE[cc]!} ${target}`);
       return;
     }
@@ -403,6 +418,14 @@ class CodeGen {
   }
 
   private binop(e: Extract<Expr, { k: 'binop' }>): void {
+    // Constant right operands become immediates where the instruction takes one.
+    const imm = IMMEDIATE_OPS[e.op];
+    if (e.rhs.k === 'num' && imm) {
+      this.expr(e.lhs);
+      const mnemonic = e.op === '>>' ? (e.unsigned ? 'shr' : 'sar') : imm;
+      this.emit(`${mnemonic} eax, ${e.op === '<<' || e.op === '>>' ? e.rhs.value & 31 : e.rhs.value | 0}`);
+      return;
+    }
     this.operands(e);
     switch (e.op) {
       case '+': this.emit('add eax, ecx'); return;
