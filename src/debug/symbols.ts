@@ -87,10 +87,15 @@ export class SymbolTable {
     return this.byName.get(name) ?? null;
   }
 
-  /** The source position of the line-table row at or below `address`, or null. */
+  /** The source position of the line-table row at or below `address`, or null.
+   *  A row does not reach past the start of the next symbol: an assembly routine
+   *  placed after C code has no source line. */
   sourceLine(address: number): SourcePosition | null {
     const i = lastAtOrBelow(this.lineAddrs, address >>> 0);
-    return i < 0 ? null : this.lineInfo[i]!;
+    if (i < 0) return null;
+    const j = lastAtOrBelow(this.addrs, address >>> 0);
+    if (j >= 0 && this.addrs[j]! > this.lineAddrs[i]!) return null;
+    return this.lineInfo[i]!;
   }
 
   /** "file:line", or null. */

@@ -51,6 +51,13 @@ describe('symbol lookup', () => {
     expect(table.sourceLine(0x100)).toBeNull();
   });
 
+  it('gives no source line to code after the last row of another symbol', () => {
+    // helper (0x40000030) has no rows of its own: hello.c:4 ends where it starts.
+    expect(table.formatSourceLine(0x4000002f)).toBe('hello.c:4');
+    expect(table.formatSourceLine(0x40000030)).toBeNull();
+    expect(table.formatSourceLine(0x40000034)).toBeNull();
+  });
+
   it('works without a line table', () => {
     const t = new SymbolTable({ symbols: [{ name: 'f', value: 16, size: 4, kind: 'func' }] });
     expect(t.format(17)).toBe('f+0x1');
