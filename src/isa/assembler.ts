@@ -269,8 +269,8 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
           case 'res': {
             const n = evalKnown(st.count, 'reserve count');
             if (n < 0) throw new LineError(`negative reserve count ${n}`, st.loc.col);
+            // Zeros need no bytes: section buffers start zeroed.
             length = checkGrowth(info, off, n * st.width, st.loc);
-            emitted = info.nobits ? [] : new Array(length).fill(0);
             break;
           }
           case 'times': {
@@ -280,7 +280,6 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
               const k = evalKnown(st.body.count, 'reserve count') * st.body.width;
               if (k < 0) throw new LineError(`negative reserve count ${k / st.body.width}`, st.loc.col);
               length = checkGrowth(info, off, k * n, st.loc);
-              emitted = info.nobits ? [] : new Array(length).fill(0);
             } else if (st.body.s === 'insn' || st.body.s === 'data') {
               const one = encodeStatement(st.body, env, item, minLen, onGrow);
               checkGrowth(info, off, one.length * n, st.loc);
@@ -303,7 +302,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
             const n = evalKnown(st.n, 'alignment');
             if (n <= 0 || (n & (n - 1)) !== 0) throw new LineError(`alignment ${n} is not a power of two`, st.loc.col);
             length = checkGrowth(info, off, (n - (addr % n)) % n, st.loc);
-            emitted = info.nobits ? [] : new Array(length).fill(info.exec ? 0x90 : 0);
+            if (info.exec && !info.nobits) emitted = new Array(length).fill(0x90);
             break;
           }
         }
@@ -313,11 +312,11 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
         length = minLen.get(item) ?? 0;
         emitted = new Array(length).fill(0);
       }
-      if (info.nobits && emitted.length && st.s !== 'res' && st.s !== 'align' && st.s !== 'times') {
-        if (emitted.some((b) => b !== 0) || st.s === 'insn') diag(st.loc, `section '${sec}' holds no data: use resb/resw/resd`);
+      if (info.nobits && emitted.length) {
+        const code = st.s === 'insn' || (st.s === 'times' && st.body.s === 'insn');
+        if (code || emitted.some((b) => b !== 0)) diag(st.loc, `section '${sec}' holds no data: use resb/resw/resd`);
         emitted = [];
       }
-      if (info.nobits && st.s === 'times' && emitted.length === 0 && length === 0) { /* nothing */ }
       if (length > 0 && item.src && info.exec) {
         const key = `${item.src.file}:${item.src.line}`;
         if (lastLine.get(sec) !== key) { lines.push({ addr, file: item.src.file, line: item.src.line }); lastLine.set(sec, key); }
@@ -355,8 +354,8 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
   }
 }
 
-/** Sections with contents are kept in memory, so they are capped; nobits ones must fit 4 GiB. */
-const MAX_SECTION_BYTES = 64 * 1024 * 1024;
+/** Sections with contents are built in memory, so they are capped; nobits ones must fit 4 GiB. */
+const MAX_SECTION_BYTES = 16 * 1024 * 1024;
 
 function checkGrowth(info: SectionInfo, offset: number, bytes: number, loc: Loc): number {
   const limit = info.nobits ? 0x100000000 : MAX_SECTION_BYTES;

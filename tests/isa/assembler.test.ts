@@ -227,8 +227,10 @@ describe('linked image', () => {
   });
 
   it('rejects data in .bss and section directives in flat binaries', () => {
-    expect(diagnostics(() => assemble([{ name: 'b.s', text: '_start: ret\nsection .bss\ndb 1' }], { base: 0 }))).toEqual([
+    expect(diagnostics(() => assemble([{ name: 'b.s', text: '_start: ret\nsection .bss\ndb 1\ntimes 2 dd 5\ntimes 2 db 0\nnop' }], { base: 0 }))).toEqual([
       "b.s:3:1: error: section '.bss' holds no data: use resb/resw/resd",
+      "b.s:4:1: error: section '.bss' holds no data: use resb/resw/resd",
+      "b.s:6:1: error: section '.bss' holds no data: use resb/resw/resd",
     ]);
     expect(diagnostics(() => assembleFlatBinary('section .text\nnop', 0))[0]).toMatch(/not allowed in a flat binary/);
   });
