@@ -12,5 +12,9 @@ void free(void *p);
 int atoi(const char *s);
 long strtol(const char *s, char **end, int base);
 int abs(int x);
+long labs(long x);
+#define RAND_MAX 32767
+int rand(void);
+void srand(unsigned seed);
 void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const void *));
 #endif

@@ -107,6 +107,22 @@ int abs(int x) {
   return x < 0 ? -x : x;
 }
 
+long labs(long x) {
+  return x < 0 ? -x : x;
+}
+
+/* The C standard's example generator: deterministic, like everything on ringside. */
+static unsigned long rand_state = 1;
+
+int rand(void) {
+  rand_state = rand_state * 1103515245 + 12345;
+  return (int)((rand_state / 65536) % 32768);
+}
+
+void srand(unsigned seed) {
+  rand_state = seed;
+}
+
 /* Insertion sort: small, stable, and enough for teaching programs. */
 void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const void *)) {
   char *a = base;

@@ -77,3 +77,32 @@ int memcmp(const void *a, const void *b, size_t n) {
     if (*x != *y) return *x - *y;
   return 0;
 }
+
+char *strrchr(const char *s, int c) {
+  const char *last = NULL;
+  for (;; s++) {
+    if (*s == (char)c) last = s;
+    if (*s == 0) return (char *)last;
+  }
+}
+
+char *strstr(const char *haystack, const char *needle) {
+  size_t n = strlen(needle);
+  for (; *haystack; haystack++)
+    if (strncmp(haystack, needle, n) == 0) return (char *)haystack;
+  return n == 0 ? (char *)haystack : NULL;
+}
+
+char *strncat(char *dst, const char *src, size_t n) {
+  char *d = dst + strlen(dst);
+  while (n-- && *src) *d++ = *src++;
+  *d = 0;
+  return dst;
+}
+
+void *memchr(const void *s, int c, size_t n) {
+  const unsigned char *p = s;
+  for (; n > 0; n--, p++)
+    if (*p == (unsigned char)c) return (void *)p;
+  return NULL;
+}
