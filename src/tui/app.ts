@@ -64,6 +64,7 @@ export class TuiApp {
   private readonly boxes = new Map<PanelId, blessed.Widgets.BoxElement>();
   // What each box shows, so unchanged panels skip blessed's tag parsing.
   private readonly contents = new Map<PanelId, string>();
+  private readonly labels = new Map<PanelId, string>();
   // Slow views (the memory maps walk 8,000 page entries) refresh at most this often while running.
   private readonly slowViewAt = new Map<PanelId, number>();
   private readonly status: blessed.Widgets.BoxElement;
@@ -162,6 +163,11 @@ export class TuiApp {
         continue;
       }
       box.show();
+      const label = this.labelFor(id);
+      if (this.labels.get(id) !== label) {
+        this.labels.set(id, label);
+        box.setLabel(label);
+      }
       box.left = rect.left;
       box.top = rect.top;
       box.width = rect.width;
@@ -212,7 +218,13 @@ export class TuiApp {
     if (action === null) {
       if (this.focus === 'console') {
         const bytes = guestBytes(ch, key);
-        if (bytes) this.model.session.type(bytes);
+        if (bytes) {
+          this.model.session.type(bytes);
+          if (!this.control.running) {
+            this.control.message = 'paused: typed keys wait in COM1 until you continue (F5)';
+            this.render();
+          }
+        }
       }
       return;
     }
@@ -330,6 +342,14 @@ export class TuiApp {
     this.finished = true;
     if (this.timer) clearTimeout(this.timer);
     this.rejectDone(e);
+  }
+
+  /** A panel's title, with the state that changes what it shows. */
+  private labelFor(id: PanelId): string {
+    if (id === 'events') return ` events: ${this.model.eventFilter.name} `;
+    if (id === 'tables') return ` descriptor tables: ${this.model.table.toUpperCase()} `;
+    if (id === 'console') return this.focus === 'console' ? ' console (COM1): keys go to the guest ' : ' console (COM1) ';
+    return ` ${VIEWS[id].title} `;
   }
 
   private promptKey(ch: string | undefined, key: KeyInfo): void {

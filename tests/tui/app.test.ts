@@ -13,6 +13,7 @@ describe('the TUI at 80x24 running the attack demo', () => {
 
   it('shows the guest shell in the console panel and the running state', () => {
     h.app.render();
+    expect(panelTitle(h, 'console')).toMatch(/^┌─ console \(COM1\): keys go to the guest ─+┐$/);
     expect(panel(h, 'console').join('\n')).toContain('ringside$');
     expect(statusLine(h)).toMatch(/^RUN /);
     expect(statusLine(h)).toContain('[console]');
@@ -100,8 +101,10 @@ describe('the TUI at 80x24 running the attack demo', () => {
   });
 
   it('cycles the event filter and scrolls the log', async () => {
+    expect(panelTitle(h, 'events')).toContain('events: default');
     await press(h, 'f');
     expect(statusLine(h)).toContain('filter all');
+    expect(panelTitle(h, 'events')).toContain('events: all');
     expect(panel(h, 'events').join('\n')).toMatch(/IRQ 0 \(timer\)|iret to eip/);
     await press(h, 'f');
     expect(statusLine(h)).toContain('filter syscalls');
