@@ -1,11 +1,12 @@
 // The blessed application: one box per panel placed by layout.ts, the status
-// line, the help overlay, key dispatch, and the frame loop that runs the CPU
-// in slices between screen refreshes.
+// line, the help overlay, and the frame loop that runs the CPU in slices
+// between screen refreshes. Keys are handled by key-controller.ts.
 import blessed from 'blessed';
 import type { TuiSession } from './session.ts';
-import { RunControl, BreakpointError } from './run-control.ts';
-import { computeLayout, DETAIL_PANELS, type Layout, type PanelId } from './layout.ts';
-import { actionFor, guestBytes, type Action, type KeyInfo } from './key-bindings.ts';
+import { RunControl } from './run-control.ts';
+import { computeLayout, type Layout, type PanelId } from './layout.ts';
+import type { Action, KeyInfo } from './key-bindings.ts';
+import { KeyController, type KeyTarget } from './key-controller.ts';
 import { EVENT_FILTERS } from './views/event-filter.ts';
 import { snapshotRegisters } from './views/register-snapshot.ts';
 import type { RenderView, ViewModel } from './views/view-model.ts';
@@ -19,7 +20,6 @@ import { renderTables } from './views/tables-view.ts';
 import { renderEvents } from './views/events-view.ts';
 import { renderStatus } from './views/status-view.ts';
 import { HELP_LINES } from './views/help-view.ts';
-import { hex } from './format.ts';
 
 const VIEWS: Record<PanelId, { title: string; render: RenderView }> = {
   console: { title: 'console (COM1)', render: renderConsole },
@@ -46,15 +46,11 @@ export interface TuiAppOptions {
   timer?: boolean;
 }
 
-export class TuiApp {
+export class TuiApp implements KeyTarget {
   readonly control: RunControl;
   readonly model: ViewModel;
   readonly screen: blessed.Widgets.Screen;
-  focus: 'console' | 'debugger' = 'console';
-  detail: PanelId = 'events';
-  /** The breakpoint prompt's text while it is open. */
-  prompt: string | null = null;
-  helpVisible = false;
+  readonly keys: KeyController;
   layout: Layout;
   /** Measured while running. */
   fps = 0;
@@ -75,7 +71,7 @@ export class TuiApp {
   private lastRenderMs = 5;
   private nextDue = 0;
   private rateWindow = { start: performance.now(), frames: 0, instructions: 0 };
-  private finished = false;
+  private ended = false;
   private resolveDone: () => void = () => {};
   private rejectDone: (e: unknown) => void = () => {};
   /** Resolves when the user quits; rejects if a frame failed (the UI stops first). */
@@ -100,10 +96,11 @@ export class TuiApp {
       top: 'center', left: 'center', width: 84, height: HELP_LINES.length + 2, content: HELP_LINES.join('\n'),
       style: { border: { fg: 'yellow' }, bg: 'black' },
     });
-    this.layout = computeLayout(this.cols, this.rows, this.detail);
+    this.keys = new KeyController(this);
+    this.layout = computeLayout(this.cols, this.rows, this.keys.detail);
     this.screen.on('keypress', (ch: string | undefined, key: KeyInfo) => {
       try {
-        this.handleKey(ch, key);
+        this.keys.handleKey(ch, key);
       } catch (e) {
         this.fail(e);
       }
@@ -112,6 +109,11 @@ export class TuiApp {
     if (opts.running ?? true) this.control.continue();
     this.render();
     if (this.useTimer) this.schedule(0);
+  }
+
+  /** True once the UI has quit or failed. */
+  get finished(): boolean {
+    return this.ended;
   }
 
   get cols(): number {
@@ -125,7 +127,7 @@ export class TuiApp {
   /** One frame: run the guest for the frame's share of time, then draw. Frames
    *  keep to a fixed schedule: a timer that fires late shortens the run, not the rate. */
   frame(): void {
-    if (this.finished) return;
+    if (this.ended) return;
     const start = performance.now();
     if (start - this.nextDue > this.period) this.nextDue = start; // far behind (or first frame): start over
     const frameEnd = this.nextDue + this.period;
@@ -154,8 +156,8 @@ export class TuiApp {
 
   /** Lays the panels out for the current size and redraws every visible one. */
   render(): void {
-    if (this.finished) return;
-    this.layout = computeLayout(this.cols, this.rows, this.detail);
+    if (this.ended) return;
+    this.layout = computeLayout(this.cols, this.rows, this.keys.detail);
     for (const [id, box] of this.boxes) {
       const rect = this.layout.panels[id];
       if (!rect) {
@@ -172,7 +174,8 @@ export class TuiApp {
       box.top = rect.top;
       box.width = rect.width;
       box.height = rect.height;
-      const focused = (id === 'console' && this.focus === 'console') || (id !== 'console' && this.focus === 'debugger' && id === 'disasm');
+      const focus = this.keys.focus;
+      const focused = (id === 'console' && focus === 'console') || (focus === 'debugger' && id === 'disasm');
       box.style.border = { fg: focused ? 'cyan' : 'gray' };
       const w = Math.max(0, rect.width - 2);
       const h = Math.max(0, rect.height - 2);
@@ -195,10 +198,10 @@ export class TuiApp {
     this.status.left = s.left;
     this.status.top = s.top;
     this.status.width = s.width;
-    this.status.setContent(renderStatus(this.model, { focus: this.focus, prompt: this.prompt, fps: this.fps, mips: this.mips }, s.width));
+    this.status.setContent(renderStatus(this.model, { focus: this.keys.focus, prompt: this.keys.prompt, fps: this.fps, mips: this.mips }, s.width));
     this.help.width = Math.min(84, this.cols);
     this.help.height = Math.min(HELP_LINES.length + 2, this.rows);
-    if (this.helpVisible) {
+    if (this.keys.helpVisible) {
       this.help.show();
       this.help.setFront();
     } else {
@@ -207,130 +210,28 @@ export class TuiApp {
     this.screen.render();
   }
 
-  handleKey(ch: string | undefined, key: KeyInfo): void {
-    if (this.finished) return;
-    if (this.helpVisible) {
-      this.helpVisible = false;
-      return this.render();
-    }
-    if (this.prompt !== null) return this.promptKey(ch, key);
-    const action = actionFor(ch, key, this.focus);
-    if (action === null) {
-      if (this.focus === 'console') {
-        const bytes = guestBytes(ch, key);
-        if (bytes) {
-          this.model.session.type(bytes);
-          if (!this.control.running) {
-            this.control.message = 'paused: typed keys wait in COM1 until you continue (F5)';
-            this.render();
-          }
-        }
-      }
-      return;
-    }
-    this.perform(action);
+  /** Runs an action as if its key was pressed. */
+  perform(action: Action): void {
+    this.keys.perform(action);
   }
 
-  perform(action: Action): void {
-    const c = this.control;
-    const before = () => (this.model.previous = snapshotRegisters(this.model.session.machine.cpu));
-    if (typeof action === 'object') {
-      this.detail = DETAIL_PANELS[action.detail] ?? this.detail;
-      return this.render();
-    }
-    switch (action) {
-      case 'step':
-        before();
-        c.step();
-        break;
-      case 'step-over':
-        before();
-        c.stepOver();
-        break;
-      case 'continue':
-        c.continue();
-        break;
-      case 'toggle-run':
-        c.toggleRun();
-        break;
-      case 'run-to-ring':
-        c.continue('ring');
-        break;
-      case 'run-to-syscall':
-        c.continue('syscall');
-        break;
-      case 'run-to-fault':
-        c.continue('fault');
-        break;
-      case 'breakpoint':
-        this.prompt = '';
-        break;
-      case 'toggle-break-fault':
-        c.breakOnFault = !c.breakOnFault;
-        c.message = `stop on every fault: ${c.breakOnFault ? 'on' : 'off'}`;
-        break;
-      case 'toggle-break-ring':
-        c.breakOnRing = !c.breakOnRing;
-        c.message = `stop on every ring switch: ${c.breakOnRing ? 'on' : 'off'}`;
-        break;
-      case 'clear-breakpoints':
-        c.breakpoints.clear();
-        c.message = 'breakpoints cleared';
-        break;
-      case 'restart':
-        c.restart();
-        this.model.previous = null;
-        break;
-      case 'faster':
-        c.faster();
-        break;
-      case 'slower':
-        c.slower();
-        break;
-      case 'help':
-        this.helpVisible = true;
-        break;
-      case 'quit':
-        this.stop();
-        return;
-      case 'focus':
-        this.focus = this.focus === 'console' ? 'debugger' : 'console';
-        break;
-      case 'filter': {
-        const i = EVENT_FILTERS.indexOf(this.model.eventFilter);
-        this.model.eventFilter = EVENT_FILTERS[(i + 1) % EVENT_FILTERS.length]!;
-        this.model.eventScroll = 0;
-        break;
-      }
-      case 'table':
-        this.model.table = this.model.table === 'gdt' ? 'idt' : 'gdt';
-        this.model.tableScroll = 0;
-        break;
-      case 'table-up':
-        this.model.tableScroll = Math.max(0, this.model.tableScroll - 4);
-        break;
-      case 'table-down':
-        this.model.tableScroll += 4;
-        break;
-      case 'scroll-up':
-        this.model.eventScroll += 10;
-        break;
-      case 'scroll-down':
-        this.model.eventScroll = Math.max(0, this.model.eventScroll - 10);
-        break;
-    }
-    // A paused loop wakes slowly: start running frames at once.
-    if (this.control.running && this.useTimer && this.timer) {
+  /** Redraws after a key; a paused loop wakes slowly, so start running frames at once. */
+  changed(): void {
+    if (this.control.running && this.useTimer && this.timer && !this.ended) {
       clearTimeout(this.timer);
       this.schedule(0);
     }
     this.render();
   }
 
-  /** Ends the UI: stops the frame loop and releases the screen (restoring the terminal). */
+  quit(): void {
+    this.stop();
+  }
+
+  /** Ends the UI: stops the frame loop (the caller destroys the screen, restoring the terminal). */
   stop(): void {
-    if (this.finished) return;
-    this.finished = true;
+    if (this.ended) return;
+    this.ended = true;
     if (this.timer) clearTimeout(this.timer);
     this.control.pause('quit');
     this.resolveDone();
@@ -338,8 +239,8 @@ export class TuiApp {
 
   /** Ends the UI because of an error (the caller restores the terminal and reports it). */
   fail(e: unknown): void {
-    if (this.finished) return;
-    this.finished = true;
+    if (this.ended) return;
+    this.ended = true;
     if (this.timer) clearTimeout(this.timer);
     this.rejectDone(e);
   }
@@ -348,39 +249,12 @@ export class TuiApp {
   private labelFor(id: PanelId): string {
     if (id === 'events') return ` events: ${this.model.eventFilter.name} `;
     if (id === 'tables') return ` descriptor tables: ${this.model.table.toUpperCase()} `;
-    if (id === 'console') return this.focus === 'console' ? ' console (COM1): keys go to the guest ' : ' console (COM1) ';
+    if (id === 'console') return this.keys.focus === 'console' ? ' console (COM1): keys go to the guest ' : ' console (COM1) ';
     return ` ${VIEWS[id].title} `;
   }
 
-  private promptKey(ch: string | undefined, key: KeyInfo): void {
-    if (key.name === 'escape') {
-      this.prompt = null;
-    } else if (key.name === 'enter' || key.name === 'return') {
-      const text = this.prompt!.trim();
-      this.prompt = null;
-      const c = this.control;
-      try {
-        if (text === '') {
-          const eip = this.model.session.machine.cpu.eip >>> 0;
-          c.message = c.toggleBreakpoint(eip) ? `breakpoint set at 0x${hex(eip)}` : `breakpoint at 0x${hex(eip)} removed`;
-        } else {
-          const addr = c.parseLocation(text);
-          c.message = c.toggleBreakpoint(addr) ? `breakpoint set at 0x${hex(addr)} (${text})` : `breakpoint at 0x${hex(addr)} removed`;
-        }
-      } catch (e) {
-        if (!(e instanceof BreakpointError)) throw e;
-        c.message = e.message;
-      }
-    } else if (key.name === 'backspace') {
-      this.prompt = this.prompt!.slice(0, -1);
-    } else if (ch && ch >= ' ' && ch <= '~') {
-      this.prompt += ch;
-    }
-    this.render();
-  }
-
   private schedule(ms: number): void {
-    if (this.finished) return;
+    if (this.ended) return;
     // Paused: nothing changes on its own, so wake rarely (keys redraw at once).
     const delay = this.control.running ? ms : Math.max(ms, 250);
     this.timer = setTimeout(() => {
@@ -388,7 +262,7 @@ export class TuiApp {
         this.frame();
       } catch (e) {
         // Stop cleanly so the caller can restore the terminal and report the error.
-        this.finished = true;
+        this.ended = true;
         this.rejectDone(e);
       }
     }, delay);
