@@ -97,6 +97,15 @@ class CodeGen {
         i += 4;
         continue;
       }
+      // Long runs of zeros (a big array with a short initializer) stay short in the text.
+      let zeros = 0;
+      while (i + zeros < bytes.length && bytes[i + zeros] === 0 && !at.has(i + zeros)) zeros++;
+      if (zeros >= 32) {
+        flush();
+        this.emit(`times ${zeros} db 0`);
+        i += zeros;
+        continue;
+      }
       run.push(bytes[i]!);
       if (run.length === 16) flush();
       i++;

@@ -77,6 +77,10 @@ describe('code generation', () => {
     expect(asm).not.toContain('global __s0_hidden');
   });
 
+  it('writes long zero runs in initialized data with times', () => {
+    expect(compile('int big[100] = {1, 2};\n')).toMatch(/big:\n\s+db 1, 0, 0, 0, 2, 0, 0, 0\n\s+times 392 db 0\n/);
+  });
+
   it('declares referenced but undefined symbols extern', () => {
     expect(compile('int ext(void);\nint f(void) { return ext(); }')).toMatch(/^extern ext$/m);
   });
