@@ -23,6 +23,8 @@ export const DETAIL_PANELS: readonly PanelId[] = ['events', 'disasm', 'stack', '
 
 export const WIDE_MIN_COLS = 120;
 export const WIDE_MIN_ROWS = 36;
+/** From this width the compact layout shows a second panel beside the detail panel. */
+export const SPLIT_MIN_COLS = 100;
 const REGISTERS_WIDTH = 31; // 29 columns of text: two registers a line
 const REGISTERS_HEIGHT = 13;
 
@@ -40,7 +42,18 @@ export function computeLayout(cols: number, rows: number, detail: PanelId = 'eve
   panels.console = { left: 0, top: 0, width: c - regWidth, height: topHeight };
   panels.registers = { left: c - regWidth, top: 0, width: regWidth, height: topHeight };
   const detailPanel = detail === 'console' || detail === 'registers' ? 'events' : detail;
-  if (avail - topHeight >= 3) panels[detailPanel] = { left: 0, top: topHeight, width: c, height: avail - topHeight };
+  const bottom = avail - topHeight;
+  if (bottom >= 3) {
+    if (c >= SPLIT_MIN_COLS) {
+      // Wide enough for a second panel beside the chosen one: the disassembly (or the stack).
+      const second: PanelId = detailPanel === 'disasm' ? 'stack' : 'disasm';
+      const secondWidth = Math.min(56, Math.floor(c * 0.45));
+      panels[detailPanel] = { left: 0, top: topHeight, width: c - secondWidth, height: bottom };
+      panels[second] = { left: c - secondWidth, top: topHeight, width: secondWidth, height: bottom };
+    } else {
+      panels[detailPanel] = { left: 0, top: topHeight, width: c, height: bottom };
+    }
+  }
   return { mode: 'compact', panels, status };
 }
 

@@ -34,6 +34,14 @@ describe('layout', () => {
     }
   });
 
+  it('adds the disassembly beside the detail panel from 100 columns', () => {
+    const l = checkLayout(100, 30);
+    expect(l.mode).toBe('compact');
+    expect(Object.keys(l.panels).sort()).toEqual(['console', 'disasm', 'events', 'registers']);
+    const d = checkLayout(100, 30, 'disasm');
+    expect(Object.keys(d.panels).sort()).toEqual(['console', 'disasm', 'registers', 'stack']);
+  });
+
   it('shows every panel at once from 120x36, growing with the terminal', () => {
     const l = checkLayout(120, 36);
     expect(l.mode).toBe('wide');
