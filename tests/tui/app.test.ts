@@ -1,5 +1,8 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { startTui, closeTui, press, runFramesUntil, screen, statusLine, panel, panelTitle, atPrompt, type Harness } from './tui-helpers.ts';
+
+// These tests boot the real kernel and run it in wall-clock frames: allow for a loaded machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const SLOW = 120_000;
 

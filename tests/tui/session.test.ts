@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,9 @@ import { snapshotRegisters } from '../../src/tui/views/register-snapshot.ts';
 import { EVENT_FILTERS } from '../../src/tui/views/event-filter.ts';
 import type { ViewModel } from '../../src/tui/views/view-model.ts';
 import { stripTags } from '../../src/tui/format.ts';
+
+// These tests boot the real kernel and run it in wall-clock frames: allow for a loaded machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 let bundle: Bundle;
 beforeAll(() => {
