@@ -34,11 +34,11 @@ function headless(base: SessionOptions, seconds: number): number {
   return (m.cpu.instructionCount - first) / ((performance.now() - start) * 1000);
 }
 
-async function inTui(base: SessionOptions, seconds: number, cols: number, rows: number): Promise<{ mips: number; fps: number }> {
+async function inTui(base: SessionOptions, seconds: number, cols: number, rows: number, fps?: number): Promise<{ mips: number; fps: number }> {
   const session = new TuiSession({ ...base, cmdline: SPIN_CMDLINE });
   runToSpin(session);
   const term = createFakeTerminal(cols, rows);
-  const app = new TuiApp({ screen: term.screen, session });
+  const app = new TuiApp({ screen: term.screen, session, fps });
   const start = performance.now();
   const first = session.machine.cpu.instructionCount;
   const frames = app.frames;
@@ -51,14 +51,14 @@ async function inTui(base: SessionOptions, seconds: number, cols: number, rows: 
 }
 
 /** Measures headless and in-UI speed, alternating to even out JIT warm-up and machine noise. */
-export async function benchmarkTui(opts: { seconds?: number; cols?: number; rows?: number; session?: SessionOptions } = {}): Promise<BenchResult> {
+export async function benchmarkTui(opts: { seconds?: number; cols?: number; rows?: number; fps?: number; session?: SessionOptions } = {}): Promise<BenchResult> {
   const seconds = opts.seconds ?? 3;
   const base = opts.session ?? {};
   headless(base, 0.5); // warm-up
   const h1 = headless(base, seconds / 2);
-  const t1 = await inTui(base, seconds / 2, opts.cols ?? 120, opts.rows ?? 40);
+  const t1 = await inTui(base, seconds / 2, opts.cols ?? 120, opts.rows ?? 40, opts.fps);
   const h2 = headless(base, seconds / 2);
-  const t2 = await inTui(base, seconds / 2, opts.cols ?? 120, opts.rows ?? 40);
+  const t2 = await inTui(base, seconds / 2, opts.cols ?? 120, opts.rows ?? 40, opts.fps);
   const headlessMips = (h1 + h2) / 2;
   const tuiMips = (t1.mips + t2.mips) / 2;
   return { headlessMips, tuiMips, framesPerSecond: (t1.fps + t2.fps) / 2, ratio: tuiMips / headlessMips, seconds };

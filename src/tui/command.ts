@@ -29,7 +29,7 @@ export async function commandTui(io: Io, a: TuiCommandArgs): Promise<number> {
   const warn = (m: string) => io.stderr.write(`ringside: warning: ${m}\n`);
   if (a.bench) {
     io.stdout.write('ringside tui --bench: spin in ring 3, headless vs inside the UI (120x40)...\n');
-    const r = await benchmarkTui({ seconds: a.benchSeconds, session: { files: a.files, memoryMiB: a.memoryMiB, warn } });
+    const r = await benchmarkTui({ seconds: a.benchSeconds, fps: a.fps, session: { files: a.files, memoryMiB: a.memoryMiB, warn } });
     io.stdout.write(formatBench(r) + '\n');
     return 0;
   }
