@@ -93,7 +93,9 @@ class CodeGen {
       const r = at.get(i);
       if (r) {
         flush();
-        this.emit(`dd ${sym(r.label)}${r.addend > 0 ? '+' + r.addend : r.addend < 0 ? String(r.addend) : ''}`);
+        // An escaped name goes in parentheses: `dd ($add)` reads as data in every assembler we target.
+        const name = sym(r.label);
+        this.emit(`dd ${name.startsWith('$') ? `(${name})` : name}${r.addend > 0 ? '+' + r.addend : r.addend < 0 ? String(r.addend) : ''}`);
         i += 4;
         continue;
       }

@@ -90,6 +90,7 @@ describe('code generation', () => {
     expect(asm).toContain('global $abs\n$abs:');
     expect(asm).toContain('call $abs');
     expect(asm).toContain('mov eax, $add');
+    expect(compile('int str(void) { return 0; }\nint (*fp)(void) = str;\n')).toMatch(/fp:\n\s+dd \(\$str\)\n/);
   });
 
   it('gives statics and strings per-unit names so units can be assembled together', () => {
