@@ -1,6 +1,6 @@
 // Table-driven i386/486 disassembler printing GNU objdump "-M intel" style text.
 import { FORMS, V_KINDS, type Form, type OperandKind } from './table.ts';
-import { MODRM16_BASES, REG32, SREG, gprName } from './registers.ts';
+import { MODRM16_BASES, REG32, SEG_PREFIX, SREG, gprName } from './registers.ts';
 
 export interface Decoded {
   length: number;
@@ -30,7 +30,7 @@ const BY_OPCODE: Form[][] = (() => {
 })();
 
 const SIZE_NAME: Record<number, string> = { 8: 'BYTE PTR ', 16: 'WORD PTR ', 32: 'DWORD PTR ', 48: 'FWORD PTR ', 64: 'QWORD PTR ', 80: 'TBYTE PTR ' };
-const SEG_OF_PREFIX: Record<number, string> = { 0x26: 'es', 0x2e: 'cs', 0x36: 'ss', 0x3e: 'ds', 0x64: 'fs', 0x65: 'gs' };
+const SEG_OF_PREFIX: Record<number, string> = Object.fromEntries(SEG_PREFIX.map((b, i) => [b, SREG[i]]));
 
 class Truncated extends Error {}
 

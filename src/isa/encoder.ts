@@ -4,7 +4,7 @@
 import { LineError } from './errors.ts';
 import { evaluate, type EvalEnv, type Expr } from './expr.ts';
 import { MNEMONICS, type FormChoice } from './mnemonics.ts';
-import { lookupRegister } from './registers.ts';
+import { SEG_PREFIX, lookupRegister } from './registers.ts';
 import { PREFIX, V_KINDS, type Form, type OperandKind } from './table.ts';
 import type { Operand, Statement } from './statements.ts';
 
@@ -134,7 +134,7 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
   for (const m of memEncodings) {
     const asize = p.rm && 'mem' in p.rm ? m.asize : p.asize ?? 32;
     const bytes: number[] = [];
-    if (p.seg !== null) bytes.push([0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65][p.seg]);
+    if (p.seg !== null) bytes.push(SEG_PREFIX[p.seg]);
     if (o === 16) bytes.push(PREFIX.opsize);
     if (asize === 16) bytes.push(PREFIX.addrsize);
     const opcode = [...f.opcode];
