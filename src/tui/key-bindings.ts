@@ -37,12 +37,14 @@ export function actionFor(ch: string | undefined, key: KeyInfo, focus: 'console'
   return DEBUGGER[id] ?? null;
 }
 
-/** The bytes a key sends to the guest's COM1, or null when it sends nothing. */
+/** The bytes a key sends to the guest's COM1, or null when it sends nothing.
+ *  blessed reports a carriage return twice, as 'enter' and as 'return': only 'enter' counts. */
 export function guestBytes(ch: string | undefined, key: KeyInfo): number[] | null {
   switch (key.name) {
     case 'enter':
-    case 'return':
       return [0x0d];
+    case 'return':
+      return null;
     case 'backspace':
       return [0x7f];
     case 'escape':

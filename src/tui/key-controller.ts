@@ -147,7 +147,9 @@ export class KeyController {
   private promptKey(ch: string | undefined, key: KeyInfo): void {
     if (key.name === 'escape') {
       this.prompt = null;
-    } else if (key.name === 'enter' || key.name === 'return') {
+    } else if (key.name === 'return') {
+      return; // blessed's second report of the Enter key already handled as 'enter'
+    } else if (key.name === 'enter') {
       const text = this.prompt!.trim();
       this.prompt = null;
       const c = this.target.control;

@@ -42,6 +42,8 @@ describe('the TUI at 80x24 running the attack demo', () => {
     await press(h, 'run hello\r');
     runFramesUntil(h, () => h.session.terminal.text().includes('Hello from ring 3!') && atPrompt(h));
     h.app.frame();
+    // One Enter is one command: blessed's duplicate report of the key must not reach the guest.
+    expect(h.session.terminal.text()).toMatch(/Hello from ring 3!\nringside\$ $/);
     const events = panel(h, 'events').join('\n');
     expect(events).toMatch(/syscall printf\(0x[0-9a-f]+\) ptr ok/);
     expect(events).toContain('hello exited with status 0');
@@ -299,6 +301,43 @@ describe('paused at the kernel entry', () => {
       expect(panel(h, 'registers')[0]).toContain('RING 0');
       expect(panel(h, 'registers').join('\n')).toContain('TSS not loaded');
       expect(statusLine(h)).toMatch(/^PAUSE/);
+    } finally {
+      closeTui(h);
+    }
+  });
+});
+
+describe('function keys work while the console has focus', () => {
+  it('F9 opens the breakpoint prompt (Escape cancels), F8 steps, F5 continues, F6 pauses, F1 helps, F10 quits', async () => {
+    const h = startTui({ running: false });
+    try {
+      expect(statusLine(h)).toContain('[console]');
+      await press(h, '\x1b[20~'); // F9
+      expect(statusLine(h)).toContain('break at');
+      await press(h, 'xyz');
+      expect(statusLine(h)).toContain('break at (address or symbol, empty = EIP): xyz_');
+      await press(h, '\x1b'); // Escape
+      await new Promise((r) => setTimeout(r, 600)); // blessed waits to tell a lone Escape from a sequence
+      expect(statusLine(h)).not.toContain('break at');
+      expect(h.app.control.breakpoints.size).toBe(0);
+      await press(h, '\x1b[20~');
+      await press(h, 'no_such_symbol\r');
+      expect(statusLine(h)).toContain('no symbol named "no_such_symbol"');
+      const n = h.session.machine.cpu.instructionCount;
+      await press(h, '\x1b[19~'); // F8 (not a call at the kernel entry: a plain step)
+      expect(h.session.machine.cpu.instructionCount).toBe(n + 1);
+      await press(h, '\x1b[15~'); // F5
+      expect(h.app.control.running).toBe(true);
+      await press(h, '\x1b[17~'); // F6
+      expect(h.app.control.running).toBe(false);
+      await press(h, '\x1bOP'); // F1
+      expect(screen(h)).toContain('ringside TUI: keys');
+      await press(h, 'z');
+      let quit = false;
+      void h.app.done.then(() => (quit = true));
+      await press(h, '\x1b[21~'); // F10
+      await new Promise((r) => setTimeout(r, 10));
+      expect(quit).toBe(true);
     } finally {
       closeTui(h);
     }

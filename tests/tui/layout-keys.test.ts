@@ -81,6 +81,7 @@ describe('key bindings', () => {
 
   it('turns keys into COM1 bytes', () => {
     expect(guestBytes('\r', { name: 'enter' })).toEqual([13]);
+    expect(guestBytes('\r', { name: 'return' })).toBeNull(); // blessed's duplicate of the same key
     expect(guestBytes('\x7f', { name: 'backspace' })).toEqual([0x7f]);
     expect(guestBytes('\x03', { name: 'c', ctrl: true })).toEqual([3]);
     expect(guestBytes('é', { name: undefined })).toBeNull();
