@@ -296,44 +296,48 @@ export class Cpu {
     return walkForDebug(this, lin);
   }
 
-  /** Executes up to `budget` instructions; returns how many retired. Stops early on HLT or a triple fault. */
+  /** Executes up to `budget` steps and returns how many instructions retired.
+   *  A step is one retired instruction, or one interrupt/exception delivery
+   *  that retired no instruction (an external interrupt, a fault, an
+   *  instruction breakpoint). Deliveries are not instructions, so they do not
+   *  count in instructionCount (virtual time), but they use up budget: run(1)
+   *  returns right after a delivery with EIP at the handler's first
+   *  instruction, not yet executed, and a fault loop cannot spin forever.
+   *  A trap that follows an instruction (TF single-step, data breakpoint, INT n)
+   *  belongs to that instruction's step. Stops early on HLT or a triple fault. */
   run(budget: number): number {
     if (!Number.isInteger(budget) || budget < 0) throw new CpuUsageError(`run budget must be a non-negative integer, got ${budget}`);
     const start = this.instructionCount;
-    const end = start + budget;
-    let events = 0;
+    let deliveries = 0;
     this.tripleFaulted = false;
     this.stopRequested = false;
-    while (this.instructionCount < end && !this.tripleFaulted) {
-      if (this.stopRequested) break;
+    while (!this.tripleFaulted && !this.stopRequested) {
+      // Instruction count at which the budget is used up.
+      const end = start + budget - deliveries;
+      const before = this.instructionCount;
+      if (before >= end) break;
       if (this.halted) {
         if ((this.flagsBase & IF) === 0 || !this.pic.intr) break;
         this.halted = false;
         takeExternalInterrupt(this);
-        if (++events > budget) break;
+        deliveries++;
         continue;
       }
       if (this.irqInhibit) {
         this.irqInhibit = false;
         if ((this.flagsBase & TF) !== 0 || this.debugActive) stepWithDebugChecks(this);
-        else this.runInstructions(this.instructionCount + 1);
-        continue;
-      }
-      if ((this.flagsBase & IF) !== 0 && this.pic.intr) {
+        else this.runInstructions(before + 1);
+      } else if ((this.flagsBase & IF) !== 0 && this.pic.intr) {
         takeExternalInterrupt(this);
-        if (++events > budget) break;
+        deliveries++;
         continue;
-      }
-      if ((this.flagsBase & TF) !== 0 || this.debugActive) {
-        const before = this.instructionCount;
+      } else if ((this.flagsBase & TF) !== 0 || this.debugActive) {
         stepWithDebugChecks(this);
-        if (this.instructionCount === before && ++events > budget) break;
-        continue;
+      } else {
+        this.runInstructions(end);
       }
-      const before = this.instructionCount;
-      this.runInstructions(end);
-      // A fault that retires nothing still uses up budget, so a fault loop cannot spin forever.
-      if (this.instructionCount === before && ++events > budget) break;
+      // Nothing retired: the step was a delivery (a fault or a breakpoint).
+      if (this.instructionCount === before) deliveries++;
     }
     return this.instructionCount - start;
   }
