@@ -3,7 +3,7 @@
 // focused the letter keys are commands.
 
 export type Action =
-  | 'step' | 'step-over' | 'continue' | 'toggle-run' | 'breakpoint' | 'clear-breakpoints'
+  | 'step' | 'step-over' | 'continue' | 'pause' | 'toggle-run' | 'breakpoint' | 'clear-breakpoints'
   | 'run-to-ring' | 'run-to-syscall' | 'run-to-fault' | 'toggle-break-fault' | 'toggle-break-ring' | 'restart' | 'faster' | 'slower'
   | 'help' | 'quit' | 'focus' | 'filter' | 'table' | 'table-up' | 'table-down' | 'scroll-up' | 'scroll-down'
   | { detail: number };
@@ -24,7 +24,7 @@ const GLOBAL: Record<string, Action> = {
 const DEBUGGER: Record<string, Action> = {
   s: 'step', n: 'step-over', c: 'continue', space: 'toggle-run', b: 'breakpoint', B: 'clear-breakpoints', D: 'clear-breakpoints',
   r: 'run-to-ring', y: 'run-to-syscall', e: 'run-to-fault', E: 'toggle-break-fault', T: 'toggle-break-ring', R: 'restart', '+': 'faster', '=': 'faster', '-': 'slower',
-  '?': 'help', q: 'quit', 'C-c': 'quit', f: 'filter', g: 'table', '[': 'table-up', ']': 'table-down', pageup: 'scroll-up', pagedown: 'scroll-down',
+  '?': 'help', q: 'quit', 'C-c': 'pause', f: 'filter', g: 'table', '[': 'table-up', ']': 'table-down', pageup: 'scroll-up', pagedown: 'scroll-down',
 };
 
 /** The action for a key, or null (for the console: the key goes to the guest). */

@@ -72,6 +72,9 @@ export class KeyController {
       case 'continue':
         c.continue();
         break;
+      case 'pause':
+        if (c.running) c.pause('paused (Ctrl-C)');
+        break;
       case 'toggle-run':
         c.toggleRun();
         break;

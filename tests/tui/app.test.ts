@@ -343,3 +343,25 @@ describe('function keys work while the console has focus', () => {
     }
   });
 });
+
+describe('Ctrl-C', () => {
+  it('goes to the guest from the console (killing a runaway program) and pauses from the debugger', async () => {
+    const h = startTui();
+    try {
+      runFramesUntil(h, () => atPrompt(h));
+      await press(h, 'run spin\r');
+      runFramesUntil(h, () => h.session.runningProgram === 'spin');
+      for (let i = 0; i < 3; i++) h.app.frame();
+      await press(h, '\x03');
+      runFramesUntil(h, () => h.session.terminal.text().includes('[program killed: interrupted]'));
+      expect(h.app.control.running).toBe(true);
+      await press(h, '\t');
+      await press(h, '\x03');
+      expect(h.app.control.running).toBe(false);
+      expect(statusLine(h)).toContain('paused (Ctrl-C)');
+      expect(h.app.finished).toBe(false);
+    } finally {
+      closeTui(h);
+    }
+  });
+});

@@ -65,6 +65,7 @@ describe('key bindings', () => {
     expect(actionFor('b', { name: 'b' }, 'debugger')).toBe('breakpoint');
     expect(actionFor('?', { name: undefined }, 'debugger')).toBe('help');
     expect(actionFor('q', { name: 'q' }, 'debugger')).toBe('quit');
+    expect(actionFor('\x03', { name: 'c', ctrl: true, full: 'C-c' }, 'debugger')).toBe('pause');
     expect(actionFor('R', { name: 'r', shift: true }, 'debugger')).toBe('restart');
     expect(actionFor('3', { name: '3' }, 'debugger')).toEqual({ detail: 2 });
   });

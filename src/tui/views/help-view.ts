@@ -10,7 +10,7 @@ export const HELP_LINES: readonly string[] = [
   's  F7        step one instruction',
   'n  F8        step over a call / int / rep instruction',
   'c  F5        continue',
-  'space  F6    pause / continue',
+  'space  F6    pause / continue (Ctrl-C pauses, as in gdb)',
   'b  F9        breakpoint: type an address (0x...) or symbol (main, hello:main);',
   '             empty toggles one at EIP.  B clears all breakpoints',
   'r  y  e      run to the next ring switch / syscall / fault',
@@ -22,7 +22,7 @@ export const HELP_LINES: readonly string[] = [
   'PgUp PgDn    scroll the event log',
   '1..6         compact layout: events, disasm, stack, segments, memory, tables',
   '?  F1        this help (any key closes it)',
-  'q  F10       quit (Ctrl-C too, with the debugger focused)',
+  'q  F10       quit (the terminal is restored)',
   '',
   `speeds: ${SPEEDS.map((s) => (s === Infinity ? 'max' : s >= 1e6 ? `${s / 1e6}M` : s >= 1e3 ? `${s / 1e3}k` : String(s))).join(' ')} instructions/s`,
 ];
