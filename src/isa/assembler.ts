@@ -414,7 +414,7 @@ function operandIsConstant(op: Operand): boolean {
 
 function statementIsConstant(st: Statement): boolean {
   if (st.s === 'insn') return !RELATIVE_BRANCHES.has(st.mnemonic) && st.operands.every(operandIsConstant);
-  if (st.s === 'data') return st.items.every((it) => 'str' in it || exprIsConstant(it.expr));
+  if (st.s === 'data') return st.items.every((it) => !('expr' in it) || exprIsConstant(it.expr));
   return false;
 }
 
@@ -431,13 +431,19 @@ function encodeData(st: Extract<Statement, { s: 'data' }>, env: EvalEnv & { onUn
       while ((out.length - start) % st.width) out.push(0);
       continue;
     }
+    if ('big' in it) {
+      for (let i = 0n; i < 8n; i++) out.push(Number((it.big >> (8n * i)) & 0xffn));
+      continue;
+    }
     const v = evaluate(it.expr, env);
     if (!v.known && v.undefinedName) env.onUndefined(v.undefinedName, v.undefinedCol ?? 0);
-    const lim = st.width === 4 ? 0x100000000 : 1 << (8 * st.width);
+    const lim = 1 << (8 * st.width);
     if (v.known && st.width < 4 && (v.v >= lim || v.v < -(lim >> 1))) {
       throw new LineError(`value ${v.v} does not fit in ${st.width === 1 ? 'a byte' : 'a word'}`, st.loc.col);
     }
-    for (let i = 0; i < st.width; i++) out.push((v.v >>> (8 * i)) & 0xff);
+    for (let i = 0; i < Math.min(st.width, 4); i++) out.push((v.v >>> (8 * i)) & 0xff);
+    // dq of a 32-bit expression: sign-extended.
+    for (let i = 4; i < st.width; i++) out.push(v.v < 0 ? 0xff : 0);
   }
   return out;
 }

@@ -69,7 +69,11 @@ function parseUnary(c: Cursor, allowRegs: boolean): Expr {
     c.expectPunct(')');
     return e;
   }
-  if (t.kind === 'number') { c.next(); return { k: 'num', v: t.value }; }
+  if (t.kind === 'number') {
+    if (Number.isNaN(t.value)) throw new LineError(`number '${t.text}' does not fit in 32 bits`, t.col);
+    c.next();
+    return { k: 'num', v: t.value };
+  }
   if (t.kind === 'string') { c.next(); return { k: 'num', v: charConstant(t.str, t.col) }; }
   if (t.kind === 'ident') {
     if (t.text === '$') { c.next(); return { k: 'here' }; }

@@ -12,6 +12,8 @@ export interface Token {
   str: string;
   /** Identifier written with NASM's "$" escape ($eax): never a register or keyword. */
   escaped?: boolean;
+  /** Full value of a number token (up to 64 bits). */
+  big?: bigint;
   /** 1-based column. */
   col: number;
 }
@@ -44,7 +46,9 @@ export function tokenizeLine(line: string): Token[] {
       let j = i;
       while (j < n && /[0-9A-Za-z_]/.test(line[j])) j++;
       const text = line.slice(i, j);
-      toks.push({ kind: 'number', text, value: parseNumber(text, col), str: '', col });
+      const big = parseBigNumber(text, col);
+      // Numbers above 32 bits are only allowed as whole dq items; expressions reject them.
+      toks.push({ kind: 'number', text, value: big > 0xffffffffn ? NaN : Number(big), str: '', col, big });
       i = j;
       continue;
     }
@@ -87,17 +91,24 @@ function escapeChar(c: string): string {
 
 /** Decimal, 0x.., 0b.., 0o.., trailing h/b/o/d suffixes, underscores as separators. */
 export function parseNumber(text: string, col: number): number {
+  const v = parseBigNumber(text, col);
+  if (v > 0xffffffffn) throw new LineError(`number '${text}' does not fit in 32 bits`, col);
+  return Number(v);
+}
+
+/** The same syntax as parseNumber, up to 64 bits (for dq). */
+export function parseBigNumber(text: string, col: number): bigint {
   const t = text.toLowerCase().replace(/_/g, '');
   let m: RegExpExecArray | null;
-  let v: number;
-  if ((m = /^0[xh]([0-9a-f]+)$/.exec(t))) v = parseInt(m[1], 16);
-  else if ((m = /^0[by]([01]+)$/.exec(t))) v = parseInt(m[1], 2);
-  else if ((m = /^0[oq]([0-7]+)$/.exec(t))) v = parseInt(m[1], 8);
-  else if ((m = /^([0-9][0-9a-f]*)h$/.exec(t))) v = parseInt(m[1], 16);
-  else if ((m = /^([01]+)[by]$/.exec(t))) v = parseInt(m[1], 2);
-  else if ((m = /^([0-7]+)[oq]$/.exec(t))) v = parseInt(m[1], 8);
-  else if ((m = /^([0-9]+)d?$/.exec(t))) v = parseInt(m[1], 10);
+  let v: bigint;
+  if ((m = /^0[xh]([0-9a-f]+)$/.exec(t))) v = BigInt(`0x${m[1]}`);
+  else if ((m = /^0[by]([01]+)$/.exec(t))) v = BigInt(`0b${m[1]}`);
+  else if ((m = /^0[oq]([0-7]+)$/.exec(t))) v = BigInt(`0o${m[1]}`);
+  else if ((m = /^([0-9][0-9a-f]*)h$/.exec(t))) v = BigInt(`0x${m[1]}`);
+  else if ((m = /^([01]+)[by]$/.exec(t))) v = BigInt(`0b${m[1]}`);
+  else if ((m = /^([0-7]+)[oq]$/.exec(t))) v = BigInt(`0o${m[1]}`);
+  else if ((m = /^([0-9]+)d?$/.exec(t))) v = BigInt(m[1]);
   else throw new LineError(`invalid number '${text}'`, col);
-  if (v > 0xffffffff) throw new LineError(`number '${text}' does not fit in 32 bits`, col);
+  if (v > 0xffffffffffffffffn) throw new LineError(`number '${text}' does not fit in 64 bits`, col);
   return v;
 }

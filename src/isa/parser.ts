@@ -7,8 +7,8 @@ import { lookupRegister, lookupX87Register } from './registers.ts';
 import type { Loc, Operand, SizeKw, Statement } from './statements.ts';
 
 const SIZE_WORDS: Record<string, SizeKw> = { byte: 8, word: 16, dword: 32, fword: 48, qword: 64, tword: 80, tbyte: 80 };
-const DATA_WIDTH: Record<string, 1 | 2 | 4> = { db: 1, dw: 2, dd: 4 };
-const RES_WIDTH: Record<string, 1 | 2 | 4> = { resb: 1, resw: 2, resd: 4 };
+const DATA_WIDTH: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 };
+const RES_WIDTH: Record<string, 1 | 2 | 4 | 8> = { resb: 1, resw: 2, resd: 4, resq: 8 };
 const PREFIX_WORDS = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'o16', 'o32', 'a16', 'a32', 'data16', 'addr16', 'data32', 'addr32']);
 const SEG_WORDS = new Set(['es', 'cs', 'ss', 'ds', 'fs', 'gs']);
 const DIRECTIVES = new Set(['bits', 'use32', 'use16', 'section', 'segment', 'global', 'extern', 'common', 'align', 'times', 'equ', 'default', 'cpu']);
@@ -129,10 +129,13 @@ export class UnitParser {
       return { s: 'times', count, body, loc: here };
     }
     if (word in DATA_WIDTH) {
-      const items: ({ str: string } | { expr: Expr })[] = [];
+      const items: ({ str: string } | { expr: Expr } | { big: bigint })[] = [];
+      const whole = () => c.peek(1) === undefined || c.isPunct(',', 1);
       do {
         const s = c.peek();
-        if (s && s.kind === 'string' && (c.peek(1) === undefined || c.isPunct(',', 1))) { c.next(); items.push({ str: s.str }); }
+        if (s && s.kind === 'string' && whole()) { c.next(); items.push({ str: s.str }); }
+        // dq takes 64-bit numbers as whole items (GDT descriptors: dq 0x00cf9a000000ffff).
+        else if (s && s.kind === 'number' && s.big !== undefined && DATA_WIDTH[word] === 8 && whole()) { c.next(); items.push({ big: s.big }); }
         else items.push({ expr: this.qualifyExpr(parseExpr(c)) });
       } while (c.eatPunct(','));
       this.expectEnd(c);

@@ -26,8 +26,8 @@ export type Statement =
   | { s: 'label'; name: string; local: boolean; loc: Loc }
   | { s: 'equ'; name: string; expr: Expr; loc: Loc }
   | { s: 'insn'; prefixes: string[]; mnemonic: string; operands: Operand[]; loc: Loc }
-  | { s: 'data'; width: 1 | 2 | 4; items: ({ str: string } | { expr: Expr })[]; loc: Loc }
-  | { s: 'res'; width: 1 | 2 | 4; count: Expr; loc: Loc }
+  | { s: 'data'; width: 1 | 2 | 4 | 8; items: ({ str: string } | { expr: Expr } | { big: bigint })[]; loc: Loc }
+  | { s: 'res'; width: 1 | 2 | 4 | 8; count: Expr; loc: Loc }
   | { s: 'times'; count: Expr; body: Statement; loc: Loc }
   | { s: 'align'; n: Expr; loc: Loc }
   | { s: 'section'; name: string; attrs: string[]; loc: Loc }

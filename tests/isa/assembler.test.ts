@@ -33,6 +33,14 @@ describe('numbers and expressions', () => {
 });
 
 describe('data directives', () => {
+  it('emits 64-bit dq items and reserves quadwords', () => {
+    expect(flat('dq 0x00cf9a000000ffff, -1, 5\nresq 1\ndb 1')).toBe(
+      'ffff0000009acf00' + 'ffffffffffffffff' + '0500000000000000' + '0000000000000000' + '01');
+    expect(diagnostics(() => assembleFlatBinary('dd 0x100000000\nmov eax, 0x123456789', 0))).toEqual([
+      "<flat>:1:4: error: number '0x100000000' does not fit in 32 bits",
+      "<flat>:2:10: error: number '0x123456789' does not fit in 32 bits",
+    ]);
+  });
   it('emits strings and pads dw/dd strings to their width', () => {
     expect(flat('db "hi", 0, 10\ndw "abc"\ndd "x"')).toBe('6869000a' + '61626300' + '78000000');
   });
