@@ -156,6 +156,21 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         exitCode = await benchCommand(io, { json: a.json as boolean, runs: a.runs as number, only: a.only as string | undefined, quick: a.quick as boolean });
       },
     )
+    .command(
+      'attacks',
+      'run the attack gallery (kernel/user/attacks and the kill demos), one boot each, and judge every attack',
+      (y) =>
+        y
+          .option('json', { type: 'boolean', default: false, describe: 'print one JSON object' })
+          .option('kernel-opts', { type: 'string', default: '', describe: 'kernel options, e.g. "nocheck", "flat", "ring0"' })
+          .option('only', { type: 'string', array: true, describe: 'run only these attacks (repeatable)' }),
+      async (a) => {
+        const { attacksCommand } = await import('./attacks/command.ts');
+        exitCode = attacksCommand(io, {
+          json: a.json as boolean, kernelOpts: a['kernel-opts'] as string, only: ((a.only as unknown[] | undefined) ?? []).map(String),
+        });
+      },
+    )
     .demandCommand(1, 'name a command: run, boot, tui, cc, asm or disasm')
     .strict()
     .help()
