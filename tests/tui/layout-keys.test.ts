@@ -89,3 +89,12 @@ describe('key bindings', () => {
     expect(guestBytes(undefined, { name: 'up' })).toBeNull();
   });
 });
+
+describe('help text', () => {
+  it('fits inside the overlay on an 80-column terminal', async () => {
+    const { HELP_LINES } = await import('../../src/tui/views/help-view.ts');
+    const { stripTags } = await import('../../src/tui/format.ts');
+    for (const line of HELP_LINES) expect(stripTags(line).length, line).toBeLessThanOrEqual(78);
+    expect(HELP_LINES.length).toBeLessThanOrEqual(22); // 24 rows minus the border
+  });
+});

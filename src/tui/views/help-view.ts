@@ -3,7 +3,6 @@ import { SPEEDS } from '../run-control.ts';
 
 export const HELP_LINES: readonly string[] = [
   '{bold}ringside TUI: keys{/bold}',
-  '',
   'Tab          switch focus: console (keys go to the guest) / debugger',
   '             (with the console focused, s n c b q ? space are typed into',
   '             the guest; the F-keys below always reach the debugger)',
@@ -11,7 +10,7 @@ export const HELP_LINES: readonly string[] = [
   'n  F8        step over a call / int / rep instruction',
   'c  F5        continue',
   'space  F6    pause / continue (Ctrl-C pauses, as in gdb)',
-  'b  F9        toggle a breakpoint: an address (0x...) or symbol (main, hello:main);',
+  'b  F9        toggle a breakpoint: address (0x...) or symbol (main, hello:main)',
   '             empty: at EIP.  B clears all breakpoints',
   'r  y  e      run to the next ring switch / syscall / fault',
   'E  T         stop on every fault / every ring switch (toggles)',
