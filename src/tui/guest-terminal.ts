@@ -75,6 +75,11 @@ export class GuestTerminal {
     return out.reverse();
   }
 
+  /** Where the next character goes: the cursor's column on the last line, and that line's length. */
+  cursor(): { col: number; lineLength: number } {
+    return { col: this.col, lineLength: this.lines[this.lines.length - 1]!.length };
+  }
+
   /** All lines, for tests and captures. */
   text(): string {
     return this.lines.join('\n');

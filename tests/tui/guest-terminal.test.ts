@@ -29,3 +29,17 @@ describe('GuestTerminal', () => {
     expect(t.text()).toBe('A?B');
   });
 });
+
+describe('console view cursor', () => {
+  it('marks the cursor after the prompt and after a carriage return', async () => {
+    const { renderConsole } = await import('../../src/tui/views/console-view.ts');
+    const t = new GuestTerminal();
+    const model = { session: { terminal: t } } as unknown as Parameters<typeof renderConsole>[0];
+    t.writeAll(bytes('ringside$ '));
+    expect(renderConsole(model, 20, 3)).toEqual(['ringside$ {inverse} {/inverse}']);
+    t.writeAll(bytes('\rX'));
+    expect(renderConsole(model, 20, 3)).toEqual(['X{inverse}i{/inverse}ngside$ ']);
+    t.writeAll(bytes('\r\n0123456789abc'));
+    expect(renderConsole(model, 10, 3)).toEqual(['Xingside$ ', '0123456789', 'abc{inverse} {/inverse}']);
+  });
+});
