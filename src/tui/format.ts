@@ -10,12 +10,6 @@ export function esc(text: string): string {
   return text.replace(/[{}]/g, (c) => (c === '{' ? '{open}' : '{close}'));
 }
 
-/** Cuts or pads plain text to exactly `width` characters. */
-export function fit(text: string, width: number): string {
-  if (width <= 0) return '';
-  return text.length > width ? text.slice(0, width) : text.padEnd(width);
-}
-
 /** Cuts plain text to at most `width` characters. */
 export function clip(text: string, width: number): string {
   return width <= 0 ? '' : text.length > width ? text.slice(0, width) : text;

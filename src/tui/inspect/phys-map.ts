@@ -1,18 +1,9 @@
 // The WeensyOS-style physical memory map: the kernel's page allocator keeps one
 // owner byte per 4 KiB page (kernel/mm.c `owners`); this reads that array from
-// guest RAM and folds page groups into one character each.
-
-/** The owner letters kernel/mm.h defines, with what they mean. */
-export const OWNER_LEGEND: Record<string, string> = {
-  '.': 'free',
-  R: 'reserved (BIOS, VGA, multiboot info)',
-  K: 'kernel image',
-  M: 'program images (modules)',
-  T: 'kernel page tables',
-  U: "the running program's pages",
-  P: "the running program's page tables",
-  G: "a kernel stack's guard page (unmapped)",
-};
+// guest RAM and folds page groups into one character each. The letters are
+// kernel/mm.h's: K kernel image, G kernel stack guard page, R reserved,
+// M program images, T kernel page tables, U and P a program's pages and page
+// tables, . free.
 
 // When a group of pages holds different owners, the rarest kind of interest wins:
 // a program's pages show even if the rest of the group is free.

@@ -112,9 +112,3 @@ export class EventHistory {
     return { event: e, category, cause };
   }
 }
-
-/** Classifies a list of events in order (a fresh history). */
-export function classifyEvents(events: readonly DebugEvent[]): ClassifiedEvent[] {
-  const h = new EventHistory(Infinity, Infinity);
-  return events.map((e) => h.add(e));
-}
