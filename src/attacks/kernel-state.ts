@@ -11,8 +11,9 @@ export interface MemoryRegion {
   name: string;
   addr: number;
   bytes: Uint8Array;
-  /** Page tables: compare 32-bit entries without the Accessed and Dirty bits, which the CPU sets itself. */
-  pageEntries?: boolean;
+  /** Bits the CPU itself sets in this region, ignored when comparing:
+   *  'page-entries' (Accessed, Dirty) or 'descriptors' (a segment's Accessed bit). */
+  cpuBits?: 'page-entries' | 'descriptors';
 }
 
 export interface KernelSnapshot {
@@ -43,10 +44,10 @@ export function snapshotKernel(machine: Machine, kernelElf: Uint8Array): KernelS
   const cpu = machine.cpu;
   const ram = machine.ram;
   const regions: MemoryRegion[] = [...kernelReadOnlyRegions(kernelElf)];
-  const grab = (name: string, addr: number, len: number, pageEntries = false) => {
-    if (len > 0 && addr + len <= ram.size) regions.push({ name, addr, bytes: ram.read(addr, len), pageEntries });
+  const grab = (name: string, addr: number, len: number, cpuBits?: MemoryRegion['cpuBits']) => {
+    if (len > 0 && addr + len <= ram.size) regions.push({ name, addr, bytes: ram.read(addr, len), cpuBits });
   };
-  grab('GDT', cpu.gdtr.base, cpu.gdtr.limit + 1);
+  grab('GDT', cpu.gdtr.base, cpu.gdtr.limit + 1, 'descriptors');
   grab('IDT', cpu.idtr.base, cpu.idtr.limit + 1);
   grab('TSS', cpu.tr.base, cpu.tr.limit + 1);
   // The identity map of RAM is shared by every address space: its page tables
@@ -55,7 +56,7 @@ export function snapshotKernel(machine: Machine, kernelElf: Uint8Array): KernelS
   const kernelEntries = Math.ceil(ram.size / FOUR_MIB);
   for (let i = 0; i < kernelEntries && directory + 4 * i + 4 <= ram.size; i++) {
     const pde = ram.read32(directory + 4 * i);
-    if (pde & PTE_PRESENT) grab(`kernel page table ${i}`, pde & 0xfffff000, 4096, true);
+    if (pde & PTE_PRESENT) grab(`kernel page table ${i}`, pde & 0xfffff000, 4096, 'page-entries');
   }
   return {
     regions,
@@ -67,14 +68,16 @@ export function snapshotKernel(machine: Machine, kernelElf: Uint8Array): KernelS
   };
 }
 
-/** What differs now from `before`: one line per changed region or register. */
-export function kernelChanges(machine: Machine, kernelElf: Uint8Array, before: KernelSnapshot): string[] {
+/** What differs now from `before`: one line per changed region or register.
+ *  Without `registers` (after a CPU reset, which clears them) only memory is compared. */
+export function kernelChanges(machine: Machine, kernelElf: Uint8Array, before: KernelSnapshot, registers = true): string[] {
   const changes: string[] = [];
   for (const r of before.regions) {
     const now = machine.ram.read(r.addr, r.bytes.length);
-    const at = r.pageEntries ? firstEntryDifference(r.bytes, now) : firstDifference(r.bytes, now);
+    const at = firstDifference(r.bytes, now, r.cpuBits);
     if (at >= 0) changes.push(`${r.name} changed at 0x${hex(r.addr + at)}`);
   }
+  if (!registers) return changes;
   const after = snapshotKernel(machine, kernelElf).registers;
   for (const [name, value] of Object.entries(before.registers)) {
     if (after[name] !== value) changes.push(`${name} changed from 0x${hex(value)} to 0x${hex(after[name] ?? 0)}`);
@@ -82,19 +85,22 @@ export function kernelChanges(machine: Machine, kernelElf: Uint8Array, before: K
   return changes;
 }
 
+// Little-endian 32-bit words: a PTE's A and D bits; a descriptor's Accessed
+// bit is bit 8 of its high word (byte 5, bit 0).
 const PTE_ACCESSED_DIRTY = 0x60;
+const DESCRIPTOR_ACCESSED = 0x100;
 
-function firstEntryDifference(a: Uint8Array, b: Uint8Array): number {
+/** Offset of the first 32-bit word that differs outside the bits the CPU sets. */
+function firstDifference(a: Uint8Array, b: Uint8Array, cpuBits: MemoryRegion['cpuBits']): number {
   const va = new DataView(a.buffer, a.byteOffset, a.length);
   const vb = new DataView(b.buffer, b.byteOffset, b.length);
-  for (let i = 0; i + 4 <= a.length; i += 4) {
-    if (((va.getUint32(i, true) ^ vb.getUint32(i, true)) & ~PTE_ACCESSED_DIRTY) !== 0) return i;
+  let i = 0;
+  for (; i + 4 <= a.length; i += 4) {
+    // A descriptor's Accessed bit is in its second word only.
+    const ignore = cpuBits === 'page-entries' ? PTE_ACCESSED_DIRTY : cpuBits === 'descriptors' && (i & 4) ? DESCRIPTOR_ACCESSED : 0;
+    if (((va.getUint32(i, true) ^ vb.getUint32(i, true)) & ~ignore) !== 0) return i;
   }
-  return -1;
-}
-
-function firstDifference(a: Uint8Array, b: Uint8Array): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+  for (; i < a.length; i++) if (a[i] !== b[i]) return i;
   return -1;
 }
 

@@ -3,10 +3,9 @@
 // changed, whether kernel bytes reached the console, whether the shell still
 // runs a program afterwards, and the free page count before and after.
 //
-// The batch is `run hello; mem; run ATTACK; run hello; mem`, with `echo`
-// markers between the parts so the console can be cut into sections. The
-// first `run hello` lets the CPU set the accessed bits of the user segment
-// descriptors before the snapshot, so the GDT snapshot compares like with like.
+// The batch is `mem; run ATTACK; run hello; mem`, with `echo` markers between
+// the parts so the console can be cut into sections. A line of input waits on
+// COM1 for attacks that call read().
 import { Machine } from '../machine/machine.ts';
 import { LineSplitter, parseTraceLine, type TraceEvent } from '../debug/trace.ts';
 import { bundledModules } from '../build/boot-plan.ts';
@@ -42,6 +41,8 @@ export interface AttackRunOptions {
   kernelOpts?: string;
   /** The kernel's per-program time limit (kills runaway loops); default 0.2 s. */
   limitSeconds?: number;
+  /** RAM in MiB (default: the machine's default, 32, as QEMU is run). */
+  memoryMiB?: number;
   /** Host-side cap on virtual time for the whole boot, on top of the time limit; default 1 s. */
   maxVirtualSeconds?: number;
 }
@@ -51,6 +52,8 @@ export class AttackRunError extends Error {
 }
 
 const HELLO = 'Hello from ring 3!';
+/** What read() gets: printable, so that it is not mistaken for leaked kernel bytes. */
+export const INPUT = 'ringside\r';
 const MARK = { memBefore: '@@mem-before', attack: '@@attack', after: '@@after', memAfter: '@@mem-after' } as const;
 
 export function runAttack(
@@ -61,12 +64,12 @@ export function runAttack(
   if (kernelOpts.includes('--') || kernelOpts.includes(';')) throw new AttackRunError(`kernel options may not contain "--" or ";": "${kernelOpts}"`);
   const limit = attack.limitSeconds ?? opts.limitSeconds ?? 0.2;
   const cmds = [
-    'run hello', `echo ${MARK.memBefore}`, 'mem', `echo ${MARK.attack}`, `run ${attack.name}`,
+    `echo ${MARK.memBefore}`, 'mem', `echo ${MARK.attack}`, `run ${attack.name}`,
     `echo ${MARK.after}`, 'run hello', `echo ${MARK.memAfter}`, 'mem',
   ];
   const cmdline = `${kernelOpts} limit=${limit} -- ${cmds.join('; ')}`.trim();
 
-  const machine = new Machine();
+  const machine = new Machine({ memoryMiB: opts.memoryMiB });
   const consoleBytes: number[] = [];
   machine.onSerialOutput((b) => consoleBytes.push(b));
   const traceLines: string[] = [];
@@ -93,9 +96,11 @@ export function runAttack(
   });
   machine.onDebugOutput((b) => splitter.push(b));
   machine.boot(bundle.kernel, bundledModules(bundle.programs), cmdline);
+  machine.sendSerialInput(INPUT);
   const result = machine.runUntilExit({ maxVirtualSeconds: (opts.maxVirtualSeconds ?? 1) + limit });
 
-  if (snapshot && changes === null) changes = kernelChanges(machine, bundle.kernel, snapshot);
+  // After a triple fault the CPU has been reset: its registers say nothing about the attack.
+  if (snapshot && changes === null) changes = kernelChanges(machine, bundle.kernel, snapshot, result.state !== 'triple-fault');
   const text = String.fromCharCode(...consoleBytes);
   const section = (from: string, to: string | null): string => {
     const start = text.indexOf(`${from}\n`);
@@ -110,7 +115,7 @@ export function runAttack(
     : Array.from(attackOutput.slice(leakAt, leakAt + 16), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(' ');
   return {
     name: attack.name,
-    end: end ?? { kind: 'none', why: attackPid === null ? `the attack never started (machine ${result.state})` : `no exit or kill (machine ${result.state})` },
+    end: end ?? { kind: 'none', why: describeStop(attackPid !== null, result.state) },
     kernelChanges: changes ?? [],
     leakedBytes,
     shellAlive: section(MARK.after, MARK.memAfter).includes(HELLO),
@@ -125,4 +130,10 @@ export function runAttack(
 export function freePages(memOutput: string): number | null {
   const m = /pages, (\d+) free/.exec(memOutput);
   return m ? Number(m[1]) : null;
+}
+
+function describeStop(started: boolean, state: string): string {
+  const machine = state === 'triple-fault' ? 'the machine reset (triple fault)'
+    : state === 'limit' ? 'the machine hung (host time limit)' : `the machine stopped (${state})`;
+  return started ? `no exit or kill: ${machine}` : `never started: ${machine}`;
 }

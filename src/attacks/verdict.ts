@@ -30,6 +30,7 @@ export function forbiddenEffects(run: AttackRun): string[] {
   if (run.kernelChanges.length) effects.push(`kernel memory changed (${run.kernelChanges[0]})`);
   if (run.leakedBytes !== null) effects.push(`kernel bytes printed (${run.leakedBytes})`);
   if (run.end.kind === 'panic') effects.push(`kernel panic (${run.end.reason})`);
+  if (run.end.kind === 'none') effects.push(run.end.why);
   // Gallery programs return nonzero only when the forbidden step went through.
   if (run.end.kind === 'exited' && run.end.status !== 0) effects.push(`attack ran to completion (status ${run.end.status})`);
   if (!run.shellAlive) effects.push('shell dead');
