@@ -2,7 +2,8 @@
 // it ESCAPED; otherwise it is contained if it ended as expected, and
 // unexpected if it ended some other harmless way (e.g. another kill reason).
 import { formatExpectation, type Expectation } from './expectation.ts';
-import type { AttackEnd, AttackRun } from './run-attack.ts';
+import type { AttackEnd } from './batch.ts';
+import type { AttackRun } from './run-attack.ts';
 
 export type Verdict = 'contained' | 'ESCAPED' | 'unexpected';
 
