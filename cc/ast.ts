@@ -32,7 +32,7 @@ export type ExprBody =
   | { k: 'cast'; e: Expr }                           // convert e to node.type
   | { k: 'assign'; lhs: Expr; rhs: Expr }
   | { k: 'cond'; c: Expr; a: Expr; b: Expr }
-  | { k: 'comma'; lhs: Expr; rhs: Expr }
+  | { k: 'comma'; lhs: Expr; rhs: Expr; literal?: true }   // literal: a compound literal, an lvalue
   | { k: 'call'; fn: Expr; args: Expr[]; retBuf?: Var }  // retBuf: caller's slot for a struct result
   | { k: 'memzero'; v: Var };                        // zero a whole local (initializers)
 

@@ -336,6 +336,9 @@ class CodeGen {
         return;
       case 'str': this.emit(`mov eax, ${e.label}`); return;
       case 'deref': this.expr(e.e); return;
+      case 'comma':
+        if (e.literal) { this.discard(e.lhs); this.addr(e.rhs); return; }
+        break;
       case 'member':
         this.addr(e.e);
         if (e.member.offset) this.emit(`add eax, ${e.member.offset}`);

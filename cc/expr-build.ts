@@ -36,7 +36,7 @@ export class ExprBuilder {
   }
 
   isLvalue(e: Expr): boolean {
-    return e.k === 'var' || e.k === 'deref' || e.k === 'str' || (e.k === 'member' && this.isLvalue(e.e));
+    return e.k === 'var' || e.k === 'deref' || e.k === 'str' || (e.k === 'member' && this.isLvalue(e.e)) || (e.k === 'comma' && e.literal === true);
   }
 
   /** Explicit or implicit conversion of `e` to `t`. */

@@ -852,7 +852,7 @@ class Parser {
       const pos = this.next().pos;
       const t = this.typeName();
       this.expect(')');
-      if (this.is('{')) this.diags.fatal(this.tok.pos, 'compound literals are not supported');
+      if (this.is('{')) return this.postfixOf(this.compoundLiteral(t, pos));
       this.enterNesting(pos);
       try {
         const e = this.cast();
@@ -861,6 +861,21 @@ class Parser {
       } finally { this.nesting--; }
     }
     return this.unary();
+  }
+
+  /** `(T){ ... }`: an unnamed local initialized like a declaration; the value is that object. */
+  private compoundLiteral(type: Type, pos: SrcPos): Expr {
+    if (!this.fn) this.diags.fatal(pos, 'compound literals are only supported inside functions');
+    if (type.kind === 'void' || type.kind === 'func') this.diags.fatal(pos, `invalid compound literal type '${typeName(type)}'`);
+    const r = parseInitializer(this.initCtx(), type);
+    if (type.kind === 'array' && type.len < 0) type = arrayOf(type.base, r.arrayLen ?? 0);
+    if (!isComplete(type)) this.diags.fatal(pos, `compound literal has incomplete type '${typeName(type)}'`);
+    const v = this.newLocal(`lit${this.labelCount++}`, type, pos);
+    const varExpr = this.b.mk({ k: 'var', v }, type, pos);
+    let e: Expr = varExpr;
+    const inits = lowerLocalInit(this.b, v, r.init, pos);
+    for (let i = inits.length - 1; i >= 0; i--) e = this.b.mk({ k: 'comma', lhs: inits[i]!, rhs: e, literal: true }, type, pos);
+    return e;
   }
 
   private unary(): Expr {
@@ -884,7 +899,13 @@ class Parser {
         case 'sizeof': {
           this.next();
           let type: Type;
-          if (this.is('(') && this.isTypeName(this.peek())) { this.next(); type = this.typeName(); this.expect(')'); }
+          if (this.is('(') && this.isTypeName(this.peek())) {
+            const open = this.next();
+            type = this.typeName();
+            this.expect(')');
+            // sizeof (T){...} is the size of a compound literal expression.
+            if (this.is('{')) type = this.postfixOf(this.compoundLiteral(type, open.pos)).type;
+          }
           else type = this.unary().type;
           if (type.kind === 'func') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a function type");
           if (!isComplete(type) && type.kind !== 'void') this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
@@ -896,7 +917,12 @@ class Parser {
   }
 
   private postfix(): Expr {
-    let e = this.primary();
+    return this.postfixOf(this.primary());
+  }
+
+  /** Postfix operators applied to an already parsed operand. */
+  private postfixOf(operand: Expr): Expr {
+    let e = operand;
     for (;;) {
       const t = this.tok;
       if (t.kind !== 'punct') return e;
