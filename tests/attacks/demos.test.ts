@@ -1,0 +1,51 @@
+// The before/after demos: with a protection switched off, the attacks it
+// stops must get through, and the harness must see the forbidden effect.
+import { describe, it, expect } from 'vitest';
+import { loadGallery, selectAttacks } from '../../src/attacks/gallery.ts';
+import { kernelImageBytes } from '../../src/attacks/kernel-state.ts';
+import { KernelLeakScanner } from '../../src/attacks/leak-scan.ts';
+import { runAttack } from '../../src/attacks/run-attack.ts';
+import { judge } from '../../src/attacks/verdict.ts';
+
+const { bundle, attacks } = loadGallery();
+const scanner = new KernelLeakScanner(kernelImageBytes(bundle.kernel));
+
+function escapes(kernelOpts: string, name: string, effect: RegExp): void {
+  it(`${name} escapes under ${kernelOpts}: ${effect.source}`, () => {
+    const [attack] = selectAttacks(attacks, [name]);
+    const report = judge(attack!.expectation, runAttack(attack!, bundle, scanner, { kernelOpts }));
+    expect(report.verdict).toBe('ESCAPED');
+    expect(report.effects.join('; ')).toMatch(effect);
+  }, 60_000);
+}
+
+describe('nocheck: syscalls take pointers on trust (the confused deputy)', () => {
+  escapes('nocheck', 'badptr', /kernel bytes printed \(02 b0 ad 1b/);
+  escapes('nocheck', 'badfmt', /kernel bytes printed/);
+  escapes('nocheck', 'readkernel', /kernel memory changed \(kernel image at 0x00100000/);
+  escapes('nocheck', 'guard', /kernel panic \(page fault\); shell dead/);
+  escapes('nocheck', 'peekkernel', /attack ran to completion/);
+});
+
+describe('flat: the kernel\'s pages are user-accessible', () => {
+  escapes('flat', 'kwrite', /kernel memory changed \(kernel image at 0x00100000 changed at 0x00100000\)/);
+  escapes('flat', 'idtwrite', /kernel memory changed \(IDT/);
+  escapes('flat', 'kread', /attack ran to completion/);
+  escapes('flat', 'vgawrite', /attack ran to completion/);
+});
+
+describe('ring0: programs run with the kernel\'s privilege', () => {
+  escapes('ring0', 'cli', /attack ran to completion/);
+  escapes('ring0', 'gdtwrite', /kernel memory changed \(GDT/);
+  escapes('ring0', 'movcr0', /CR0 PG\/WP\/PE changed/);
+  escapes('ring0', 'popfiopl', /attack ran to completion/);
+});
+
+describe('the default kernel contains the same attacks', () => {
+  for (const name of ['badptr', 'readkernel', 'kwrite', 'idtwrite', 'cli', 'movcr0']) {
+    it(name, () => {
+      const [attack] = selectAttacks(attacks, [name]);
+      expect(judge(attack!.expectation, runAttack(attack!, bundle, scanner)).verdict).toBe('contained');
+    }, 60_000);
+  }
+});

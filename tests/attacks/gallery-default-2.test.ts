@@ -1,0 +1,3 @@
+import { describeGalleryShard } from './gallery-shard.ts';
+
+describeGalleryShard(1);
