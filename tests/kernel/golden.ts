@@ -15,6 +15,8 @@ export interface Golden {
   console: string;
   trace: string;
   exitValue: number;
+  /** Why QEMU is known to disagree with the 386 manuals on this case, if it does. */
+  qemuDivergence?: string;
 }
 
 export function loadGoldens(): Golden[] {

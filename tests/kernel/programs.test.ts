@@ -1,33 +1,12 @@
 // Every bundled program states its expected outcome in its header comment;
 // the QEMU transcript of that program must show exactly that outcome.
 import { describe, it, expect } from 'vitest';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { expectation, programSources } from './expectations.ts';
 import { loadGoldens } from './golden.ts';
 
-const USER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'kernel', 'user');
-const sources = [
-  ...fs.readdirSync(USER).filter((f) => f.endsWith('.c')).map((f) => path.join(USER, f)),
-  ...fs.readdirSync(path.join(USER, 'attacks')).filter((f) => f.endsWith('.c')).map((f) => path.join(USER, 'attacks', f)),
-].sort();
+const sources = programSources();
 const goldens = new Map(loadGoldens().map((g) => [g.name, g]));
-
-interface Expectation { status: number; killLine: string | null; prints: string | null }
-
-/** Reads "Expected: ... status N" and a quoted "[program killed: ...]" from the header comment. */
-function expectation(file: string): Expectation {
-  const header = /^\/\*([\s\S]*?)\*\//.exec(fs.readFileSync(file, 'utf8'));
-  if (!header) throw new Error(`${file}: no header comment`);
-  const text = header[1]!.replace(/\n\s*\*\s?/g, ' ');
-  const expected = /Expected:(.*)$/s.exec(text);
-  if (!expected) throw new Error(`${file}: the header comment has no "Expected:"`);
-  const status = /status (\d+)/.exec(expected[1]!);
-  if (!status) throw new Error(`${file}: the expected outcome names no status`);
-  const kill = /"(\[program killed: [^\]]+\])"/.exec(expected[1]!);
-  const prints = /prints "([^"]+)"/.exec(expected[1]!);
-  return { status: Number(status[1]), killLine: kill ? kill[1]! : null, prints: prints ? prints[1]! : null };
-}
 
 describe('bundled programs do what their headers say (on QEMU)', () => {
   it('the required programs exist', () => {
@@ -41,6 +20,12 @@ describe('bundled programs do what their headers say (on QEMU)', () => {
       const want = expectation(file);
       const golden = goldens.get(name);
       expect(golden, `no transcript for ${name}: run scripts/kernel-qemu-golden.ts`).toBeDefined();
+      if (golden!.qemuDivergence) {
+        // QEMU is known to differ from the 386 here (the replay on Machine checks
+        // the header instead); make sure the recorded divergence is real.
+        expect(golden!.exitValue).not.toBe(want.status);
+        return;
+      }
       expect(golden!.exitValue).toBe(want.status);
       if (want.killLine) expect(golden!.console).toContain(want.killLine + '\n');
       else expect(golden!.console).not.toContain('[program killed');
