@@ -58,7 +58,11 @@ for (const attack of chosen) {
     if (e) tracker.push(e);
   }
   const found = readConsole(run.stdout ?? '');
-  const stop = run.status === 124 ? 'the machine hung (QEMU timeout)' : `QEMU ended (status ${run.status})`;
+  // qemu-run passes -no-reboot, so a triple fault (a reset) makes QEMU exit
+  // without the kernel writing the exit port: the same event as ringside's.
+  const stop = run.status === 124 ? 'the machine hung (QEMU timeout)'
+    : /without the exit port/.test(run.stderr ?? '') ? 'the machine reset (triple fault)'
+      : `QEMU ended (status ${run.status})`;
   const result: QemuAttackResult = {
     name: attack.name,
     end: tracker.result(stop),

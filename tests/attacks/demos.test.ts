@@ -6,16 +6,24 @@ import { kernelImageBytes } from '../../src/attacks/kernel-state.ts';
 import { KernelLeakScanner } from '../../src/attacks/leak-scan.ts';
 import { runAttack } from '../../src/attacks/run-attack.ts';
 import { judge } from '../../src/attacks/verdict.ts';
+import { compareWithQemu, loadQemuFixture } from '../../src/attacks/qemu-fixture.ts';
+import { knownDifferences } from '../../src/attacks/qemu-differences.ts';
 
 const { bundle, attacks } = loadGallery();
 const scanner = new KernelLeakScanner(kernelImageBytes(bundle.kernel));
 
+/** The attack gets through under `kernelOpts`, showing `effect`, and ends as it did on QEMU. */
 function escapes(kernelOpts: string, name: string, effect: RegExp): void {
   it(`${name} escapes under ${kernelOpts}: ${effect.source}`, () => {
     const [attack] = selectAttacks(attacks, [name]);
-    const report = judge(attack!.expectation, runAttack(attack!, bundle, scanner, { kernelOpts }));
+    const run = runAttack(attack!, bundle, scanner, { kernelOpts });
+    const report = judge(attack!.expectation, run);
     expect(report.verdict).toBe('ESCAPED');
     expect(report.effects.join('; ')).toMatch(effect);
+    expect(knownDifferences(kernelOpts)[name]).toBeUndefined();
+    const qemu = loadQemuFixture(kernelOpts).results.find((r) => r.name === name);
+    expect(qemu).toBeDefined();
+    expect(compareWithQemu(run, qemu!)).toEqual([]);
   }, 60_000);
 }
 
