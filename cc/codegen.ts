@@ -284,6 +284,14 @@ class CodeGen {
     return undefined;
   }
 
+  /** A constant or a 4-byte variable can be pushed without going through EAX. */
+  private directPush(e: Expr): string | undefined {
+    if (e.k === 'num') return `push dword ${e.value | 0}`;
+    if (e.k === 'var' && (e.type.kind === 'ptr' || (e.type.kind === 'int' && e.type.size === 4)))
+      return `push dword ${e.v.isLocal ? `[ebp${signed(e.v.offset)}]` : `[${sym(e.v.asmName)}]`}`;
+    return undefined;
+  }
+
   /** One instruction that loads a constant or a scalar variable into `reg`, if possible. */
   private simpleLoad(e: Expr, reg: 'ecx'): string | undefined {
     if (e.k === 'num') return `mov ${reg}, ${e.value | 0}`;
@@ -468,6 +476,8 @@ class CodeGen {
     let bytes = 0;
     for (let i = e.args.length - 1; i >= 0; i--) {
       const a = e.args[i]!;
+      const direct = this.directPush(a);
+      if (direct) { this.emit(direct); bytes += 4; continue; }
       this.expr(a);
       if (a.type.kind === 'struct') {
         const size = alignTo(sizeOf(a.type), 4);

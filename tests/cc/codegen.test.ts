@@ -19,7 +19,10 @@ describe('code generation', () => {
   it('pushes arguments right to left and pops them after the call', () => {
     const ins = instructions(compile('int g(int a, int b);\nint f(void) { return g(1, 2); }'));
     const i = ins.indexOf('call g');
-    expect(ins.slice(i - 4, i + 2)).toEqual(['mov eax, 2', 'push eax', 'mov eax, 1', 'push eax', 'call g', 'add esp, 8']);
+    expect(ins.slice(i - 2, i + 2)).toEqual(['push dword 2', 'push dword 1', 'call g', 'add esp, 8']);
+    const computed = instructions(compile('int g(int a, char c);\nint f(int x, char c) { return g(x + 1, c); }'));
+    const j = computed.indexOf('call g');
+    expect(computed.slice(j - 5, j + 1)).toEqual(['movsx eax, byte [ebp+12]', 'push eax', 'mov eax, dword [ebp+8]', 'add eax, 1', 'push eax', 'call g']);
   });
 
   it('stores to scalar variables directly', () => {
@@ -89,7 +92,7 @@ describe('code generation', () => {
     const asm = compile('int abs(int x) { return x < 0 ? -x : x; }\nint add;\nint f(void) { return abs(add); }');
     expect(asm).toContain('global $abs\n$abs:');
     expect(asm).toContain('call $abs');
-    expect(asm).toContain('mov eax, $add');
+    expect(asm).toContain('push dword [$add]');
     expect(compile('int str(void) { return 0; }\nint (*fp)(void) = str;\n')).toMatch(/fp:\n\s+dd \(\$str\)\n/);
   });
 
