@@ -1,8 +1,9 @@
 // Code generator: typed AST → NASM-flavoured i386 assembly text.
 // A simple stack machine in the style of chibicc: every expression leaves its
 // value in EAX (structs: their address); binary operators park one operand on
-// the stack. cdecl: args pushed right to left, caller pops, result in EAX.
-import type { Expr, Func, Program, Stmt, Var } from './ast.ts';
+// the stack unless it is a constant or a variable that loads in one instruction.
+// cdecl: args pushed right to left, caller pops, result in EAX.
+import type { Expr, Func, Program, Stmt } from './ast.ts';
 import { CompileError, formatDiagnostic, type SrcPos } from './diagnostics.ts';
 import { asmSymbol as sym } from './asm-names.ts';
 import { isCompare } from './expr-build.ts';
@@ -515,4 +516,3 @@ function asmTexts(s: Stmt): string[] {
 
 function signed(n: number): string { return n >= 0 ? `+${n}` : String(n); }
 
-export type { Var };
