@@ -31,6 +31,9 @@ export function reportText(report: BenchReport): string {
     ].join(' ').trimEnd());
   }
   lines.push('');
+  if (h.loadAverage > h.cpus) {
+    lines.push(`note: the load average (${h.loadAverage}) exceeds the CPU count (${h.cpus}): other processes took CPU time, so the wall-clock figures are low; MIPS/CPU s is the better measure.`);
+  }
   lines.push('instructions: guest instructions from the kernel\'s "RS run" trace line to its "RS exit" line (kernel work for the program included);');
   lines.push('every run\'s output was checked against a TypeScript reference (checksums: ' + report.benchmarks.map((b) => `${b.name}=${b.checksum}`).join(', ') + ').');
   return lines.join('\n') + '\n';

@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { reportJson, reportText } from '../../bench/report.ts';
+import type { BenchReport } from '../../bench/benchmark.ts';
+
+function report(loadAverage: number): BenchReport {
+  return {
+    benchmarks: [{
+      name: 'syscalls', description: 'd', args: ['10'], instructions: 30_000_000, seconds: 0.5, mips: 60, cpuSeconds: 0.4, cpuMips: 75,
+      samples: [0.5], bootInstructions: 35_000_000, checksum: 'abc', syscalls: 12, syscallsPerSecond: 24, instructionsPerSyscall: 2_500_000,
+    }],
+    node: 'v20.0.0',
+    host: { platform: 'linux', arch: 'x64', cpu: 'Test CPU', cpus: 2, memoryMiB: 1024, loadAverage },
+    runs: 1,
+    size: 'small',
+  };
+}
+
+describe('bench report', () => {
+  it('prints a row with instructions, seconds, MIPS and the syscall rate', () => {
+    const text = reportText(report(0.5));
+    expect(text).toMatch(/^syscalls +30,000,000 +0\.500 +60\.0 +0\.400 +75\.0 +24 \(12 calls, 2500000 instructions each\)$/m);
+    expect(text).toContain('syscalls=abc');
+    expect(text).not.toContain('load average (');
+  });
+
+  it('warns when other processes were competing for the CPUs', () => {
+    expect(reportText(report(7.5))).toContain('the load average (7.5) exceeds the CPU count (2)');
+  });
+
+  it('the JSON document parses back to the report', () => {
+    const r = report(1);
+    expect(JSON.parse(reportJson(r))).toEqual(r);
+  });
+});
