@@ -2,7 +2,8 @@
 // kernel's image is mostly machine code and binary data. So a run of WINDOW
 // console bytes that holds at least one non-text byte and also occurs in the
 // kernel image is kernel memory that reached the console (a confused deputy
-// such as write(1, kernel_address, n) under `nocheck`).
+// such as write(1, kernel_address, n) under `nocheck`). Runs of NUL bytes are
+// not counted: every zeroed page holds them, so they prove nothing.
 
 const WINDOW = 4;
 
@@ -13,7 +14,7 @@ export class KernelLeakScanner {
     for (const bytes of kernelImage) {
       for (let i = 0; i + WINDOW <= bytes.length; i++) {
         const w = bytes.subarray(i, i + WINDOW);
-        if (hasBinaryByte(w)) this.windows.add(key(w));
+        if (telling(w)) this.windows.add(key(w));
       }
     }
   }
@@ -22,14 +23,15 @@ export class KernelLeakScanner {
   find(output: Uint8Array): number {
     for (let i = 0; i + WINDOW <= output.length; i++) {
       const w = output.subarray(i, i + WINDOW);
-      if (hasBinaryByte(w) && this.windows.has(key(w))) return i;
+      if (telling(w) && this.windows.has(key(w))) return i;
     }
     return -1;
   }
 }
 
-function hasBinaryByte(w: Uint8Array): boolean {
-  for (const b of w) if (!((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x09 || b === 0x0d)) return true;
+/** Holds a non-text byte other than NUL. */
+function telling(w: Uint8Array): boolean {
+  for (const b of w) if (b !== 0 && !((b >= 0x20 && b < 0x7f) || b === 0x0a || b === 0x09 || b === 0x0d)) return true;
   return false;
 }
 

@@ -28,7 +28,11 @@ export function formatEnd(end: AttackEnd): string {
 /** The forbidden effects of a run: what a contained attack never shows. */
 export function forbiddenEffects(run: AttackRun): string[] {
   const effects: string[] = [];
-  if (run.kernelChanges.length) effects.push(`kernel memory changed (${run.kernelChanges[0]})`);
+  // Register changes read "NAME changed from A to B"; memory ones "REGION changed at ADDR".
+  const cpuState = run.kernelChanges.filter((c) => c.includes(' changed from '));
+  const memory = run.kernelChanges.filter((c) => !c.includes(' changed from '));
+  if (memory.length) effects.push(`kernel memory changed (${memory[0]})`);
+  if (cpuState.length) effects.push(`kernel CPU state changed (${cpuState[0]})`);
   if (run.leakedBytes !== null) effects.push(`kernel bytes printed (${run.leakedBytes})`);
   if (run.end.kind === 'panic') effects.push(`kernel panic (${run.end.reason})`);
   if (run.end.kind === 'none') effects.push(run.end.why);

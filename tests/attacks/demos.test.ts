@@ -45,7 +45,7 @@ describe('flat: the kernel\'s pages are user-accessible', () => {
 describe('ring0: programs run with the kernel\'s privilege', () => {
   escapes('ring0', 'cli', /attack ran to completion/);
   escapes('ring0', 'gdtwrite', /kernel memory changed \(GDT/);
-  escapes('ring0', 'movcr0', /CR0 PG\/WP\/PE changed/);
+  escapes('ring0', 'movcr0', /kernel CPU state changed \(CR0 PG\/WP\/PE changed/);
   escapes('ring0', 'popfiopl', /attack ran to completion/);
 });
 

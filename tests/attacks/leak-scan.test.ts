@@ -15,6 +15,11 @@ describe('KernelLeakScanner', () => {
     expect(scanner.find(bytes('[program killed: page fault]\n'))).toBe(-1);
   });
 
+  it('does not count runs of NUL bytes (any zeroed page has them)', () => {
+    expect(scanner.find(Uint8Array.of(0x00, 0x00, 0x00, 0x00, 0x00))).toBe(-1);
+    expect(scanner.find(Uint8Array.of(0x03, 0x00, 0x00, 0x00))).toBe(0);
+  });
+
   it('ignores binary bytes that are not the kernel\'s', () => {
     expect(scanner.find(Uint8Array.of(0x02, 0xb0, 0xad, 0x1c))).toBe(-1);
     expect(scanner.find(Uint8Array.of(0x02, 0xb0, 0xad))).toBe(-1);

@@ -22,6 +22,7 @@ describe('judge', () => {
     const cases: [Partial<AttackRun>, RegExp][] = [
       [{ kernelChanges: ['GDT changed at 0x00111018'] }, /kernel memory changed \(GDT/],
       [{ leakedBytes: '02 b0 ad 1b' }, /kernel bytes printed/],
+      [{ kernelChanges: ['CR0 PG/WP/PE changed from 0x80010001 to 0x00010001'] }, /kernel CPU state changed \(CR0/],
       [{ shellAlive: false }, /shell dead/],
       [{ freePagesAfter: 99 }, /pages leaked \(100 free before, 99 after\)/],
       [{ end: { kind: 'exited', status: 1 } }, /attack ran to completion \(status 1\)/],
