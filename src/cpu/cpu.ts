@@ -515,6 +515,25 @@ export class Cpu {
 
   /** Condition code test for Jcc/SETcc (cc = low nibble of the opcode). */
   testCondition(cc: number): boolean {
+    // After CMP/SUB of dwords (the usual compare-and-branch) the condition is a
+    // plain comparison of the operands; SBB with a borrow fails the result check.
+    if (this.lazyKind === LAZY_SUB && this.lazyTop === 31) {
+      const d = this.lazyDst | 0, s = this.lazySrc | 0;
+      if (((d - s) | 0) === (this.lazyRes | 0)) {
+        switch (cc) {
+          case 0x2: return (d >>> 0) < (s >>> 0);
+          case 0x3: return (d >>> 0) >= (s >>> 0);
+          case 0x4: return d === s;
+          case 0x5: return d !== s;
+          case 0x6: return (d >>> 0) <= (s >>> 0);
+          case 0x7: return (d >>> 0) > (s >>> 0);
+          case 0xc: return d < s;
+          case 0xd: return d >= s;
+          case 0xe: return d <= s;
+          case 0xf: return d > s;
+        }
+      }
+    }
     let t: boolean;
     switch (cc >> 1) {
       case 0: t = this.getOF() !== 0; break;
