@@ -1,5 +1,6 @@
 /* options.c: parses "[ring0] [flat] [nocheck] [limit=SECONDS] [-- cmd; cmd]".
- * SECONDS may have a fraction (limit=0.5); the limit counts timer ticks. */
+ * SECONDS may have a fraction (limit=0.5); the limit counts timer ticks;
+ * limit=0 turns it off. Without the option a program gets 5 seconds. */
 #include "options.h"
 #include "kstring.h"
 #include "console.h"
@@ -25,7 +26,7 @@ static int looks_like_kernel_path(const char *word)
 }
 
 /* "3", "0.5", "2.25" -> timer ticks (1/100 s); at most two decimals count. */
-static int parse_seconds_as_ticks(const char *s, u32 *ticks)
+int parse_seconds_as_ticks(const char *s, u32 *ticks)
 {
     u32 whole = 0;
     u32 hundredths = 0;
@@ -75,7 +76,8 @@ void options_parse(const char *cmdline)
     u32 text_len = 0;
     const char *p = cmdline;
     kmemset(&boot_options, 0, sizeof(boot_options));
-        for (;;) {
+    boot_options.limit_ticks = DEFAULT_LIMIT_TICKS;
+    for (;;) {
         while (is_space(*p))
             p++;
         if (*p == 0)

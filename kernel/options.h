@@ -6,6 +6,7 @@
 
 #define COMMANDS_MAX 2048
 #define OPTIONS_TEXT_MAX 128
+#define DEFAULT_LIMIT_TICKS 500   /* 5 s at 100 Hz: a runaway program cannot hang the shell */
 
 struct boot_options {
     int ring0;          /* run programs in ring 0 (demo: no privilege separation) */
@@ -20,5 +21,8 @@ struct boot_options {
 extern struct boot_options boot_options;
 
 void options_parse(const char *cmdline);
+
+/* "3", "0.5" -> ticks (1/100 s; two decimals count); 0 for anything else. */
+int parse_seconds_as_ticks(const char *s, u32 *ticks);
 
 #endif

@@ -75,6 +75,28 @@ static void release(struct proc *p)
     current = 0;
 }
 
+/* A fresh directory with the program's segments and stack mapped, nothing
+ * run; 0 (message printed as "WHO: NAME: reason") when it cannot be built. */
+u32 proc_load_image(struct program *program, const char *who, struct elf_result *loaded)
+{
+    u32 directory = vm_create();
+    if (directory == 0) {
+        kprintf("%s: %s: out of memory\n", who, program->name);
+        return 0;
+    }
+    if (!elf_load(directory, (const u8 *)program->start, program->size, loaded)) {
+        kprintf("%s: %s: %s\n", who, program->name, loaded->error);
+        vm_destroy(directory);
+        return 0;
+    }
+    if (!map_stack(directory)) {
+        kprintf("%s: %s: out of memory for the stack\n", who, program->name);
+        vm_destroy(directory);
+        return 0;
+    }
+    return directory;
+}
+
 int proc_run(struct program *program, int argc, char **argv)
 {
     struct proc *p = &the_proc;
@@ -86,21 +108,9 @@ int proc_run(struct program *program, int argc, char **argv)
     p->pid = next_pid++;
     kstrlcpy(p->name, program->name, PROGRAM_NAME_MAX);
     p->ring0 = boot_options.ring0;
-    p->directory = vm_create();
-    if (p->directory == 0) {
-        kprintf("run: %s: out of memory\n", program->name);
+    p->directory = proc_load_image(program, "run", &loaded);
+    if (p->directory == 0)
         return STATUS_BAD_IMAGE;
-    }
-    if (!elf_load(p->directory, (const u8 *)program->start, program->size, &loaded)) {
-        kprintf("run: %s: %s\n", program->name, loaded.error);
-        vm_destroy(p->directory);
-        return STATUS_BAD_IMAGE;
-    }
-    if (!map_stack(p->directory)) {
-        kprintf("run: %s: out of memory for the stack\n", program->name);
-        vm_destroy(p->directory);
-        return STATUS_BAD_IMAGE;
-    }
     p->heap_start = (loaded.image_end + PAGE_SIZE - 1) & PAGE_MASK;
     p->brk = p->heap_start;
 

@@ -4,6 +4,7 @@
 
 #include "types.h"
 #include "programs.h"
+#include "elf.h"
 
 #define MAX_ARGS 16
 #define STATUS_NOT_FOUND 127    /* shell convention: no such program */
@@ -22,6 +23,11 @@ struct proc {
 };
 
 struct proc *proc_current(void);   /* the running program, or 0 in the shell */
+
+/* Builds a program's address space without running it: a new page directory
+ * with its segments and stack mapped. Returns the directory (free it with
+ * vm_destroy), or 0 after printing "WHO: NAME: reason". */
+u32 proc_load_image(struct program *program, const char *who, struct elf_result *loaded);
 
 /* Loads and runs a program; returns its exit status (0-255) or its kill status. */
 int proc_run(struct program *program, int argc, char **argv);

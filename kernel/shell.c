@@ -12,6 +12,9 @@
 #include "options.h"
 #include "serial.h"
 #include "x86.h"
+#include "vm.h"
+#include "line_edit.h"
+#include "user_map.h"
 
 #define LINE_MAX 256
 #define MAX_WORDS (MAX_ARGS + 1)
@@ -24,10 +27,13 @@ static const char *help_lines[] = {
     "run NAME [ARGS]   run a program in ring 3 and wait for it",
     "echo [WORDS]      print the words",
     "ticks             timer ticks since boot (100 per second)",
-    "mem               physical memory map",
+    "limit [SECONDS]   show or set the time limit per program (0: none)",
+    "mem               physical memory map (one symbol per page owner)",
+    "mem NAME          a program's virtual memory map (loaded, not run)",
     "gdt, idt, tss     dump the descriptor tables and the task state segment",
     "clear             clear the screen",
     "halt              power off (exit port 0)",
+    "(up/down arrows recall the last 16 lines; backspace erases)",
     0
 };
 
@@ -118,6 +124,62 @@ static int cmd_run(char **words, int count)
     return proc_run(program, argc, argv);
 }
 
+/* Ticks as seconds with two decimals ("0.50"). */
+static void print_limit(u32 ticks)
+{
+    if (ticks == 0)
+        kprintf("limit: none\n");
+    else
+        kprintf("limit: %u.%02u s\n", ticks / 100, ticks % 100);
+}
+
+static int cmd_limit(char **words, int count)
+{
+    u32 ticks;
+    if (count > 2) {
+        kprintf("usage: limit [SECONDS]\n");
+        return STATUS_USAGE;
+    }
+    if (count == 2) {
+        if (!parse_seconds_as_ticks(words[1], &ticks)) {
+            kprintf("limit: '%s' is not a number of seconds (like 5 or 0.5)\n", words[1]);
+            return STATUS_USAGE;
+        }
+        boot_options.limit_ticks = ticks;
+    }
+    print_limit(boot_options.limit_ticks);
+    return 0;
+}
+
+/* mem NAME: builds the program's address space as `run` would, prints it,
+ * and frees it again; the program never runs. */
+static int cmd_mem(char **words, int count)
+{
+    struct program *program;
+    struct elf_result loaded;
+    u32 directory;
+    if (count == 1) {
+        mm_dump();
+        return 0;
+    }
+    if (count > 2) {
+        kprintf("usage: mem [NAME]\n");
+        return STATUS_USAGE;
+    }
+    program = program_find(words[1]);
+    if (program == 0) {
+        kprintf("mem: %s: no such program (try ls)\n", words[1]);
+        return STATUS_NOT_FOUND;
+    }
+    directory = proc_load_image(program, "mem", &loaded);
+    if (directory == 0)
+        return STATUS_BAD_IMAGE;
+    kprintf("%s: virtual memory as loaded (not run), entry 0x%08x\n", program->name, loaded.entry);
+    user_map_print(directory, (loaded.image_end + PAGE_SIZE - 1) & PAGE_MASK);
+    vm_destroy(directory);
+    return 0;
+}
+
 static int cmd_echo(char **words, int count)
 {
     int i;
@@ -152,10 +214,10 @@ int shell_execute(const char *line)
         kprintf("%u\n", pit_ticks());
         return 0;
     }
-    if (kstrcmp(words[0], "mem") == 0) {
-        mm_dump();
-        return 0;
-    }
+    if (kstrcmp(words[0], "limit") == 0)
+        return cmd_limit(words, count);
+    if (kstrcmp(words[0], "mem") == 0)
+        return cmd_mem(words, count);
     if (kstrcmp(words[0], "gdt") == 0) {
         gdt_dump();
         return 0;
@@ -199,34 +261,6 @@ void shell_batch(const char *commands)
     power_off(status);
 }
 
-/* Reads a line with echo and backspace; Enter ends it. */
-static void read_line(char *line, u32 size)
-{
-    u32 n = 0;
-    int c;
-    for (;;) {
-        c = console_getc();
-        if (c == '\r' || c == '\n') {
-            console_putc('\n');
-            line[n] = 0;
-            return;
-        }
-        if (c == 0x7F || c == 0x08) {
-            if (n > 0) {
-                n--;
-                console_puts("\b \b");
-            }
-            continue;
-        }
-        if (c < 0x20 || c > 0x7E)
-            continue;
-        if (n + 1 < size) {
-            line[n++] = (char)c;
-            console_putc(c);
-        }
-    }
-}
-
 void shell_interactive(void)
 {
     char line[LINE_MAX];
@@ -235,7 +269,7 @@ void shell_interactive(void)
             program_count(), mm_free_count() * 4);
     for (;;) {
         kprintf("ringside$ ");
-        read_line(line, LINE_MAX);
+        line_read(line, LINE_MAX);
         serial_take_interrupt();        /* a Ctrl-C typed at the prompt means nothing */
         status = shell_execute(line);
         if (status != 0)
