@@ -10,6 +10,7 @@ import {
   LAZY_SUB, OF, PARITY, PF, SF, TF, ZF,
 } from './flags.ts';
 import { Tlb } from './tlb.ts';
+import { CodePageMap } from './code-pages.ts';
 import {
   ATTR_CODE, ATTR_DB, ATTR_DC, ATTR_G, ATTR_PRESENT, ATTR_RW, ATTR_S, CS, SS, attrDpl,
   type SegmentInfo,
@@ -132,6 +133,8 @@ export class Cpu {
 
   // Software TLB: the arrays for the current privilege level.
   readonly tlb = new Tlb();
+  /** Physical pages holding decoded code: writes to them are reported (see code-pages.ts). */
+  readonly codePages: CodePageMap;
   tlbRead: Int32Array;
   tlbWrite: Int32Array;
   /** Set while DR7 arms a data breakpoint: every access then takes the checked path, which tests them. */
@@ -182,6 +185,7 @@ export class Cpu {
       ? new Int32Array(mem.ram.buffer, mem.ram.byteOffset, mem.ram.length >>> 2)
       : new Int32Array(0);
     this.ram32Ok = aligned ? 0 : -1;
+    this.codePages = new CodePageMap(Math.ceil(this.memSize / 4096), (page) => this.tlb.dropWritesTo(page));
     this.tlbRead = this.tlb.supervisorRead;
     this.tlbWrite = this.tlb.supervisorWrite;
     this.reset();
@@ -673,12 +677,17 @@ export class Cpu {
   }
 
   writePhys8(p: number, v: number): void {
-    if (p < this.memSize) this.ram[p] = v;
+    if (p < this.memSize) {
+      this.ram[p] = v;
+      if (this.codePages.marked[p >>> 12] !== 0) this.codePages.noteWrite(p);
+    }
   }
 
+  /** A dword inside one page (the callers split page-crossing writes). */
   writePhys32(p: number, v: number): void {
     if (p + 3 < this.memSize && (p & 3) === this.ram32Ok) {
       this.ram32[p >>> 2] = v;
+      if (this.codePages.marked[p >>> 12] !== 0) this.codePages.noteWrite(p);
       return;
     }
     this.writePhys8(p, v);

@@ -50,8 +50,9 @@ export function translatePage(cpu: Cpu, lin: number, write: boolean, user: boole
     if (t.supervisorRead[vpn] === 0 && t.userRead[vpn] === 0) t.track(vpn);
     t.supervisorRead[vpn] = entry;
     if (userOk) t.userRead[vpn] = entry;
-    // Write entries only once the page is dirty, so the first write still sets D.
-    if (newPte & PTE_D) {
+    // Write entries only once the page is dirty, so the first write still sets D,
+    // and never for a page that holds code (its writes are reported).
+    if ((newPte & PTE_D) && cpu.codePages.marked[physPage >>> 12] === 0) {
       if (writableForSupervisor) t.supervisorWrite[vpn] = entry;
       if (writableForUser) t.userWrite[vpn] = entry;
     }
@@ -66,9 +67,11 @@ function fillIdentity(cpu: Cpu, vpn: number): void {
   const entry = physPage + 1;
   if (t.supervisorRead[vpn] === 0) t.track(vpn);
   t.supervisorRead[vpn] = entry;
-  t.supervisorWrite[vpn] = entry;
   t.userRead[vpn] = entry;
-  t.userWrite[vpn] = entry;
+  if (cpu.codePages.marked[vpn] === 0) {
+    t.supervisorWrite[vpn] = entry;
+    t.userWrite[vpn] = entry;
+  }
 }
 
 /** Walks the page tables without faulting or touching A/D bits. */

@@ -36,6 +36,22 @@ export class Tlb {
     this.overflowed = false;
   }
 
+  /** Removes every write entry that points at physical page number `physPage`
+   *  (the page now holds code, so writes to it must take the checked path). */
+  dropWritesTo(physPage: number): void {
+    const entry = physPage * 0x1000 + 1;
+    if (this.overflowed) {
+      for (let vpn = 0; vpn < TLB_PAGES; vpn++) this.dropWrite(vpn, entry);
+    } else {
+      for (let i = 0; i < this.filledCount; i++) this.dropWrite(this.filled[i], entry);
+    }
+  }
+
+  private dropWrite(vpn: number, entry: number): void {
+    if (this.supervisorWrite[vpn] === entry) this.supervisorWrite[vpn] = 0;
+    if (this.userWrite[vpn] === entry) this.userWrite[vpn] = 0;
+  }
+
   /** INVLPG: drops one page (its slot in the filled list stays; clearing twice is harmless). */
   clearPage(vpn: number): void {
     this.supervisorRead[vpn] = 0;
