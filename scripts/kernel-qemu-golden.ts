@@ -64,6 +64,8 @@ function cases(): GoldenCase[] {
     { name: 'ring0-hello', cmdline: 'ring0 -- run hello' },
     { name: 'ctrl-c', cmdline: '-- run spin', input: '\x03' },
     { name: 'interactive', cmdline: '', input: 'help\rrun hello\rrun kwrite\recho  a   b\rbogus\rls\rrum\x7fn ret42\rhalt\r' },
+    // limit at the prompt; up/down-arrow history (ESC [ A / ESC [ B); both backspaces.
+    { name: 'shell-editing', cmdline: 'limit=2', input: 'limit\rlimit 0.1\rrun spin\rrun hello\r\x1b[A\r\x1b[A\x1b[A\x1b[B\recho ab\x08c\x7fd\rlimit x\rhalt\r' },
   );
   return list;
 }
