@@ -1,28 +1,13 @@
-// Test programs running on ringside itself: built by cc, booted with the
-// bundled kernel on the emulated machine, exactly as `ringside run` does.
-// One program per feature folder keeps this quick; scripts/cc-emulator-check.ts
-// runs them all.
+// Every program under tests/cc/programs runs on the emulated machine, exactly
+// as `ringside run` runs it: the first half here, the second half in
+// emulator-part2.test.ts (scripts/cc-emulator-check.ts does it from a shell).
+// Plus a multi-file program.
 import { describe, it, expect } from 'vitest';
 import * as path from 'node:path';
 import { runProgram } from '../../src/build/run-program.ts';
-import { listPrograms, readProgramSpec } from './program-spec.ts';
+import { describeProgramRuns } from './emulator-runs.ts';
 
-const sample = new Map<string, string>();
-for (const file of listPrograms()) {
-  const feature = path.basename(path.dirname(file));
-  if (!sample.has(feature)) sample.set(feature, file);
-}
-
-describe('test programs run on the emulated machine', () => {
-  for (const [feature, file] of sample) {
-    it(`${feature}/${path.basename(file)}`, () => {
-      const spec = readProgramSpec(file);
-      const r = runProgram(file, { args: spec.args });
-      expect(r.console).toBe(spec.output);
-      expect(r.status).toBe(spec.exit);
-    }, 60_000);
-  }
-});
+describeProgramRuns(0);
 
 describe('multi-file programs run on the emulated machine', () => {
   it('links C units with same-named statics and an assembly helper in one program', async () => {

@@ -35,3 +35,10 @@ export function listPrograms(dir = PROGRAMS_DIR): string[] {
   }
   return out;
 }
+
+/** Half `index` (0 or 1) of the test programs, so two test files can share them out. */
+export function programHalf(index: 0 | 1): string[] {
+  const all = listPrograms();
+  const mid = Math.ceil(all.length / 2);
+  return index === 0 ? all.slice(0, mid) : all.slice(mid);
+}
