@@ -5,19 +5,33 @@
 /** Per kernel-options tag ("default", "nocheck", ...): attack name → the reason. */
 export const KNOWN_QEMU_DIFFERENCES: Record<string, Record<string, string>> = {
   default: {
+    iretvm:
+      'QEMU TCG enters virtual-8086 mode on an IRET from CPL 3 whose EFLAGS image has VM set; the Intel SDM '
+      + 'does so only at CPL 0 ("IF tempEFLAGS(VM) = 1 AND CPL = 0"), and ringside ignores VM below CPL 0, so the '
+      + 'program goes on and exits 0. Contained on QEMU too: V86 code runs at CPL 3 and every address below 1 MiB '
+      + '+ 64 KiB is supervisor-only, so the first fetch is a #PF and a kill.',
     nullds:
       'QEMU TCG does not check data accesses through a null selector in DS; the Intel SDM requires #GP(0), '
       + 'which ringside raises. Harmless here: the access stays inside the program\'s own window.',
   },
   ring0: {
     nullds: 'as without ring0: QEMU TCG does not check a null DS.',
+    iretvm:
+      'ringside\'s CPU has no virtual-8086 mode: an IRET to VM at CPL 0 raises #GP, a kill. QEMU enters V86 '
+      + 'mode, whose first fetch faults outside the window, which the ring0 kernel takes for its own fault: a panic.',
     kstack:
       'with ESP = 0x00100000 in ring 0, int 0x80 pushes its frame on the same stack, just below 1 MiB: '
       + 'on QEMU that is the BIOS ROM (0xF0000-0xFFFFF), which drops the writes, so the frame read back '
       + 'is garbage and the machine resets; ringside has RAM there, so the frame survives and the attack runs on.',
   },
-  flat: { nullds: 'as without flat: QEMU TCG does not check a null DS.' },
-  nocheck: { nullds: 'as without nocheck: QEMU TCG does not check a null DS.' },
+  flat: {
+    nullds: 'as without flat: QEMU TCG does not check a null DS.',
+    iretvm: 'as without flat: QEMU TCG enters virtual-8086 mode from CPL 3.',
+  },
+  nocheck: {
+    nullds: 'as without nocheck: QEMU TCG does not check a null DS.',
+    iretvm: 'as without nocheck: QEMU TCG enters virtual-8086 mode from CPL 3.',
+  },
 };
 
 export function knownDifferences(kernelOpts: string): Record<string, string> {
