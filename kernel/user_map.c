@@ -49,8 +49,10 @@ void user_map_print(u32 directory, u32 heap_start)
     const char *kind = purpose(USER_BASE, first, heap_start);
     u32 pte;
     const char *k;
-    kprintf("  0x00000000-0x%08x           kern rw  the kernel's identity map (supervisor-only)\n",
-            mm_ram_top() - 1);
+    /* The shared kernel map, with its real flags (user-accessible under "flat"). */
+    pte = entry_at(directory, PAGE_SIZE);
+    kprintf("  0x%08x-0x%08x           %s rw  the kernel's identity map (page 0 unmapped)\n",
+            PAGE_SIZE, mm_ram_top() - 1, (pte & PTE_USER) ? "user" : "kern");
     for (va = USER_BASE + PAGE_SIZE; va <= USER_TOP; va += PAGE_SIZE) {
         pte = va < USER_TOP ? entry_at(directory, va) : 0;
         k = va < USER_TOP ? purpose(va, pte, heap_start) : "";

@@ -106,9 +106,15 @@ describe('mem NAME', () => {
     expect(window.at(-1)![1]).toBe(0x403fffff);
   });
 
-  it('says the kernel map is supervisor-only', () => {
+  it('says the kernel map is supervisor-only, from page 1 (page 0 is unmapped)', () => {
     expect(map[0]![2]).toBe('kern rw');
-    expect(map[0]![0]).toBe(0);
+    expect(map[0]![0]).toBe(0x1000);
+  });
+
+  it('under the flat demo option the kernel map shows as user-accessible', () => {
+    const flat = ranges(shellSession(modules, 'flat -- mem hello').console);
+    expect(flat[0]![2]).toBe('user rw');
+    expect(flat.find((r) => r[3] === 'stack')![2]).toBe('user rw');
   });
 
   it('frees everything again: the physical map after it has no program pages', () => {
