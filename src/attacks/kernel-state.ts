@@ -1,13 +1,13 @@
 // The parts of the kernel that no program may change, read from the running
 // machine: the kernel image's read-only segments (compared with the kernel ELF
 // itself), the GDT, IDT and TSS (where GDTR, IDTR and TR say they are), the
-// shared kernel page tables (reached through the page directory in CR3), and
+// kernel's page directory entries for RAM and the page tables they point to, and
 // the CPU's own descriptor-table registers and CR0 protection bits.
 import { readElf } from '../isa/elf-read.ts';
 import type { Machine } from '../machine/machine.ts';
 
 export interface MemoryRegion {
-  /** What the region is, for the report: "kernel .text", "GDT", "kernel page table 0". */
+  /** What the region is, for the report: "kernel image at 0x00101000", "GDT", "kernel page table 0". */
   name: string;
   addr: number;
   bytes: Uint8Array;
@@ -39,8 +39,10 @@ export function kernelImageBytes(kernelElf: Uint8Array): Uint8Array[] {
   return readElf(kernelElf).segments.filter((s) => s.type === 1 && s.filesz > 0).map((s) => s.data.slice(0, s.filesz));
 }
 
-/** Reads the descriptor tables, TSS and kernel page tables the CPU is using now. */
-export function snapshotKernel(machine: Machine, kernelElf: Uint8Array): KernelSnapshot {
+/** Reads the descriptor tables and TSS the CPU is using now, and the kernel's
+ *  page directory (at physical `kernelDirectory`, CR3 while the kernel boots)
+ *  with the page tables its entries for RAM point to. */
+export function snapshotKernel(machine: Machine, kernelElf: Uint8Array, kernelDirectory: number): KernelSnapshot {
   const cpu = machine.cpu;
   const ram = machine.ram;
   const regions: MemoryRegion[] = [...kernelReadOnlyRegions(kernelElf)];
@@ -50,27 +52,30 @@ export function snapshotKernel(machine: Machine, kernelElf: Uint8Array): KernelS
   grab('GDT', cpu.gdtr.base, cpu.gdtr.limit + 1, 'descriptors');
   grab('IDT', cpu.idtr.base, cpu.idtr.limit + 1);
   grab('TSS', cpu.tr.base, cpu.tr.limit + 1);
-  // The identity map of RAM is shared by every address space: its page tables
-  // are the directory entries that cover RAM.
-  const directory = cpu.cr3 & 0xfffff000;
+  // The identity map of RAM is shared by every address space: every program's
+  // directory copies these entries, so their tables are the kernel's.
+  const directory = kernelDirectory & 0xfffff000;
   const kernelEntries = Math.ceil(ram.size / FOUR_MIB);
+  grab('kernel page directory', directory, 4 * kernelEntries, 'page-entries');
   for (let i = 0; i < kernelEntries && directory + 4 * i + 4 <= ram.size; i++) {
     const pde = ram.read32(directory + 4 * i);
     if (pde & PTE_PRESENT) grab(`kernel page table ${i}`, pde & 0xfffff000, 4096, 'page-entries');
   }
+  return { regions, registers: cpuRegisters(machine) };
+}
+
+function cpuRegisters(machine: Machine): Record<string, number> {
+  const cpu = machine.cpu;
   return {
-    regions,
-    registers: {
-      'GDTR.base': cpu.gdtr.base, 'GDTR.limit': cpu.gdtr.limit,
-      'IDTR.base': cpu.idtr.base, 'IDTR.limit': cpu.idtr.limit,
-      'TR.base': cpu.tr.base, 'CR0 PG/WP/PE': (cpu.cr0 & CR0_PROTECTION) >>> 0,
-    },
+    'GDTR.base': cpu.gdtr.base, 'GDTR.limit': cpu.gdtr.limit,
+    'IDTR.base': cpu.idtr.base, 'IDTR.limit': cpu.idtr.limit,
+    'TR.base': cpu.tr.base, 'CR0 PG/WP/PE': (cpu.cr0 & CR0_PROTECTION) >>> 0,
   };
 }
 
 /** What differs now from `before`: one line per changed region or register.
  *  Without `registers` (after a CPU reset, which clears them) only memory is compared. */
-export function kernelChanges(machine: Machine, kernelElf: Uint8Array, before: KernelSnapshot, registers = true): string[] {
+export function kernelChanges(machine: Machine, before: KernelSnapshot, registers = true): string[] {
   const changes: string[] = [];
   for (const r of before.regions) {
     const now = machine.ram.read(r.addr, r.bytes.length);
@@ -78,7 +83,7 @@ export function kernelChanges(machine: Machine, kernelElf: Uint8Array, before: K
     if (at >= 0) changes.push(`${r.name} changed at 0x${hex(r.addr + at)}`);
   }
   if (!registers) return changes;
-  const after = snapshotKernel(machine, kernelElf).registers;
+  const after = cpuRegisters(machine);
   for (const [name, value] of Object.entries(before.registers)) {
     if (after[name] !== value) changes.push(`${name} changed from 0x${hex(value)} to 0x${hex(after[name] ?? 0)}`);
   }

@@ -62,17 +62,20 @@ export function runAttack(
   const traceLines: string[] = [];
   const tracker = new AttackEndTracker(attack.name);
   let snapshot: KernelSnapshot | null = null;
+  let kernelDirectory: number | null = null;
   let changes: string[] | null = null;
   const splitter = new LineSplitter((line) => {
     traceLines.push(line);
     const e = parseTraceLine(line);
     if (!e) return;
+    // Paging is on by the boot line, and CR3 is still the kernel's own directory.
+    if (e.kind === 'boot') kernelDirectory = machine.cpu.cr3;
     const moment = tracker.push(e);
     // Both moments are seen while the kernel itself runs, so RAM and the CPU's
     // tables are the kernel's: before the program's first instruction, and
     // between the attack's end and the next command.
-    if (moment === 'started') snapshot = snapshotKernel(machine, bundle.kernel);
-    else if (moment === 'ended' && snapshot) changes = kernelChanges(machine, bundle.kernel, snapshot);
+    if (moment === 'started' && kernelDirectory !== null) snapshot = snapshotKernel(machine, bundle.kernel, kernelDirectory);
+    else if (moment === 'ended' && snapshot) changes = kernelChanges(machine, snapshot);
   });
   machine.onDebugOutput((b) => splitter.push(b));
   machine.boot(bundle.kernel, bundledModules(bundle.programs), cmdline);
@@ -80,7 +83,7 @@ export function runAttack(
   const result = machine.runUntilExit({ maxVirtualSeconds: (opts.maxVirtualSeconds ?? 1) + limit });
 
   // After a triple fault the CPU has been reset: its registers say nothing about the attack.
-  if (snapshot && changes === null) changes = kernelChanges(machine, bundle.kernel, snapshot, result.state !== 'triple-fault');
+  if (snapshot && changes === null) changes = kernelChanges(machine, snapshot, result.state !== 'triple-fault');
   const found = readConsole(String.fromCharCode(...consoleBytes));
   const leakAt = scanner.find(Uint8Array.from(found.attackOutput, (c) => c.charCodeAt(0)));
   const leakedBytes = leakAt < 0 ? null

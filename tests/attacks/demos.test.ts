@@ -38,6 +38,7 @@ describe('nocheck: syscalls take pointers on trust (the confused deputy)', () =>
 describe('flat: the kernel\'s pages are user-accessible', () => {
   escapes('flat', 'kwrite', /kernel memory changed \(kernel image at 0x00100000 changed at 0x00100000\)/);
   escapes('flat', 'idtwrite', /kernel memory changed \(IDT/);
+  escapes('flat', 'ptwrite', /kernel memory changed \(kernel page table 0/);
   escapes('flat', 'kread', /attack ran to completion/);
   escapes('flat', 'vgawrite', /attack ran to completion/);
 });
