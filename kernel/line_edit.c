@@ -71,12 +71,18 @@ void line_read(char *line, u32 size)
             continue;
         }
         if (c == KEY_ESC) {
-            /* CSI: ESC [ then parameter bytes, ended by a byte 0x40-0x7E. */
-            if (console_getc() != '[')
-                continue;
-            do {
+            /* CSI: ESC [ then parameter bytes, ended by a byte 0x40-0x7E;
+             * SS3: ESC O A (terminals in application cursor-key mode). */
+            c = console_getc();
+            if (c == 'O') {
                 c = console_getc();
-            } while (c >= 0x20 && c < 0x40);
+            } else if (c == '[') {
+                do {
+                    c = console_getc();
+                } while (c >= 0x20 && c < 0x40);
+            } else {
+                continue;
+            }
             if (c == 'A' && back < history_count) {
                 back++;
                 n = redraw(line, size, n, history_at(back));

@@ -10,6 +10,8 @@ export interface Session {
   console: string;
   trace: string;
   exitValue: number | null;
+  /** The machine afterwards (its RAM holds the VGA screen). */
+  machine: Machine;
 }
 
 export interface ShellModule {
@@ -65,7 +67,7 @@ export function shellSession(
     waitingSince = machine.virtualSeconds;
   }
   while (exitValue === null && step());
-  return { console: consoleText, trace, exitValue };
+  return { console: consoleText, trace, exitValue, machine };
 }
 
 /** What the shell printed for the n-th typed line (0-based): the text between

@@ -191,6 +191,23 @@ describe('line editor', () => {
   });
 });
 
+describe('line editor on the VGA mirror', () => {
+  it('the screen shows the recalled line, not the typed one (backspace redraw)', () => {
+    const s = shellSession(modules, '', ['echo hello\r', `xyz${UP}`], 1);
+    const cells = s.machine.ram.read(0xb8000, 80 * 25 * 2);
+    const rows = Array.from({ length: 25 }, (_, r) =>
+      Array.from({ length: 80 }, (_, c) => String.fromCharCode(cells[(r * 80 + c) * 2]!)).join('').trimEnd());
+    const last = rows.filter((r) => r !== '').at(-1);
+    expect(last).toBe('ringside$ echo hello');
+    expect(s.exitValue).toBeNull();
+  });
+
+  it('ESC O A (application cursor keys) recalls too', () => {
+    const s = shellSession(modules, '', ['echo ss3\r', '\x1bOA\r', 'halt\r']);
+    expect(replyTo(s, 1)).toBe('ss3\n');
+  });
+});
+
 function PROMPT_ECHO(text: string): string {
   return `ringside$ ${text}`;
 }
