@@ -25,17 +25,20 @@ static int looks_like_kernel_path(const char *word)
     return n > 4 && kstrcmp(word + n - 4, ".elf") == 0;
 }
 
-/* "3", "0.5", "2.25" -> timer ticks (1/100 s); at most two decimals count. */
+/* "3", "0.5", "2.25" -> timer ticks (1/100 s); at most two decimals count,
+ * but a nonzero time shorter than a tick ("0.001") is one tick, not "no limit". */
 int parse_seconds_as_ticks(const char *s, u32 *ticks)
 {
     u32 whole = 0;
     u32 hundredths = 0;
     u32 scale = 10;
     int digits = 0;
+    int nonzero = 0;
     while (*s >= '0' && *s <= '9') {
         if (whole > 10000000)
             return 0;
         whole = whole * 10 + (u32)(*s - '0');
+        nonzero = nonzero || *s != '0';
         s++;
         digits++;
     }
@@ -44,6 +47,7 @@ int parse_seconds_as_ticks(const char *s, u32 *ticks)
         while (*s >= '0' && *s <= '9') {
             hundredths = hundredths + (u32)(*s - '0') * scale;
             scale = scale / 10;
+            nonzero = nonzero || *s != '0';
             s++;
             digits++;
         }
@@ -51,6 +55,8 @@ int parse_seconds_as_ticks(const char *s, u32 *ticks)
     if (*s != 0 || digits == 0)
         return 0;
     *ticks = whole * 100 + hundredths;
+    if (*ticks == 0 && nonzero)
+        *ticks = 1;
     return 1;
 }
 

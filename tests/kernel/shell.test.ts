@@ -56,6 +56,11 @@ describe('limit', () => {
     expect(s.exitValue).toBe(152);
   });
 
+  it('a nonzero limit below one tick is one tick, not "none"', () => {
+    const s = shellSession(modules, '-- limit 0.001; limit 0.00');
+    expect(s.console).toContain('limit: 0.01 s\nlimit: none\n');
+  });
+
   it('limit 0 turns the limit off', () => {
     const s = shellSession(modules, '-- limit 0; limit');
     expect(s.console).toContain('limit: none\n');
