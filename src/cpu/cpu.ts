@@ -16,7 +16,11 @@ import {
   type SegmentInfo,
 } from './segment-attr.ts';
 import { translatePage, walkForDebug } from './paging.ts';
-import { OPCODES, resetPrefixes } from './dispatch.ts';
+import { OPCODES, resetPrefixes, tableIsPristine } from './dispatch.ts';
+import {
+  aluEvGv, aluGvEv, decReg, group1Ev, incReg, jccShort, jmpShort, movEbGb, movEvGv, movGvEv, movRegImm, popReg,
+  pushReg, twoByte,
+} from './hot-ops.ts';
 import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
 import { checkDataBreakpoint, stepWithDebugChecks } from './debug-traps.ts';
 
@@ -356,14 +360,53 @@ export class Cpu {
   /** The inner loop: no interrupt checks until something sets breakLoop. */
   runInstructions(end: number): void {
     this.breakLoop = false;
-    const ops = OPCODES;
     try {
-      while (this.instructionCount < end) {
-        this.startEip = this.eip;
-        const op = this.fetch8();
-        ops[op](this, op);
-        this.instructionCount++;
-        if (this.breakLoop) break;
+      if (tableIsPristine()) {
+        while (this.instructionCount < end) {
+          this.startEip = this.eip;
+          const op = this.fetch8();
+          // Direct calls for the opcodes compiled code uses most (the JIT can
+          // inline them); a call through the table is megamorphic and costs
+          // about as much as a simple instruction. Same handlers as OPCODES.
+          switch (op) {
+            case 0x8b: movGvEv(this, op); break;
+            case 0x89: movEvGv(this, op); break;
+            case 0x50: case 0x51: case 0x52: case 0x53: case 0x54: case 0x55: case 0x56: case 0x57:
+              pushReg(this, op); break;
+            case 0x58: case 0x59: case 0x5a: case 0x5b: case 0x5c: case 0x5d: case 0x5e: case 0x5f:
+              popReg(this, op); break;
+            case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbe: case 0xbf:
+              movRegImm(this, op); break;
+            case 0x01: case 0x09: case 0x11: case 0x19: case 0x21: case 0x29: case 0x31: case 0x39:
+              aluEvGv(this, op); break;
+            case 0x03: case 0x0b: case 0x13: case 0x1b: case 0x23: case 0x2b: case 0x33: case 0x3b:
+              aluGvEv(this, op); break;
+            case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77:
+            case 0x78: case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7e: case 0x7f:
+              jccShort(this, op); break;
+            case 0x40: case 0x41: case 0x42: case 0x43: case 0x44: case 0x45: case 0x46: case 0x47:
+              incReg(this, op); break;
+            case 0x48: case 0x49: case 0x4a: case 0x4b: case 0x4c: case 0x4d: case 0x4e: case 0x4f:
+              decReg(this, op); break;
+            case 0xeb: jmpShort(this, op); break;
+            case 0x81: case 0x83: group1Ev(this, op); break;
+            case 0x88: movEbGb(this, op); break;
+            case 0x0f: twoByte(this, op); break;
+            default: OPCODES[op](this, op);
+          }
+          this.instructionCount++;
+          if (this.breakLoop) break;
+        }
+      } else {
+        // A tool (e.g. bench/opcode-mix.ts) wrapped table entries: call through the table only.
+        const ops = OPCODES;
+        while (this.instructionCount < end) {
+          this.startEip = this.eip;
+          const op = this.fetch8();
+          ops[op](this, op);
+          this.instructionCount++;
+          if (this.breakLoop) break;
+        }
       }
     } catch (e) {
       if (e !== CPU_FAULT) throw e;
@@ -523,21 +566,13 @@ export class Cpu {
     // plain comparison of the operands; SBB with a borrow fails the result check.
     if (this.lazyKind === LAZY_SUB && this.lazyTop === 31) {
       const d = this.lazyDst | 0, s = this.lazySrc | 0;
-      if (((d - s) | 0) === (this.lazyRes | 0)) {
-        switch (cc) {
-          case 0x2: return (d >>> 0) < (s >>> 0);
-          case 0x3: return (d >>> 0) >= (s >>> 0);
-          case 0x4: return d === s;
-          case 0x5: return d !== s;
-          case 0x6: return (d >>> 0) <= (s >>> 0);
-          case 0x7: return (d >>> 0) > (s >>> 0);
-          case 0xc: return d < s;
-          case 0xd: return d >= s;
-          case 0xe: return d <= s;
-          case 0xf: return d > s;
-        }
-      }
+      if (((d - s) | 0) === (this.lazyRes | 0)) return compareCondition(cc, d, s);
     }
+    return this.flagCondition(cc);
+  }
+
+  /** Condition `cc` from the individual flags. */
+  private flagCondition(cc: number): boolean {
     let t: boolean;
     switch (cc >> 1) {
       case 0: t = this.getOF() !== 0; break;
@@ -999,5 +1034,27 @@ export class Cpu {
   /** The stack-pointer register masked by the stack size (ESP or SP). */
   stackPointer(): number {
     return this.stack32 ? this.regs[4] >>> 0 : this.regs16[8];
+  }
+}
+
+/** Condition `cc` after `d - s` of dwords (d, s as int32; no borrow in). */
+function compareCondition(cc: number, d: number, s: number): boolean {
+  switch (cc) {
+    case 0x2: return (d >>> 0) < (s >>> 0);
+    case 0x3: return (d >>> 0) >= (s >>> 0);
+    case 0x4: return d === s;
+    case 0x5: return d !== s;
+    case 0x6: return (d >>> 0) <= (s >>> 0);
+    case 0x7: return (d >>> 0) > (s >>> 0);
+    case 0xc: return d < s;
+    case 0xd: return d >= s;
+    case 0xe: return d <= s;
+    case 0xf: return d > s;
+    default: { // O, NO, S, NS, P, NP from the result
+      const r = (d - s) | 0;
+      const sub = ((d ^ s) & (d ^ r)) < 0;
+      const t = cc < 2 ? sub : cc < 10 ? r < 0 : (PARITY[r & 0xff] !== 0);
+      return (cc & 1) === 0 ? t : !t;
+    }
   }
 }

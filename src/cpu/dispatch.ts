@@ -95,3 +95,12 @@ export const OPCODES: OpcodeHandler[] = (() => {
   t[0xeb] = jmpShort;
   return t;
 })();
+
+/** The table's entries as built, to tell whether a tool has wrapped some of them. */
+const PRISTINE: readonly OpcodeHandler[] = OPCODES.slice();
+
+/** True while OPCODES holds the entries it was built with (hotDispatch mirrors them). */
+export function tableIsPristine(): boolean {
+  for (let i = 0; i < 256; i++) if (OPCODES[i] !== PRISTINE[i]) return false;
+  return true;
+}
