@@ -143,6 +143,8 @@ describe('mem NAME', () => {
     const broken = shellSession([junk], '-- mem junk');
     expect(broken.console).toMatch(/^mem: junk: \S.*$/m);
     expect(broken.exitValue).toBe(126);
+    const after = shellSession([junk], '-- mem junk; mem');
+    expect(after.console).toMatch(/U program 0 +P program tables 0/);
     const usage = shellSession([junk], '-- mem a b');
     expect(usage.exitValue).toBe(2);
   });
