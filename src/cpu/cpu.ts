@@ -876,6 +876,18 @@ export class Cpu {
     }
   }
 
+  /** For a read-modify-write of the dword at seg:off: its index in ram32 when
+   *  the unchecked path can both read and write it (segment fast limits, a
+   *  TLB write entry, 4-aligned), else -1. A write entry implies a read entry,
+   *  so nothing can fault and no flag snapshot is needed. */
+  dwordIndexForUpdate(seg: number, off: number): number {
+    if (off > this.segWriteLimit[seg] - 3) return -1;
+    const lin = (this.segBase[seg] + off) | 0;
+    const e = this.tlbWrite[lin >>> 12];
+    if (e === 0 || ((lin & 3) | this.ram32Ok) !== 0) return -1;
+    return (e - 1 + (lin & 0xfff)) >>> 2;
+  }
+
   /** Memory operand of `size` bytes (1, 2, 4). */
   readMem(size: number, seg: number, off: number): number {
     if (size === 4) return this.read32(seg, off);

@@ -50,7 +50,15 @@ export function aluEvGv(cpu: Cpu, op: number): void {
   }
   const a = decodeEA(cpu, m);
   const seg = cpu.eaSeg;
-  if (kind !== 7) cpu.snapshotFlags();
+  if (kind !== 7) {
+    const i = cpu.dwordIndexForUpdate(seg, a);
+    if (i >= 0) {
+      const ram32 = cpu.ram32;
+      ram32[i] = alu32(cpu, kind, ram32[i], g);
+      return;
+    }
+    cpu.snapshotFlags();
+  }
   const r = alu32(cpu, kind, cpu.read32(seg, a), g);
   if (kind !== 7) cpu.write32(seg, a, r);
 }
@@ -94,7 +102,15 @@ export function group1Ev(cpu: Cpu, op: number): void {
   const a = decodeEA(cpu, m);
   const seg = cpu.eaSeg;
   const b = op === 0x83 ? cpu.fetch8s() : cpu.fetch32();
-  if (kind !== 7) cpu.snapshotFlags();
+  if (kind !== 7) {
+    const i = cpu.dwordIndexForUpdate(seg, a);
+    if (i >= 0) {
+      const ram32 = cpu.ram32;
+      ram32[i] = alu32(cpu, kind, ram32[i], b);
+      return;
+    }
+    cpu.snapshotFlags();
+  }
   const r = alu32(cpu, kind, cpu.read32(seg, a), b);
   if (kind !== 7) cpu.write32(seg, a, r);
 }
