@@ -817,11 +817,14 @@ export class Cpu {
     if (off > this.segReadLimit[seg] - 3) return this.readLin32(this.checkSegmentAccess(seg, off, 4, false));
     const lin = (this.segBase[seg] + off) | 0;
     const e = this.tlbRead[lin >>> 12];
-    if (e !== 0 && (lin & 0xfff) <= 0xffc) {
-      const p = e - 1 + (lin & 0xfff);
-      if ((p & 3) === this.ram32Ok) return this.ram32[p >>> 2];
-      const r = this.ram;
-      return r[p] | (r[p + 1] << 8) | (r[p + 2] << 16) | (r[p + 3] << 24);
+    if (e !== 0) {
+      // Aligned (the page address is, so the physical address is too): one typed-array load.
+      if (((lin & 3) | this.ram32Ok) === 0) return this.ram32[(e - 1 + (lin & 0xfff)) >>> 2];
+      if ((lin & 0xfff) <= 0xffc) {
+        const p = e - 1 + (lin & 0xfff);
+        const r = this.ram;
+        return r[p] | (r[p + 1] << 8) | (r[p + 2] << 16) | (r[p + 3] << 24);
+      }
     }
     return this.readLin32(lin);
   }
@@ -860,17 +863,15 @@ export class Cpu {
     }
     const lin = (this.segBase[seg] + off) | 0;
     const e = this.tlbWrite[lin >>> 12];
-    if (e !== 0 && (lin & 0xfff) <= 0xffc) {
+    if (e !== 0 && ((lin & 3) | this.ram32Ok) === 0) {
+      this.ram32[(e - 1 + (lin & 0xfff)) >>> 2] = v;
+    } else if (e !== 0 && (lin & 0xfff) <= 0xffc) {
       const p = e - 1 + (lin & 0xfff);
-      if ((p & 3) === this.ram32Ok) {
-        this.ram32[p >>> 2] = v;
-      } else {
-        const r = this.ram;
-        r[p] = v;
-        r[p + 1] = v >> 8;
-        r[p + 2] = v >> 16;
-        r[p + 3] = v >> 24;
-      }
+      const r = this.ram;
+      r[p] = v;
+      r[p + 1] = v >> 8;
+      r[p + 2] = v >> 16;
+      r[p + 3] = v >> 24;
     } else {
       this.writeLinN(lin, v, 4);
     }
