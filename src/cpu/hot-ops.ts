@@ -12,6 +12,7 @@ import { VEC_UD } from './exceptions.ts';
 import { shiftRotate } from './shifts.ts';
 
 const CS = 1;
+const SS = 2;
 
 /** Dword ADD OR ADC SBB AND SUB XOR CMP (by group-1 index) with lazy flags. */
 export function alu32(cpu: Cpu, kind: number, a: number, b: number): number {
@@ -188,6 +189,12 @@ export function movEvGv(cpu: Cpu, op: number): void {
     cpu.regs[m & 7] = v;
     return;
   }
+  if ((m & 0xc7) === 0x45 && cpu.addrSize32) {
+    // [ebp+disp8]: how compiled code writes its locals.
+    const a = (cpu.regs[5] + cpu.fetch8s()) >>> 0;
+    cpu.write32(cpu.segOverride >= 0 ? cpu.segOverride : SS, a, v);
+    return;
+  }
   const a = decodeEA(cpu, m);
   cpu.write32(cpu.eaSeg, a, v);
 }
@@ -198,6 +205,12 @@ export function movGvEv(cpu: Cpu, op: number): void {
   const m = cpu.fetch8();
   if (m >= 0xc0) {
     cpu.regs[(m >> 3) & 7] = cpu.regs[m & 7];
+    return;
+  }
+  if ((m & 0xc7) === 0x45 && cpu.addrSize32) {
+    // [ebp+disp8]: how compiled code reads its locals and arguments.
+    const a = (cpu.regs[5] + cpu.fetch8s()) >>> 0;
+    cpu.regs[(m >> 3) & 7] = cpu.read32(cpu.segOverride >= 0 ? cpu.segOverride : SS, a);
     return;
   }
   const a = decodeEA(cpu, m);
