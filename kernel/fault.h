@@ -14,7 +14,7 @@
 #define STATUS_SIGSEGV 139
 #define STATUS_SIGSYS  159
 #define STATUS_SIGINT  130
-#define STATUS_SIGXCPU 152
+#define STATUS_SIGKILL 137   /* the time limit, as a shell user knows a killed runaway */
 
 const char *fault_reason(u32 vector);
 const char *fault_mnemonic(u32 vector);

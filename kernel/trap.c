@@ -30,7 +30,7 @@ static void check_program_limits(void)
     if (serial_take_interrupt())
         kill_signal("interrupted", STATUS_SIGINT);
     if (boot_options.limit_ticks != 0 && pit_ticks() - p->start_ticks >= boot_options.limit_ticks)
-        kill_signal("time limit", STATUS_SIGXCPU);
+        kill_signal("time limit", STATUS_SIGKILL);
 }
 
 static void irq(struct trapframe *frame)

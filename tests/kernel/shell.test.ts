@@ -48,12 +48,12 @@ describe('limit', () => {
     expect(s.console).toContain('limit: 0.75 s\n');
   });
 
-  it('limit 0.1 then run spin: killed by the time limit after 10 ticks, status 152', () => {
+  it('limit 0.1 then run spin: killed by the time limit after 10 ticks, status 137', () => {
     const s = shellSession(modules, '-- limit 0.1; run spin');
     expect(s.console).toContain('limit: 0.10 s\n');
     expect(s.console).toContain('[program killed: time limit]');
-    expect(s.trace).toMatch(/^RS kill +pid=1 name=spin reason="time limit" ticks=1[01] status=152$/m);
-    expect(s.exitValue).toBe(152);
+    expect(s.trace).toMatch(/^RS kill +pid=1 name=spin reason="time limit" ticks=1[01] status=137$/m);
+    expect(s.exitValue).toBe(137);
   });
 
   it('a nonzero limit below one tick is one tick, not "none"', () => {
@@ -78,8 +78,8 @@ describe('limit', () => {
 
   it('a new limit applies to the next program at the interactive prompt', () => {
     const s = shellSession(modules, '', ['limit 0.2\r', 'run spin\r', 'halt\r']);
-    expect(replyTo(s, 1)).toContain('[status 152]');
-    expect(s.trace).toMatch(/reason="time limit" ticks=2[01] status=152/);
+    expect(replyTo(s, 1)).toContain('[status 137]');
+    expect(s.trace).toMatch(/reason="time limit" ticks=2[01] status=137/);
   });
 });
 

@@ -1,7 +1,7 @@
 /* popfif.c: POPF trying to clear IF, then an endless loop: POPF leaves IF
  * alone in ring 3 (IOPL 0), so the timer still preempts the loop and the
  * time limit ends it.
- * expect: killed time limit 152 */
+ * expect: killed time limit 137 */
 #include <stdio.h>
 #include <unistd.h>
 
