@@ -2,10 +2,9 @@
 // at full speed and a stop condition (fault, ring switch, any event) ends the
 // slice right after the instruction that caused it; with breakpoints it runs
 // one instruction at a time so that it stops exactly at one.
-// A step is one cpu.run(1): an interrupt or exception taken during it is
-// delivered together with the first instruction of its handler, so a
-// breakpoint on a handler's very first instruction is stepped over (use
-// stopWhen / breakOnFault to stop on the delivery itself).
+// A step is one cpu.run(1): either one instruction, or the delivery of an
+// interrupt or exception, which leaves EIP on the handler's first instruction
+// (not yet executed), so a breakpoint there is hit.
 import type { Machine, MachineState } from '../machine/machine.ts';
 import { isFinalState } from '../machine/machine.ts';
 import { disassembleOne } from '../isa/disassembler.ts';
@@ -56,7 +55,7 @@ export class Debugger {
     return true;
   }
 
-  /** Executes one instruction (an interrupt taken on the way is part of the step). */
+  /** Executes one instruction, or delivers one pending interrupt/exception. */
   step(): StopReason {
     this.stopEvent = null;
     const state = this.machine.runSlice(1);
