@@ -243,6 +243,15 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
     });
     machine.onDebugOutput((b) => lines.push(b));
   }
+  // Ctrl-C goes to the guest as it would over a serial line: the kernel kills
+  // the program ("[program killed: interrupted]", status 130). A second
+  // Ctrl-C stops ringside itself.
+  let interrupts = 0;
+  const onInterrupt = () => {
+    if (++interrupts > 1) process.exit(130);
+    machine.sendSerialInput([0x03]);
+  };
+  process.on('SIGINT', onInterrupt);
   try {
     // The kernel enforces the limit itself; the host stops a second later as a safety net.
     const hostLimit = a.limit === undefined ? Infinity : a.limit + 1;
@@ -254,6 +263,7 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
     }
     return finish(io, machine, state, (v) => v);
   } finally {
+    process.off('SIGINT', onInterrupt);
     hostConsole.detach();
   }
 }
