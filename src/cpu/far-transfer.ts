@@ -2,8 +2,8 @@
 // (CALL to an inner ring switches to the TSS stack and copies parameters).
 
 import type { Cpu } from './cpu.ts';
-import { VEC_NP, VEC_SS, VEC_TS } from './exceptions.ts';
-import { ATTR_CODE, ATTR_DB, ATTR_DC, ATTR_RW, CS, SS, newDescriptor, type Descriptor } from './segment-attr.ts';
+import { VEC_GP, VEC_NP, VEC_SS, VEC_TS } from './exceptions.ts';
+import { ATTR_CODE, ATTR_DB, ATTR_DC, CS, SS, newDescriptor, type Descriptor } from './segment-attr.ts';
 import { checkStackDescriptor, fetchDescriptor, loadCodeSegment, markAccessed, nullInaccessibleDataSegments } from './segmentation.ts';
 import { readTssStack } from './interrupts.ts';
 
@@ -168,8 +168,7 @@ export function farReturn(cpu: Cpu, popBytes: number): void {
   const newSs = cpu.peekStack(size, 3 * size + popBytes) & 0xffff;
   if ((newSs & 0xfffc) === 0) cpu.gp(0);
   const sd = fetchDescriptor(cpu, newSs, stackDesc);
-  if ((newSs & 3) !== rpl || sd.system || (sd.attr & ATTR_CODE) || !(sd.attr & ATTR_RW) || sd.dpl !== rpl) cpu.gp(newSs & 0xfffc);
-  if (!sd.present) cpu.fault(VEC_SS, newSs & 0xfffc);
+  checkStackDescriptor(cpu, newSs, sd, rpl, VEC_GP);
   loadCodeSegment(cpu, newCs, d, rpl);
   cpu.setSegmentCache(SS, newSs, sd.base, sd.limit, sd.attr);
   if (cpu.stack32) cpu.regs[4] = newEsp + popBytes;

@@ -6,7 +6,7 @@ import {
   CPU_FAULT, VEC_DE, VEC_DF, VEC_GP, VEC_NP, VEC_PF, VEC_SS, VEC_TS, pushesErrorCode,
 } from './exceptions.ts';
 import { AC, IF, IOPL, LAZY_NONE, NT, RF, TF, VM, EFLAGS_WRITABLE, EFLAGS_FIXED_ONE } from './flags.ts';
-import { ATTR_CODE, ATTR_DB, ATTR_DC, ATTR_RW, CS, SS, newDescriptor } from './segment-attr.ts';
+import { ATTR_CODE, ATTR_DB, ATTR_DC, CS, SS, newDescriptor } from './segment-attr.ts';
 import { checkStackDescriptor, fetchDescriptor, loadCodeSegment, markAccessed, nullInaccessibleDataSegments } from './segmentation.ts';
 
 const CR0_PE = 1;
@@ -235,8 +235,7 @@ export function iret(cpu: Cpu): void {
     const newSs = cpu.peekStack(size, 4 * size) & 0xffff;
     if ((newSs & 0xfffc) === 0) cpu.gp(0);
     const sd = fetchDescriptor(cpu, newSs, stackDesc);
-    if ((newSs & 3) !== rpl || sd.system || (sd.attr & ATTR_CODE) || !(sd.attr & ATTR_RW) || sd.dpl !== rpl) cpu.gp(newSs & 0xfffc);
-    if (!sd.present) cpu.fault(VEC_SS, newSs & 0xfffc);
+    checkStackDescriptor(cpu, newSs, sd, rpl, VEC_GP);
     loadCodeSegment(cpu, newCs, d, rpl);
     cpu.setSegmentCache(SS, newSs, sd.base, sd.limit, sd.attr);
     if (size === 4 && cpu.stack32) cpu.regs[4] = newEsp;
