@@ -7,9 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess } from '../cli/cli-helpers.ts';
 import { buildBundle } from '../../src/build/bundle.ts';
-import { bundledModules } from '../../src/build/boot-plan.ts';
-import { Machine } from '../../src/machine/machine.ts';
-import { LineSplitter } from '../../src/debug/trace.ts';
+import { bundledModules, shellSession } from '../kernel/shell-session.ts';
 import { readElf } from '../../src/isa/elf-read.ts';
 
 const SLOW = 180_000;
@@ -78,19 +76,10 @@ describe('ringside run: the walking skeleton', () => {
 
 describe('the shell survives a kill', () => {
   it('after kwrite is killed, the same shell runs hello successfully', () => {
-    const bundle = buildBundle();
-    const m = new Machine();
-    let out = '';
-    const trace: string[] = [];
-    const lines = new LineSplitter((l) => trace.push(l));
-    m.onSerialOutput((b) => { out += String.fromCharCode(b); });
-    m.onDebugOutput((b) => lines.push(b));
-    m.boot(bundle.kernel, bundledModules(bundle.programs), '-- run kwrite; run hello');
-    const r = m.runUntilExit({ maxVirtualSeconds: 20 });
-    expect(r.state).toBe('exited');
-    expect(r.exitValue).toBe(0); // the status of the last command: hello's
-    expect(out).toMatch(/\[program killed: page fault\][\s\S]*Hello from ring 3!/);
-    expect(trace.filter((l) => l.startsWith('RS kill ')).length).toBe(1);
-    expect(trace.some((l) => /^RS exit .*name=hello status=0/.test(l))).toBe(true);
+    const s = shellSession(bundledModules(['kwrite', 'hello']), '-- run kwrite; run hello', [], 20);
+    expect(s.exitValue).toBe(0); // the status of the last command: hello's
+    expect(s.console).toMatch(/\[program killed: page fault\][\s\S]*Hello from ring 3!/);
+    expect(s.trace.match(/^RS kill /gm)?.length).toBe(1);
+    expect(s.trace).toMatch(/^RS exit .*name=hello status=0/m);
   }, SLOW);
 });
