@@ -37,7 +37,7 @@ void syscall_init(void)
     add(SYS_printf, "printf", 1, sys_printf);
     add(SYS_getpid, "getpid", 0, sys_getpid);
     add(SYS_ticks, "ticks", 0, sys_ticks);
-    add(SYS_sleep, "sleep", 1, sys_sleep);
+    add(SYS_sleep_ticks, "sleep_ticks", 1, sys_sleep);
     add(SYS_sbrk, "sbrk", 1, sys_sbrk);
     add(SYS_peek, "peek", 1, sys_peek);
     add(SYS_poke, "poke", 2, sys_poke);

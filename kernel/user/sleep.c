@@ -8,7 +8,7 @@ int main(int argc, char **argv)
 {
     int before = ticks();
     int after;
-    sleep(10);
+    sleep_ticks(10);
     after = ticks();
     if (after - before < 10) {
         printf("sleep: only %d ticks passed\n", after - before);
