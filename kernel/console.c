@@ -33,17 +33,6 @@ void console_puts(const char *s)
         console_putc(*s++);
 }
 
-int console_getc(void)
-{
-    int c;
-    for (;;) {
-        c = serial_read_queued();
-        if (c >= 0)
-            return c;
-        cpu_idle();
-    }
-}
-
 /* kprintf's arguments: a va_list wrapped so the engine can fetch from it. */
 struct kernel_args {
     struct fmt_args base;

@@ -6,7 +6,6 @@ void console_putc(int c);
 void console_write(const char *s, int n);
 void console_puts(const char *s);        /* no newline added */
 int console_at_line_start(void);          /* was the last byte written a newline? */
-int console_getc(void);                   /* blocks (idling) until a byte arrives */
 int kprintf(const char *format, ...);
 
 #endif

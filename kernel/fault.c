@@ -1,5 +1,6 @@
-/* fault.c: names every exception, maps it to a kill status and prints why a
- * program died. All kills end in proc_terminate, which returns to the shell. */
+/* fault.c: names every exception, maps it to a signal and prints why a
+ * process died. Every kill ends in proc_die: the process becomes a zombie
+ * whose wait status names the signal, and its parent (the shell) goes on. */
 #include "fault.h"
 #include "proc.h"
 #include "console.h"
@@ -7,6 +8,7 @@
 #include "syscall_table.h"
 #include "pit.h"
 #include "x86.h"
+#include <signal.h>
 
 static const char *reasons[32] = {
     "divide error", "debug exception", "non-maskable interrupt", "breakpoint",
@@ -107,7 +109,7 @@ void kill_fault(struct trapframe *frame)
     trace_addr("eip", frame->eip);
     trace_dec("status", status);
     trace_end();
-    proc_terminate(status);
+    proc_die(status - 128);
 }
 
 void kill_bad_pointer(u32 addr, u32 len, int write)
@@ -127,7 +129,7 @@ void kill_bad_pointer(u32 addr, u32 len, int write)
     trace_addr("eip", p->trap_eip);
     trace_dec("status", STATUS_SIGSEGV);
     trace_end();
-    proc_terminate(STATUS_SIGSEGV);
+    proc_die(SIGSEGV);
 }
 
 void kill_bad_syscall(u32 number)
@@ -142,17 +144,39 @@ void kill_bad_syscall(u32 number)
     trace_addr("eip", p->trap_eip);
     trace_dec("status", STATUS_SIGSYS);
     trace_end();
-    proc_terminate(STATUS_SIGSYS);
+    proc_die(SIGSYS);
 }
 
-void kill_signal(const char *reason, int status)
+static const char *signal_reason(int sig)
+{
+    switch (sig) {
+    case SIGINT:
+        return "interrupted";
+    case SIGKILL:
+        return "killed";
+    case SIGTERM:
+        return "terminated";
+    default:
+        return "signal";
+    }
+}
+
+/* Death by a signal (time limit, Ctrl-C, kill): reason 0 names the signal.
+ * SIGPIPE dies silently, as a shell user expects of `yes | head`. */
+void kill_signal(const char *reason, int sig)
 {
     struct proc *p = proc_current();
-    kill_begin(reason);
-    kprintf("  after %u ticks, last seen at eip=0x%08x\n", pit_ticks() - p->start_ticks, p->trap_eip);
+    u32 used = p->cpu_ticks - p->limit_base;
+    if (reason == 0)
+        reason = signal_reason(sig);
+    if (sig != SIGPIPE) {
+        kill_begin(reason);
+        kprintf("  after %u ticks of CPU time, last seen at eip=0x%08x\n", used, p->trap_eip);
+    }
     trace_kill_head(reason);
-    trace_udec("ticks", pit_ticks() - p->start_ticks);
-    trace_dec("status", status);
+    trace_dec("sig", sig);
+    trace_udec("ticks", used);
+    trace_dec("status", 128 + sig);
     trace_end();
-    proc_terminate(status);
+    proc_die(sig);
 }

@@ -22,6 +22,6 @@ const char *fault_mnemonic(u32 vector);
 void kill_fault(struct trapframe *frame);                /* a CPU exception from the program */
 void kill_bad_pointer(u32 addr, u32 len, int write);     /* a syscall pointer failed its check */
 void kill_bad_syscall(u32 number);                       /* no such syscall */
-void kill_signal(const char *reason, int status);        /* time limit, Ctrl-C */
+void kill_signal(const char *reason, int sig);           /* time limit, Ctrl-C, kill(2); reason 0: the signal's */
 
 #endif

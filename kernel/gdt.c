@@ -80,6 +80,12 @@ void gdt_dump(void)
     }
 }
 
+/* Called on every context switch: where the CPU puts the next trap from ring 3. */
+void tss_set_esp0(u32 esp0)
+{
+    tss[1] = esp0;
+}
+
 void tss_dump(void)
 {
     kprintf("TSS at %p: ss0=0x%04x esp0=0x%08x iomap=0x%x (limit 0x%x: no I/O bitmap)\n",

@@ -11,6 +11,7 @@
 #define SEL_TSS         0x28
 
 void gdt_init(u32 kernel_stack_top);
+void tss_set_esp0(u32 esp0);
 void gdt_dump(void);
 void tss_dump(void);
 

@@ -1,5 +1,5 @@
 /* main.c: kmain, called by entry.s. Brings the machine up in dependency
- * order, then hands it to the shell. */
+ * order, starts init (pid 1) and becomes the scheduler. */
 #include "types.h"
 #include "multiboot.h"
 #include "console.h"
@@ -14,16 +14,17 @@
 #include "pic.h"
 #include "pit.h"
 #include "syscall_table.h"
-#include "shell.h"
+#include "proc.h"
+#include "sched.h"
 #include "trace.h"
 #include "panic.h"
 #include "x86.h"
 
+void power_off(int status);     /* sys_info.c */
+
 extern u8 kernel_end[];         /* end of the kernel image (bss included) */
-extern u8 trap_stack_top[];     /* user_entry.s */
 extern u8 boot_stack_top[];     /* entry.s */
 extern u8 boot_stack_guard_area[];
-extern u8 trap_stack_guard_area[];
 
 #define CR0_MP 0x00000002
 #define CR0_EM 0x00000004
@@ -67,14 +68,14 @@ void kmain(u32 magic, struct multiboot_info *info)
 
     ram_top = 0x100000 + info->mem_upper * 1024;
     mm_init(ram_top);
-    if ((u32)kernel_end < (u32)trap_stack_top || (u32)kernel_end < (u32)boot_stack_top
+    if ((u32)kernel_end < (u32)boot_stack_top
         || (u32)kernel_end < (u32)(&boot_options + 1))
         panic("kernel_end is not the end of the kernel image (see zz_kernel_end.s)");
     mm_reserve(0x100000, (u32)kernel_end, OWNER_KERNEL);
     reserve_modules();
 
     fpu_disable();
-    gdt_init((u32)trap_stack_top);
+    gdt_init((u32)boot_stack_top);      /* each switch writes the next process's stack */
     idt_init();
     pic_init();
     pit_init();
@@ -83,7 +84,7 @@ void kmain(u32 magic, struct multiboot_info *info)
     syscall_init();
     vm_init(mm_ram_top(), boot_options.flat);
     vm_guard_kernel_page((u32)boot_stack_guard_area);
-    vm_guard_kernel_page((u32)trap_stack_guard_area);
+    proc_init();
 
     trace_begin("boot");
     trace_udec("mem_kib", mm_ram_top() / 1024);
@@ -91,7 +92,10 @@ void kmain(u32 magic, struct multiboot_info *info)
     trace_str("opts", boot_options.text);
     trace_end();
 
-    if (boot_options.batch)
-        shell_batch(boot_options.commands);
-    shell_interactive();
+    if (!boot_options.batch)
+        kprintf("ringside kernel: %d programs, %u KiB free. Type help.\n",
+                program_count(), mm_free_count() * 4);
+    if (!proc_start_init("init"))
+        power_off(STATUS_NOT_FOUND);
+    scheduler();
 }

@@ -1,6 +1,9 @@
 /* serial.c: the 16550 UART at COM1, polled for output, interrupt-driven
- * (IRQ 4) for input with a polling fallback. */
+ * (IRQ 4) for input with a polling fallback on every timer tick. Received
+ * bytes go straight to the tty; while its buffer is full they stay in the
+ * UART (and on the wire), so nothing typed ahead is ever dropped. */
 #include "serial.h"
+#include "tty.h"
 #include "x86.h"
 
 #define COM1 0x3F8
@@ -12,13 +15,6 @@
 #define REG_LSR 5
 #define LSR_DATA_READY 0x01
 #define LSR_THR_EMPTY 0x20
-
-#define INPUT_QUEUE_SIZE 256
-
-static unsigned char input_queue[INPUT_QUEUE_SIZE];
-static unsigned int input_head;
-static unsigned int input_tail;
-static int interrupt_requested;     /* Ctrl-C seen: kill the running program */
 
 void serial_init(void)
 {
@@ -41,47 +37,16 @@ void serial_putc(int c)
     outb(COM1 + REG_DATA, (u32)(c & 0xFF));
 }
 
-int serial_poll(void)
+static int serial_poll(void)
 {
     if (inb(COM1 + REG_LSR) & LSR_DATA_READY)
         return (int)inb(COM1 + REG_DATA);
     return -1;
 }
 
-static void queue_byte(int c)
-{
-    unsigned int next = (input_head + 1) % INPUT_QUEUE_SIZE;
-    if (c == 0x03) {
-        interrupt_requested = 1;
-        return;
-    }
-    if (next == input_tail)
-        return;                     /* full: drop the byte */
-    input_queue[input_head] = (unsigned char)c;
-    input_head = next;
-}
-
 void serial_irq(void)
 {
     int c;
-    while ((c = serial_poll()) >= 0)
-        queue_byte(c);
-}
-
-int serial_read_queued(void)
-{
-    int c;
-    serial_irq();                   /* polling fallback if IRQ 4 is not delivered */
-    if (input_tail == input_head)
-        return -1;
-    c = input_queue[input_tail];
-    input_tail = (input_tail + 1) % INPUT_QUEUE_SIZE;
-    return c;
-}
-
-int serial_take_interrupt(void)
-{
-    int requested = interrupt_requested;
-    interrupt_requested = 0;
-    return requested;
+    while (tty_has_room() && (c = serial_poll()) >= 0)
+        tty_input(c);
 }

@@ -1,74 +1,82 @@
-/* sys_console.c: the console syscalls: write, read, putchar, getchar, puts,
- * printf. Every buffer and string is checked before the kernel touches it. */
+/* sys_console.c: the stdio syscalls: putchar, puts and printf write to the
+ * caller's fd 1 (the console, or a pipe), getchar reads its fd 0. printf is
+ * formatted by the kernel, which checks every vararg and %s string first. */
 #include "sys_handlers.h"
 #include "usercopy.h"
 #include "fault.h"
-#include "console.h"
-#include "serial.h"
+#include "proc.h"
+#include "file.h"
 #include "format.h"
 
-u32 sys_write(u32 *args, u32 block)
+#define OUT_BUFFER 256
+
+/* Output for fd 1, gathered so a pipe gets a few large writes. */
+struct out_buffer {
+    struct file *file;
+    char data[OUT_BUFFER];
+    int used;
+    int failed;
+};
+
+static void out_flush(struct out_buffer *out)
 {
-    u32 fd = args[0];
-    const char *buf = (const char *)args[1];
-    s32 len = (s32)args[2];
-    if (fd != 1 && fd != 2)
-        return (u32)-1;
-    if (len < 0)
-        return (u32)-1;
-    user_require_range(args[1], (u32)len, 0);
-    console_write(buf, len);
-    return (u32)len;
+    if (out->used > 0 && !out->failed && file_write(out->file, out->data, out->used) < 0)
+        out->failed = 1;
+    out->used = 0;
 }
 
-/* Reading waits for the first byte, then takes what has already arrived,
- * up to the end of a line. Enter (CR) is delivered as '\n'. */
-u32 sys_read(u32 *args, u32 block)
+static void out_byte(int c, void *context)
 {
-    u32 fd = args[0];
-    char *buf = (char *)args[1];
-    s32 len = (s32)args[2];
-    s32 n = 0;
-    int c;
-    if (fd != 0 || len < 0)
-        return (u32)-1;
-    user_require_range(args[1], (u32)len, 1);
-    if (len == 0)
-        return 0;
-    c = console_getc();
-    for (;;) {
-        if (c == '\r')
-            c = '\n';
-        buf[n++] = (char)c;
-        if (n == len || c == '\n')
-            break;
-        c = serial_read_queued();
-        if (c < 0)
-            break;
-    }
-    return (u32)n;
+    struct out_buffer *out = (struct out_buffer *)context;
+    if (out->used == OUT_BUFFER)
+        out_flush(out);
+    out->data[out->used++] = (char)c;
+}
+
+/* 1 when fd 1 is open; out then writes to it. */
+static int out_open(struct out_buffer *out)
+{
+    out->file = proc_current()->files[1];
+    out->used = 0;
+    out->failed = 0;
+    return out->file != 0;
+}
+
+static u32 out_finish(struct out_buffer *out, u32 result)
+{
+    out_flush(out);
+    return out->failed ? (u32)-1 : result;
 }
 
 u32 sys_putchar(u32 *args, u32 block)
 {
-    console_putc((int)(args[0] & 0xFF));
-    return args[0] & 0xFF;
+    struct out_buffer out;
+    if (!out_open(&out))
+        return (u32)-1;
+    out_byte((int)(args[0] & 0xFF), &out);
+    return out_finish(&out, args[0] & 0xFF);
 }
 
 u32 sys_getchar(u32 *args, u32 block)
 {
-    int c = console_getc();
-    if (c == '\r')
-        c = '\n';
-    return (u32)c;
+    struct file *f = proc_current()->files[0];
+    char c;
+    if (f == 0 || file_read(f, &c, 1) != 1)
+        return (u32)-1;
+    return (u32)(u8)c;
 }
 
 u32 sys_puts(u32 *args, u32 block)
 {
+    struct out_buffer out;
+    const char *s = (const char *)args[0];
     user_require_str(args[0]);
-    console_puts((const char *)args[0]);
-    console_putc('\n');
-    return 0;
+    if (!out_open(&out))
+        return (u32)-1;
+    while (*s)
+        out_byte(*s++, &out);
+    out_byte('\n', &out);
+    return out_finish(&out, 0);
 }
 
 /* printf's arguments live in the user's block after the format. The first
@@ -102,22 +110,22 @@ static void emit_nothing(int c, void *context)
 {
 }
 
-static void emit_console(int c, void *context)
-{
-    console_putc(c);
-}
-
 u32 sys_printf(u32 *args, u32 block)
 {
     struct user_args u;
+    struct out_buffer out;
     const char *format = (const char *)args[0];
+    int n;
     user_require_str(args[0]);
     u.base.next = user_next;
     u.base.string_ok = user_string_ok;
     u.next_address = block + 4;
     u.checking = 1;
     fmt_format(format, &u.base, emit_nothing, 0);
+    if (!out_open(&out))
+        return (u32)-1;
     u.next_address = block + 4;
     u.checking = 0;
-    return (u32)fmt_format(format, &u.base, emit_console, 0);
+    n = fmt_format(format, &u.base, out_byte, &out);
+    return out_finish(&out, (u32)n);
 }

@@ -1,5 +1,5 @@
-/* sys_process.c: the syscalls about the program itself: exit, getpid,
- * ticks, sleep, sbrk, and peek/poke (limited to its own window). */
+/* sys_process.c: the syscalls about the process itself: exit, getpid,
+ * getppid, ticks, sleep_ticks, sbrk, and peek/poke (limited to its own window). */
 #include "sys_handlers.h"
 #include "usercopy.h"
 #include "proc.h"
@@ -7,6 +7,9 @@
 #include "mm.h"
 #include "vm.h"
 #include "x86.h"
+#include "sched.h"
+
+#define SBRK_PAGES_PER_CHUNK 64   /* pages mapped between preemption points */
 
 u32 sys_exit(u32 *args, u32 block)
 {
@@ -19,19 +22,29 @@ u32 sys_getpid(u32 *args, u32 block)
     return (u32)proc_current()->pid;
 }
 
+u32 sys_getppid(u32 *args, u32 block)
+{
+    return (u32)proc_current()->ppid;
+}
+
 u32 sys_ticks(u32 *args, u32 block)
 {
     return pit_ticks();
 }
 
-u32 sys_sleep(u32 *args, u32 block)
+/* Blocks until the tick count has advanced n times; uses no CPU meanwhile. */
+u32 sys_sleep_ticks(u32 *args, u32 block)
 {
+    struct proc *p = proc_current();
     s32 n = (s32)args[0];
-    u32 start = pit_ticks();
     if (n <= 0)
         return 0;
-    while (pit_ticks() - start < (u32)n)
-        cpu_idle();
+    p->wake_tick = pit_ticks() + (u32)n;
+    while ((s32)(pit_ticks() - p->wake_tick) < 0) {
+        proc_check_killed();
+        sched_sleep(&p->wake_tick, "sleep");
+    }
+    proc_check_killed();
     return 0;
 }
 
@@ -53,6 +66,8 @@ u32 sys_sbrk(u32 *args, u32 block)
         return (u32)-1;
     if (increment > 0) {
         for (va = first_new; va < new_brk; va += PAGE_SIZE) {
+            if (((va - first_new) / PAGE_SIZE) % SBRK_PAGES_PER_CHUNK == SBRK_PAGES_PER_CHUNK - 1)
+                preempt_point();    /* a large sbrk cannot outlast the time limit */
             page = page_alloc(OWNER_USER);
             if (page == 0 || !vm_map(p->directory, va, page, PTE_USER | PTE_WRITE)) {
                 if (page != 0)

@@ -37,10 +37,28 @@ void syscall_init(void)
     add(SYS_printf, "printf", 1, sys_printf);
     add(SYS_getpid, "getpid", 0, sys_getpid);
     add(SYS_ticks, "ticks", 0, sys_ticks);
-    add(SYS_sleep_ticks, "sleep_ticks", 1, sys_sleep);
+    add(SYS_sleep_ticks, "sleep_ticks", 1, sys_sleep_ticks);
     add(SYS_sbrk, "sbrk", 1, sys_sbrk);
     add(SYS_peek, "peek", 1, sys_peek);
     add(SYS_poke, "poke", 2, sys_poke);
+    add(SYS_fork, "fork", 0, sys_fork);
+    add(SYS_execv, "execv", 2, sys_execv);
+    add(SYS_waitpid, "waitpid", 3, sys_waitpid);
+    add(SYS_getppid, "getppid", 0, sys_getppid);
+    add(SYS_kill, "kill", 2, sys_kill);
+    add(SYS_pipe, "pipe", 1, sys_pipe);
+    add(SYS_dup, "dup", 1, sys_dup);
+    add(SYS_dup2, "dup2", 2, sys_dup2);
+    add(SYS_close, "close", 1, sys_close);
+    add(SYS_setpgid, "setpgid", 2, sys_setpgid);
+    add(SYS_getpgrp, "getpgrp", 0, sys_getpgrp);
+    add(SYS_tcsetpgrp, "tcsetpgrp", 2, sys_tcsetpgrp);
+    add(SYS_signal, "signal", 2, sys_signal);
+    add(SYS_procinfo, "procinfo", 2, sys_procinfo);
+    add(SYS_kdump, "kdump", 2, sys_kdump);
+    add(SYS_limit, "limit", 1, sys_limit);
+    add(SYS_halt, "halt", 1, sys_halt);
+    add(SYS_bootcmd, "bootcmd", 2, sys_bootcmd);
 }
 
 const char *syscall_name(u32 number)

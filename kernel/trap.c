@@ -1,8 +1,11 @@
 /* trap.c: where every interrupt, exception and syscall lands (from trap.s).
  * Syscalls go to the dispatcher, IRQs to their device, exceptions from a
- * program kill it, and exceptions in the kernel are a panic. */
+ * process kill it, and exceptions in the kernel are a panic. On the way back
+ * to ring 3 a pending kill is carried out and, when the timer said the
+ * quantum is over, the process yields: that is the preemption. */
 #include "trap.h"
 #include "proc.h"
+#include "sched.h"
 #include "syscall_table.h"
 #include "fault.h"
 #include "panic.h"
@@ -18,19 +21,7 @@ int trap_from_user(struct trapframe *frame)
     if ((frame->cs & 3) == 3)
         return 1;
     /* "ring0" demo: the program runs at CPL 0, so judge by where it was. */
-    return p != 0 && p->ring0 && frame->eip >= USER_BASE && frame->eip < USER_TOP;
-}
-
-/* Time limit and Ctrl-C are checked on every IRQ while a program runs. */
-static void check_program_limits(void)
-{
-    struct proc *p = proc_current();
-    if (p == 0)
-        return;
-    if (serial_take_interrupt())
-        kill_signal("interrupted", STATUS_SIGINT);
-    if (boot_options.limit_ticks != 0 && pit_ticks() - p->start_ticks >= boot_options.limit_ticks)
-        kill_signal("time limit", STATUS_SIGKILL);
+    return p != 0 && boot_options.ring0 && frame->eip >= USER_BASE && frame->eip < USER_TOP;
 }
 
 static void irq(struct trapframe *frame)
@@ -40,13 +31,13 @@ static void irq(struct trapframe *frame)
         return;
     if (line == 0) {
         pit_tick();
-        if (proc_current() != 0)
-            serial_irq();       /* notice Ctrl-C even if IRQ 4 never comes */
+        proc_tick();
+        sched_timer(pit_ticks());
+        serial_irq();           /* input that waited for room, or a lost IRQ 4 */
     } else if (line == 4) {
         serial_irq();
     }
     pic_eoi(line);
-    check_program_limits();
 }
 
 void trap(struct trapframe *frame)
@@ -57,15 +48,19 @@ void trap(struct trapframe *frame)
         p->trap_eip = frame->eip;
     if (frame->vector == T_SYSCALL) {
         if (p == 0)
-            panic_trap(frame, "int 0x80 with no program running");
+            panic_trap(frame, "int 0x80 with no process running");
         syscall_dispatch(frame);
-        return;
-    }
-    if (frame->vector >= T_IRQ_BASE && frame->vector < T_IRQ_BASE + 16) {
+    } else if (frame->vector >= T_IRQ_BASE && frame->vector < T_IRQ_BASE + 16) {
         irq(frame);
-        return;
-    }
-    if (p != 0 && from_user)
+    } else if (p != 0 && from_user) {
         kill_fault(frame);
-    panic_trap(frame, fault_reason(frame->vector));
+    } else {
+        panic_trap(frame, fault_reason(frame->vector));
+    }
+    if (p != 0 && from_user) {
+        proc_check_killed();
+        if (sched_requested())
+            sched_yield();
+        proc_check_killed();
+    }
 }

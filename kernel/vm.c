@@ -134,3 +134,35 @@ void vm_destroy(u32 directory)
     }
     page_free(directory);
 }
+
+/* fork: a new directory whose user window holds copies of every page of
+ * directory's, with the same protection; 0 when memory runs out. */
+u32 vm_copy(u32 directory)
+{
+    u32 copy = vm_create();
+    u32 i;
+    u32 j;
+    u32 *table;
+    u32 page;
+    if (copy == 0)
+        return 0;
+    for (i = kernel_pde_count; i < 1024; i++) {
+        u32 pde = ((u32 *)directory)[i];
+        if ((pde & PTE_PRESENT) == 0)
+            continue;
+        table = (u32 *)(pde & PAGE_MASK);
+        for (j = 0; j < 1024; j++) {
+            if ((table[j] & PTE_PRESENT) == 0)
+                continue;
+            page = page_alloc(OWNER_USER);
+            if (page == 0 || !vm_map(copy, (i << 22) | (j << 12), page, table[j] & 0xFFF)) {
+                if (page != 0)
+                    page_free(page);
+                vm_destroy(copy);
+                return 0;
+            }
+            kmemcpy((void *)page, (const void *)(table[j] & PAGE_MASK), PAGE_SIZE);
+        }
+    }
+    return copy;
+}

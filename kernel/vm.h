@@ -24,5 +24,6 @@ int vm_map(u32 directory, u32 va, u32 pa, u32 flags);   /* 0 when memory is full
 u32 *vm_pte(u32 directory, u32 va);                 /* the PTE, or 0 when no page table */
 void vm_unmap(u32 directory, u32 va);               /* frees the page if mapped */
 void vm_destroy(u32 directory);                     /* frees every program page, table and the directory */
+u32 vm_copy(u32 directory);                         /* fork: a copy of the user window; 0 when memory is full */
 
 #endif
