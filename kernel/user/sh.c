@@ -434,9 +434,12 @@ static int bi_help(int argc, char **argv)
     return 0;
 }
 
+/* kdump's result as a status: 0, or for `mem NAME` the kernel's 127 (no such
+ * program) or 126 (refused image), whose message the kernel has printed. */
 static int kdump_status(const char *what, const char *arg)
 {
-    return kdump(what, arg) < 0 ? 1 : 0;
+    int r = kdump(what, arg);
+    return r < 0 ? 1 : r;
 }
 
 static int bi_ls(int argc, char **argv)
@@ -450,13 +453,7 @@ static int bi_mem(int argc, char **argv)
         eputs("usage: mem [NAME]\n");
         return STATUS_USAGE;
     }
-    if (argc == 2 && kdump("mem", argv[1]) < 0) {
-        eputs3("mem: ", argv[1], ": no such program (try ls)\n");
-        return STATUS_NOT_FOUND;
-    }
-    if (argc == 1)
-        return kdump_status("mem", 0);
-    return 0;
+    return kdump_status("mem", argc == 2 ? argv[1] : 0);
 }
 
 static int bi_gdt(int argc, char **argv)
