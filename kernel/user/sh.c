@@ -824,10 +824,12 @@ static int run_line(const char *line)
     strncpy(line_copy, line, LINE_MAX - 1);
     line_copy[LINE_MAX - 1] = 0;
     if (tokenize() < 0)
-        return STATUS_USAGE;
+        return last_status = STATUS_USAGE;
     count = parse();
     if (count < 0)
-        return STATUS_USAGE;
+        return last_status = STATUS_USAGE;
+    if (count == 0)
+        return 0;               /* an empty line: nothing to report, $? kept */
     for (i = 0; i < count; i++) {
         if (!interactive)
             reap_background(0);
