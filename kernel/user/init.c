@@ -60,7 +60,7 @@ int main(int argc, char **argv)
         signal(SIGINT, SIG_DFL);
         signal(SIGTERM, SIG_DFL);
         execv("sh", sh_argv);
-        say("init: no sh program among the boot modules\n");
+        say("init: cannot run sh (no such module, or the commands are too long)\n");
         exit(127);
     }
 
