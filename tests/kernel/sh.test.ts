@@ -199,6 +199,18 @@ describe('sh at the prompt', () => {
   });
 });
 
+describe('the console line discipline under sh', () => {
+  it('backspace, Ctrl-U and the up arrow edit the line sh reads', () => {
+    const t = Terminal.interactive();
+    expect(t.command('echo abX\x7fc')).toBe('abc\n');
+    expect(t.command('echo wrong\x15echo right')).toBe('right\n');
+    expect(t.command('echo recalled')).toBe('recalled\n');
+    expect(t.command('\x1b[A')).toBe('recalled\n');
+    // two up: "echo right" (a repeated line is stored once); five backspaces
+    expect(t.command('\x1b[A\x1b[A\x7f\x7f\x7f\x7f\x7fleft')).toBe('left\n');
+  });
+});
+
 describe('leaving the shell', () => {
   it('exit N: init powers off with N', () => {
     const t = Terminal.interactive();
