@@ -707,6 +707,19 @@ static void run_in_child(struct command *cmd)
     exit(STATUS_NOT_FOUND);
 }
 
+/* A background job must not compete with the shell for console lines (there
+ * is no SIGTTIN to stop it), so its stdin is an empty pipe, at end of file at
+ * once: POSIX's /dev/null for asynchronous lists. */
+static void stdin_at_eof(void)
+{
+    int p[2];
+    if (pipe(p) < 0)
+        return;
+    close(p[1]);
+    dup2(p[0], 0);
+    close(p[0]);
+}
+
 /* Waits for a foreground pipeline's processes; the status is the last one's. */
 static int wait_foreground(int *pids, int count)
 {
@@ -764,6 +777,8 @@ static int run_pipeline(struct pipeline *pl)
             if (!pl->background)
                 tcsetpgrp(0, pgid ? pgid : getpid());
             signal(SIGINT, SIG_DFL);
+            if (pl->background && i == 0)
+                stdin_at_eof();
             if (prev_read >= 0) {
                 dup2(prev_read, 0);
                 close(prev_read);
