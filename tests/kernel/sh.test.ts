@@ -118,6 +118,23 @@ describe('sh at the prompt', () => {
     expect(lines).toHaveLength(6);          /* the two typed lines, [1] PID, y, y, done */
   });
 
+  it('a background job reads end of file, not the lines typed for the shell', () => {
+    const t = Terminal.interactive();
+    // Their output and reports may come before or after a prompt.
+    const start = t.console.length;
+    t.command('wc &');
+    t.command('cat &');
+    t.command('echo typed');
+    t.command('wait');
+    const lines = t.console.slice(start).split(/\n|ringside\$ /).filter((l) => l !== '');
+    expect(lines.filter((l) => l === '      0       0       0')).toHaveLength(1);
+    // Had cat read the console, it would have taken "echo typed" and printed it.
+    expect(lines.filter((l) => l === 'echo typed')).toHaveLength(1);
+    expect(lines.filter((l) => l === 'typed')).toHaveLength(1);
+    expect(lines.filter((l) => l === '[1] done wc')).toHaveLength(1);
+    expect(t.console.match(/^\[2\] done cat$/gm)).toHaveLength(1);
+  });
+
   it('kill: -9, -INT, -TERM and %JOB; bad signals and pids', () => {
     const t = Terminal.interactive({ opts: 'limit=0' });
     expect(t.command('spin &')).toMatch(/^\[1\] \d+\n$/);
