@@ -162,6 +162,7 @@ the orphan's parent: exit 0
 bytes from the orphan: 4
 the orphan's getppid() after its parent exited: 1
 end of file once the orphan exited: 0
+zombies whose parent is init: 0
 fork() returned -1 when the table was full: -1
 children forked == free slots before: 1
 every blocked child ended at end of file: 0

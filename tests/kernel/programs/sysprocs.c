@@ -112,6 +112,17 @@ static int used_slots(void)
     return used;
 }
 
+static int zombies_of(int ppid)
+{
+    struct procinfo p;
+    int slot;
+    int n = 0;
+    for (slot = 0; slot < PROCINFO_SLOTS; slot++)
+        if (procinfo(slot, &p) == 1 && p.state == PROC_ZOMBIE && p.ppid == ppid)
+            n++;
+    return n;
+}
+
 int main(int argc, char **argv)
 {
     int ids[2];
@@ -178,10 +189,11 @@ int main(int argc, char **argv)
     check("the orphan's getppid() after its parent exited", ids[0], 1);
     check("end of file once the orphan exited", read(report[0], (char *)ids, 4), 0);
     close(report[0]);
+    sleep_ticks(5);                 /* init runs and reaps the orphan */
+    check("zombies whose parent is init", zombies_of(1), 0);
 
     /* Fill the process table with children blocked on a pipe. */
     pipe(report);
-    sleep_ticks(5);                 /* let init reap the orphan first */
     free_slots = PROCINFO_SLOTS - used_slots();
     n = 0;
     while (n < PROCINFO_SLOTS + 8) {
