@@ -137,6 +137,7 @@ struct token {
 struct command {
     char *argv[ARGS_MAX + 2];   /* argv[0], the arguments, the null pointer */
     int argc;
+    int program;                /* `run NAME`: a program even if NAME is a builtin */
 };
 
 struct pipeline {
@@ -270,11 +271,15 @@ static int parse(void)
     return count;
 }
 
-/* `run NAME ARGS` is `NAME ARGS` (the old shell's spelling). */
+/* `run NAME ARGS` is `NAME ARGS` (the old shell's spelling, and what
+ * `ringside run` sends), except that NAME is always a program: a user's
+ * echo.c must not turn into the echo builtin. */
 static void drop_run_prefix(struct command *cmd)
 {
     int i;
+    cmd->program = 0;
     if (cmd->argc >= 2 && strcmp(cmd->argv[0], "run") == 0) {
+        cmd->program = 1;
         for (i = 0; i < cmd->argc; i++)
             cmd->argv[i] = cmd->argv[i + 1];
         cmd->argc--;
@@ -699,7 +704,7 @@ static void run_in_child(struct command *cmd)
         eputs("usage: run NAME [ARGS...]\n");
         exit(STATUS_USAGE);
     }
-    b = find_builtin(cmd->argv[0]);
+    b = cmd->program ? 0 : find_builtin(cmd->argv[0]);
     if (b)
         exit(b->run(cmd->argc, cmd->argv));
     execv(cmd->argv[0], cmd->argv);
@@ -751,7 +756,7 @@ static int run_pipeline(struct pipeline *pl)
 
     /* A lone foreground builtin runs in the shell itself (exit, wait, limit...). */
     if (pl->count == 1 && !pl->background) {
-        b = find_builtin(pl->commands[0].argv[0]);
+        b = pl->commands[0].program ? 0 : find_builtin(pl->commands[0].argv[0]);
         if (b)
             return b->run(pl->commands[0].argc, pl->commands[0].argv);
     }
