@@ -19,6 +19,9 @@ describe('sh at the prompt', () => {
     expect(t.command('hello')).toBe('Hello from ring 3!\n');
     expect(t.command('run hello')).toBe('Hello from ring 3!\n');
     expect(t.command('run')).toBe('usage: run NAME [ARGS...]\n[status 2]\n');
+    // run NAME is always a program, never the builtin of that name
+    expect(t.command('run echo x')).toBe('echo: no such program (try ls)\n[status 127]\n');
+    expect(t.command('run hello | run wc')).toBe('      1       4      19\n');
     expect(t.command('ret42')).toBe('[status 42]\n');
     expect(t.command('args a  bc   d')).toBe('argc = 4\nargv[0] = "args"\nargv[1] = "a"\nargv[2] = "bc"\nargv[3] = "d"\n');
     expect(t.command('nosuch x')).toBe('nosuch: no such program (try ls)\n[status 127]\n');
@@ -282,6 +285,12 @@ describe('sh -c, the batch mode', () => {
     expect(Terminal.batch({}, 'kwrite', 20).exitValue).toBe(139);
     expect(Terminal.batch({}, 'nosuch', 20).exitValue).toBe(127);
     expect(Terminal.batch({}, 'hello; halt 9; hello', 20).exitValue).toBe(9);
+  });
+
+  it('run NAME runs the program NAME even where a builtin has that name (ringside run echo.c)', () => {
+    const t = Terminal.batch({ programs: ['echo'] }, 'run echo a b; echo c', 20);
+    expect(t.console).toBe('the echo program: a b\nc\n');
+    expect(Terminal.batch({ programs: ['echo'] }, 'run echo', 20).exitValue).toBe(3);
   });
 
   it('words are split on tabs too', () => {
