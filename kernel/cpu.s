@@ -124,3 +124,40 @@ cpu_halt_forever:
 .again:
     hlt
     jmp .again
+
+; void kmemset(void *dst, int value, u32 n): dwords first, then the odd bytes.
+global kmemset
+kmemset:
+    push edi
+    mov edi, [esp+8]
+    movzx eax, byte [esp+12]
+    imul eax, eax, 0x01010101
+    mov edx, [esp+16]
+    mov ecx, edx
+    shr ecx, 2
+    cld
+    rep stosd
+    mov ecx, edx
+    and ecx, 3
+    rep stosb
+    pop edi
+    ret
+
+; void kmemcpy(void *dst, const void *src, u32 n): forward copy, no overlap.
+global kmemcpy
+kmemcpy:
+    push edi
+    push esi
+    mov edi, [esp+12]
+    mov esi, [esp+16]
+    mov edx, [esp+20]
+    mov ecx, edx
+    shr ecx, 2
+    cld
+    rep movsd
+    mov ecx, edx
+    and ecx, 3
+    rep movsb
+    pop esi
+    pop edi
+    ret

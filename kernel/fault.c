@@ -174,7 +174,6 @@ void kill_signal(const char *reason, int sig)
         kprintf("  after %u ticks of CPU time, last seen at eip=0x%08x\n", used, p->trap_eip);
     }
     trace_kill_head(reason);
-    trace_dec("sig", sig);
     trace_udec("ticks", used);
     trace_dec("status", 128 + sig);
     trace_end();

@@ -1,22 +1,9 @@
 /* kstring.c: memory and string helpers (the kernel links no libc). */
 #include "kstring.h"
 
-void kmemset(void *dst, int value, u32 n)
-{
-    u8 *d = (u8 *)dst;
-    u32 i;
-    for (i = 0; i < n; i++)
-        d[i] = (u8)value;
-}
-
-void kmemcpy(void *dst, const void *src, u32 n)
-{
-    u8 *d = (u8 *)dst;
-    const u8 *s = (const u8 *)src;
-    u32 i;
-    for (i = 0; i < n; i++)
-        d[i] = s[i];
-}
+/* kmemset and kmemcpy are `rep stosd` / `rep movsd` in cpu.s: fork copies
+ * and page_alloc clears whole pages, a byte loop made fork+exit cost about
+ * two million instructions. */
 
 u32 kstrlen(const char *s)
 {

@@ -205,7 +205,9 @@ static int replace_image(struct proc *p, struct program *program, int argc, char
     kstrlcpy(p->name, program->name, PROGRAM_NAME_MAX);
     p->heap_start = (loaded.image_end + PAGE_SIZE - 1) & PAGE_MASK;
     p->brk = p->heap_start;
-    p->limit_ticks = boot_options.limit_ticks;
+    /* init and the shell it starts are never timed out: the limit is for
+     * the programs the shell runs (and what they fork). */
+    p->limit_ticks = p->pid == 1 || p->ppid == 1 ? 0 : boot_options.limit_ticks;
     p->limit_base = p->cpu_ticks;       /* loading is not the new program's time */
     reset_frame(p->frame, loaded.entry, user_esp);
     trace_run(p, loaded.entry);
@@ -233,7 +235,6 @@ int proc_start_init(const char *name)
         return 0;
     }
     load_cr3(saved_cr3);
-    p->limit_ticks = 0;                 /* init and its shell are never timed out */
     file_open_console(p->files);
     prepare_first_switch(p);
     sched_make_runnable(p);

@@ -67,11 +67,11 @@ static int dump_program_map(const char *name)
     u32 cr3 = read_cr3();
     if (program == 0) {
         kprintf("mem: %s: no such program (try ls)\n", name);
-        return -1;
+        return STATUS_NOT_FOUND;
     }
     directory = proc_load_image(program, "mem", &loaded);
     if (directory == 0)
-        return -1;
+        return STATUS_BAD_IMAGE;
     kprintf("%s: virtual memory as loaded (not run), entry 0x%08x\n", program->name, loaded.entry);
     user_map_print(directory, (loaded.image_end + PAGE_SIZE - 1) & PAGE_MASK);
     vm_destroy(directory);
@@ -79,7 +79,9 @@ static int dump_program_map(const char *name)
     return 0;
 }
 
-/* kdump(what, arg): "ls", "mem" (arg: 0, or a program name), "gdt", "idt", "tss", "clear". */
+/* kdump(what, arg): "ls", "mem" (arg: 0, or a program name), "gdt", "idt",
+ * "tss", "clear". Returns 0; for mem NAME the shell's 127 (no such program)
+ * or 126 (the image is refused); -1 for an unknown report. */
 u32 sys_kdump(u32 *args, u32 block)
 {
     const char *what = (const char *)args[0];
@@ -137,11 +139,13 @@ u32 sys_bootcmd(u32 *args, u32 block)
 {
     s32 len = (s32)args[1];
     u32 n = kstrlen(boot_options.commands);
+    if (len < 0)
+        return (u32)-1;
+    user_require_range(args[0], (u32)len, 1);
     if (!boot_options.batch)
         return 0;
-    if (len < 0 || (u32)len < n + 1)
+    if ((u32)len < n + 1)
         return (u32)-1;
-    user_require_range(args[0], n + 1, 1);
     kmemcpy((void *)args[0], boot_options.commands, n + 1);
     return n;
 }

@@ -9,7 +9,8 @@
 #include "tty.h"
 #include "file.h"
 
-#define ARG_MAX_LEN 128         /* one argument, with its NUL */
+#define ARG_MAX_LEN 2048        /* one argument, with its NUL: `sh -c` gets the boot commands */
+#define ARGS_TOTAL_MAX 4096     /* all of them together: they go on a 16 KiB user stack */
 
 /* execv's copies of its arguments: the old address space is gone before the
  * new stack is built. The kernel never switches inside execv, so one static
@@ -23,12 +24,17 @@ u32 sys_fork(u32 *args, u32 block)
     return (u32)proc_fork();
 }
 
-/* Copies a checked user string; 0 if it is too long. */
+static u32 args_total;
+
+/* Copies a checked user string; 0 if it or all of them are too long. */
 static int copy_arg(u32 address, char *to)
 {
+    u32 len;
     user_require_str(address);
-    if (kstrlen((const char *)address) >= ARG_MAX_LEN)
+    len = kstrlen((const char *)address);
+    if (len >= ARG_MAX_LEN || args_total + len + 1 > ARGS_TOTAL_MAX)
         return 0;
+    args_total += len + 1;
     kstrlcpy(to, (const char *)address, ARG_MAX_LEN);
     return 1;
 }
@@ -58,6 +64,7 @@ u32 sys_execv(u32 *args, u32 block)
     u32 argv = args[1];
     u32 word;
     int argc = 0;
+    args_total = 0;
     if (!copy_arg(args[0], arg_text[0]))
         return (u32)-1;
     program = program_find(arg_text[0]);

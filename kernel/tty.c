@@ -154,7 +154,7 @@ void tty_input(int c)
         }
     } else if (c == KEY_ESC) {
         escape_state = 1;
-    } else if (c >= 0x20 && c <= 0x7E && edit_len + 1 < EDIT_MAX) {
+    } else if ((c == '\t' || (c >= 0x20 && c <= 0x7E)) && edit_len + 1 < EDIT_MAX) {
         edit[edit_len++] = (char)c;
         console_putc(c);
     }

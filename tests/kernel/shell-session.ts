@@ -19,10 +19,13 @@ export interface ShellModule {
   data: Uint8Array;
 }
 
-/** The bundled programs with these names, as boot modules. */
+/** The programs every boot needs: init (pid 1) and the shell it starts. */
+export const SYSTEM_PROGRAMS = ['init', 'sh'];
+
+/** The bundled programs with these names, as boot modules, after init and sh. */
 export function bundledModules(names: string[]): ShellModule[] {
   const built = buildBundledPrograms();
-  return names.map((name) => {
+  return [...SYSTEM_PROGRAMS.filter((n) => !names.includes(n)), ...names].map((name) => {
     const program = built.programs.find((p) => p.name === name);
     if (!program) throw new Error(`no bundled program named ${name}`);
     return { name, data: program.elf };
