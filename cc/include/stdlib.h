@@ -13,6 +13,7 @@ int atoi(const char *s);
 long strtol(const char *s, char **end, int base);
 int abs(int x);
 long labs(long x);
+long long llabs(long long x);
 #define RAND_MAX 32767
 int rand(void);
 void srand(unsigned seed);

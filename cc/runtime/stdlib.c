@@ -111,6 +111,10 @@ long labs(long x) {
   return x < 0 ? -x : x;
 }
 
+long long llabs(long long x) {
+  return x < 0 ? -x : x;
+}
+
 /* The C standard's example generator: deterministic, like everything on ringside. */
 static unsigned long rand_state = 1;
 
