@@ -21,6 +21,10 @@ const SIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'l', '<=
 const UNSIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'b', '<=': 'be', '>': 'a', '>=': 'ae' };
 /** Operators whose constant right operand can be an immediate. */
 const IMMEDIATE_OPS: Partial<Record<string, string>> = { '+': 'add', '-': 'sub', '&': 'and', '|': 'or', '^': 'xor', '<<': 'shl', '>>': 'sar' };
+/** 64-bit operators done half by half: the instruction for the low half, then the high half (with carry). */
+const PAIR_OPS: Partial<Record<string, [string, string]>> = {
+  '+': ['add', 'adc'], '-': ['sub', 'sbb'], '&': ['and', 'and'], '|': ['or', 'or'], '^': ['xor', 'xor'],
+};
 /** Each condition code's inverse. */
 const CC_INVERSE: Record<string, string> = {
   e: 'ne', ne: 'e', l: 'ge', ge: 'l', le: 'g', g: 'le', b: 'ae', ae: 'b', be: 'a', a: 'be',
@@ -524,17 +528,22 @@ class CodeGen {
    */
   private binop64(e: Extract<Expr, { k: 'binop' }>): void {
     if (e.op === '<<' || e.op === '>>') return this.shift64(e);
+    const halves = PAIR_OPS[e.op];
+    if (halves && e.rhs.k === 'num') {
+      // A constant right operand: each half is an immediate.
+      const v = exactValue(e.rhs);
+      this.expr(e.lhs);
+      this.emit(`${halves[0]} eax, ${low32(v)}`);
+      this.emit(`${halves[1]} edx, ${low32(v >> 32n)}`);
+      return;
+    }
     this.expr(e.rhs);
     this.emit('push edx');
     this.emit('push eax');
     this.expr(e.lhs);
     const pair = (lo: string, hi: string) => { this.emit(`${lo} eax, dword [esp]`); this.emit(`${hi} edx, dword [esp+4]`); };
     switch (e.op) {
-      case '+': pair('add', 'adc'); break;
-      case '-': pair('sub', 'sbb'); break;
-      case '&': pair('and', 'and'); break;
-      case '|': pair('or', 'or'); break;
-      case '^': pair('xor', 'xor'); break;
+      case '+': case '-': case '&': case '|': case '^': pair(...PAIR_OPS[e.op]!); break;
       case '*':
         // Low 64 bits of the product: lo*lo in full, plus both cross products into the high half.
         this.emit('mov ecx, edx');
