@@ -19,6 +19,11 @@ if (targets.length === 0) {
   console.error('usage: npx tsx scripts/cc-gcc-expect.ts [--check] <program.c | folder>...');
   process.exit(2);
 }
+const missing = targets.filter((t) => !fs.existsSync(t));
+if (missing.length) {
+  console.error(`cc-gcc-expect: no such file or folder: ${missing.join(', ')}`);
+  process.exit(2);
+}
 const files = targets.flatMap((t) => (fs.statSync(t).isDirectory() ? listPrograms(t) : [t]));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-gcc-expect-'));
 const EXPECT_LINE = /^\/\/ (expect: exit \d+|expect-output:.*)$/;
