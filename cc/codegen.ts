@@ -259,7 +259,8 @@ class CodeGen {
       this.raw(`${skip}:`);
       return;
     }
-    if (c.k === 'binop' && isCompare(c.op) && !is64(c.lhs.type)) {
+    if (c.k === 'binop' && isCompare(c.op) && is64(c.lhs.type)) { this.branch64(c, target, when); return; }
+    if (c.k === 'binop' && isCompare(c.op)) {
       const cc = (c.unsigned ? UNSIGNED_CC : SIGNED_CC)[c.op]!;
       if (c.rhs.k === 'num') {
         this.expr(c.lhs);
@@ -274,6 +275,44 @@ class CodeGen {
     this.expr(c);
     this.emit('test eax, eax');
     this.emit(`${when ? 'jne' : 'je'} ${target}`);
+  }
+
+  /**
+   * A 64-bit comparison as a jump: the high halves decide unless they are
+   * equal, then the low halves (unsigned). The right operand is an immediate
+   * pair or comes off the stack (low half into ECX; LEA pops without touching flags).
+   */
+  private branch64(c: Extract<Expr, { k: 'binop' }>, target: string, when: boolean): void {
+    let lo: string;
+    if (c.rhs.k === 'num') {
+      const v = exactValue(c.rhs);
+      this.expr(c.lhs);
+      this.emit(`cmp edx, ${low32(v >> 32n)}`);
+      lo = String(low32(v));
+    } else {
+      this.expr(c.rhs);
+      this.emit('push edx');
+      this.emit('push eax');
+      this.expr(c.lhs);
+      this.emit('pop ecx');
+      this.emit('cmp edx, dword [esp]');
+      this.emit('lea esp, [esp+4]');
+      lo = 'ecx';
+    }
+    const skip = this.newLabel();
+    const yes = when ? target : skip, no = when ? skip : target;
+    if (c.op === '==' || c.op === '!=') {
+      this.emit(`jne ${c.op === '==' ? no : yes}`);
+    } else {
+      const less = c.unsigned ? 'b' : 'l', greater = c.unsigned ? 'a' : 'g';
+      const below = c.op === '<' || c.op === '<=';
+      this.emit(`j${below ? less : greater} ${yes}`);
+      this.emit(`j${below ? greater : less} ${no}`);
+    }
+    this.emit(`cmp eax, ${lo}`);
+    const cc = UNSIGNED_CC[c.op]!;
+    this.emit(`j${when ? cc : CC_INVERSE[cc]!} ${target}`);
+    this.raw(`${skip}:`);
   }
 
   /** Left operand into EAX, right into ECX; simple right operands skip the stack. */

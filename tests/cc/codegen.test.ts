@@ -156,6 +156,13 @@ describe('code generation', () => {
     expect(u).toEqual(expect.arrayContaining(['mov eax, edx', 'shr eax, 31', 'xor edx, edx']));
   });
 
+  it('jumps on 64-bit comparisons: high halves decide, then the low halves unsigned', () => {
+    const ins = instructions(compile('int f(long long a) { if (a < 0x100000005LL) return 1; return 0; }'));
+    const at = ins.indexOf('cmp edx, 1');
+    expect(ins.slice(at, at + 5)).toEqual(['cmp edx, 1', expect.stringMatching(/^jl /), expect.stringMatching(/^jg /), 'cmp eax, 5', expect.stringMatching(/^jae /)]);
+    expect(ins).not.toContain('setl al');
+  });
+
   it('widens to 64 bits by the source signedness', () => {
     expect(instructions(compile('long long f(int i) { return i; }'))).toContain('cdq');
     expect(instructions(compile('long long f(unsigned i) { return i; }'))).toContain('xor edx, edx');
