@@ -22,7 +22,7 @@ export interface GlobalInit { bytes: number[]; relocs: { offset: number; label: 
 export type BinOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>' | '==' | '!=' | '<' | '<=' | '>' | '>=';
 
 export type ExprBody =
-  | { k: 'num'; value: number }
+  | { k: 'num'; value: number; wide?: bigint }      // wide: the exact value of a 64-bit constant
   | { k: 'str'; label: string; bytes: number[] }     // lvalue of type char[N]
   | { k: 'var'; v: Var }
   | { k: 'binop'; op: BinOp; lhs: Expr; rhs: Expr; unsigned: boolean }
@@ -45,7 +45,7 @@ export type Stmt = { pos: SrcPos } & (
   | { k: 'if'; c: Expr; then: Stmt; els?: Stmt }
   | { k: 'for'; init?: Stmt; c?: Expr; inc?: Expr; body: Stmt; brk: string; cont: string }
   | { k: 'do'; body: Stmt; c: Expr; brk: string; cont: string }
-  | { k: 'switch'; e: Expr; body: Stmt; cases: { value: number; label: string }[]; dflt?: string; brk: string }
+  | { k: 'switch'; e: Expr; body: Stmt; cases: { value: bigint; label: string }[]; dflt?: string; brk: string }
   | { k: 'case'; label: string; body: Stmt }
   | { k: 'goto'; label: string }
   | { k: 'jump'; label: string }                     // break / continue

@@ -3,11 +3,13 @@
 // value in EAX (structs: their address); binary operators park one operand on
 // the stack unless it is a constant or a variable that loads in one instruction.
 // cdecl: args pushed right to left, caller pops, result in EAX.
+// 64-bit integers live in EDX:EAX (low half in EAX); their division and
+// remainder call the runtime's __divdi3 family (cc/runtime/int64.c).
 import type { Expr, Func, Program, Stmt } from './ast.ts';
 import { CompileError, formatDiagnostic, type SrcPos } from './diagnostics.ts';
 import { asmSymbol as sym } from './asm-names.ts';
-import { isCompare } from './expr-build.ts';
-import { alignTo, alignOf, sizeOf, type Type } from './types.ts';
+import { exactValue, isCompare, low32 } from './expr-build.ts';
+import { alignTo, alignOf, is64, sizeOf, type Type } from './types.ts';
 
 /** `omit`: global functions left out (a user program's own definition replaces the runtime's). */
 export function generate(prog: Program, omit: ReadonlySet<string> = new Set()): string {
@@ -19,6 +21,10 @@ const SIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'l', '<=
 const UNSIGNED_CC: Record<string, string> = { '==': 'e', '!=': 'ne', '<': 'b', '<=': 'be', '>': 'a', '>=': 'ae' };
 /** Operators whose constant right operand can be an immediate. */
 const IMMEDIATE_OPS: Partial<Record<string, string>> = { '+': 'add', '-': 'sub', '&': 'and', '|': 'or', '^': 'xor', '<<': 'shl', '>>': 'sar' };
+/** 64-bit operators done half by half: the instruction for the low half, then the high half (with carry). */
+const PAIR_OPS: Partial<Record<string, [string, string]>> = {
+  '+': ['add', 'adc'], '-': ['sub', 'sbb'], '&': ['and', 'and'], '|': ['or', 'or'], '^': ['xor', 'xor'],
+};
 /** Each condition code's inverse. */
 const CC_INVERSE: Record<string, string> = {
   e: 'ne', ne: 'e', l: 'ge', ge: 'l', le: 'g', g: 'le', b: 'ae', ae: 'b', be: 'a', a: 'be',
@@ -29,6 +35,8 @@ class CodeGen {
   private fn!: Func;
   private label = 0;
   private lastLine = '';
+  /** Runtime routines the generated code calls (the 64-bit division helpers). */
+  private helpers = new Set<string>();
 
   constructor(private prog: Program) {}
 
@@ -50,10 +58,14 @@ class CodeGen {
     for (const m of asmText.matchAll(/^\s*\$?([A-Za-z_.?@][\w.?@$]*)\s*:/gm)) defined.add(m[1]!);
     const externs = [...this.prog.referenced].filter((n) => !defined.has(n)).sort();
     for (const n of externs) this.raw(`extern ${sym(n)}`);
+    const helperExternsAt = this.out.length;
 
     for (const a of this.prog.topAsm) this.raw(a);
     this.raw('section .text');
     for (const f of this.prog.funcs) this.func(f);
+    // Helpers are known only once the code is generated; their externs join the others at the top.
+    const helperExterns = [...this.helpers].filter((n) => !defined.has(n) && !externs.includes(n)).sort();
+    this.out.splice(helperExternsAt, 0, ...helperExterns.map((n) => `extern ${sym(n)}`));
 
     if (this.prog.strings.length > 0) {
       this.raw('section .rodata');
@@ -204,8 +216,13 @@ class CodeGen {
       case 'switch':
         this.expr(s.e);
         for (const c of s.cases) {
-          this.emit(`cmp eax, ${c.value | 0}`);
+          this.emit(`cmp eax, ${low32(c.value)}`);
+          if (!is64(s.e.type)) { this.emit(`je ${c.label}`); continue; }
+          const next = this.newLabel();
+          this.emit(`jne ${next}`);
+          this.emit(`cmp edx, ${low32(c.value >> 32n)}`);
           this.emit(`je ${c.label}`);
+          this.raw(`${next}:`);
         }
         this.emit(`jmp ${s.dflt ?? s.brk}`);
         this.stmt(s.body);
@@ -242,6 +259,7 @@ class CodeGen {
       this.raw(`${skip}:`);
       return;
     }
+    if (c.k === 'binop' && isCompare(c.op) && is64(c.lhs.type)) { this.branch64(c, target, when); return; }
     if (c.k === 'binop' && isCompare(c.op)) {
       const cc = (c.unsigned ? UNSIGNED_CC : SIGNED_CC)[c.op]!;
       if (c.rhs.k === 'num') {
@@ -257,6 +275,44 @@ class CodeGen {
     this.expr(c);
     this.emit('test eax, eax');
     this.emit(`${when ? 'jne' : 'je'} ${target}`);
+  }
+
+  /**
+   * A 64-bit comparison as a jump: the high halves decide unless they are
+   * equal, then the low halves (unsigned). The right operand is an immediate
+   * pair or comes off the stack (low half into ECX; LEA pops without touching flags).
+   */
+  private branch64(c: Extract<Expr, { k: 'binop' }>, target: string, when: boolean): void {
+    let lo: string;
+    if (c.rhs.k === 'num') {
+      const v = exactValue(c.rhs);
+      this.expr(c.lhs);
+      this.emit(`cmp edx, ${low32(v >> 32n)}`);
+      lo = String(low32(v));
+    } else {
+      this.expr(c.rhs);
+      this.emit('push edx');
+      this.emit('push eax');
+      this.expr(c.lhs);
+      this.emit('pop ecx');
+      this.emit('cmp edx, dword [esp]');
+      this.emit('lea esp, [esp+4]');
+      lo = 'ecx';
+    }
+    const skip = this.newLabel();
+    const yes = when ? target : skip, no = when ? skip : target;
+    if (c.op === '==' || c.op === '!=') {
+      this.emit(`jne ${c.op === '==' ? no : yes}`);
+    } else {
+      const less = c.unsigned ? 'b' : 'l', greater = c.unsigned ? 'a' : 'g';
+      const below = c.op === '<' || c.op === '<=';
+      this.emit(`j${below ? less : greater} ${yes}`);
+      this.emit(`j${below ? greater : less} ${no}`);
+    }
+    this.emit(`cmp eax, ${lo}`);
+    const cc = UNSIGNED_CC[c.op]!;
+    this.emit(`j${when ? cc : CC_INVERSE[cc]!} ${target}`);
+    this.raw(`${skip}:`);
   }
 
   /** Left operand into EAX, right into ECX; simple right operands skip the stack. */
@@ -287,7 +343,7 @@ class CodeGen {
 
   /** A constant or a 4-byte variable can be pushed without going through EAX. */
   private directPush(e: Expr): string | undefined {
-    if (e.k === 'num') return `push dword ${e.value | 0}`;
+    if (e.k === 'num' && !is64(e.type)) return `push dword ${e.value | 0}`;
     if (e.k === 'var' && (e.type.kind === 'ptr' || (e.type.kind === 'int' && e.type.size === 4)))
       return `push dword ${e.v.isLocal ? `[ebp${signed(e.v.offset)}]` : `[${sym(e.v.asmName)}]`}`;
     return undefined;
@@ -295,6 +351,7 @@ class CodeGen {
 
   /** One instruction that loads a constant or a scalar variable into `reg`, if possible. */
   private simpleLoad(e: Expr, reg: 'ecx'): string | undefined {
+    if (is64(e.type)) return undefined;
     if (e.k === 'num') return `mov ${reg}, ${e.value | 0}`;
     if (e.k !== 'var' || (e.type.kind !== 'int' && e.type.kind !== 'ptr')) return undefined;
     const mem = e.v.isLocal ? `[ebp${signed(e.v.offset)}]` : `[${sym(e.v.asmName)}]`;
@@ -305,9 +362,15 @@ class CodeGen {
   }
 
   // ---- expressions ----
-  /** Load the scalar at `mem` (default: the address in EAX) into EAX, widening to 32 bits. */
+  /** Load the scalar at `mem` (default: the address in EAX) into EAX (64-bit: EDX:EAX), widening to 32 bits. */
   private load(t: Type, mem = '[eax]'): void {
     if (t.kind === 'array' || t.kind === 'struct' || t.kind === 'func') return;
+    if (is64(t)) {
+      // The high half first when the address is in EAX, which the low half overwrites.
+      this.emit(`mov edx, dword ${highHalf(mem)}`);
+      this.emit(`mov eax, dword ${mem}`);
+      return;
+    }
     if (t.kind === 'int' && t.size === 1) this.emit(`${t.unsigned ? 'movzx' : 'movsx'} eax, byte ${mem}`);
     else if (t.kind === 'int' && t.size === 2) this.emit(`${t.unsigned ? 'movzx' : 'movsx'} eax, word ${mem}`);
     else this.emit(`mov eax, dword ${mem}`);
@@ -317,6 +380,7 @@ class CodeGen {
   private store(t: Type): void {
     if (t.kind === 'struct') { this.copy(t); this.emit('mov eax, ecx'); return; }
     const size = sizeOf(t);
+    if (size === 8) { this.emit('mov [ecx], eax'); this.emit('mov [ecx+4], edx'); return; }
     if (size === 1) this.emit('mov [ecx], al');
     else if (size === 2) this.emit('mov [ecx], ax');
     else this.emit('mov [ecx], eax');
@@ -359,7 +423,15 @@ class CodeGen {
 
   private expr(e: Expr): void {
     switch (e.k) {
-      case 'num': this.emit(`mov eax, ${e.value | 0}`); return;
+      case 'num':
+        if (is64(e.type)) {
+          const v = exactValue(e);
+          this.emit(`mov eax, ${low32(v)}`);
+          this.emit(`mov edx, ${low32(v >> 32n)}`);
+          return;
+        }
+        this.emit(`mov eax, ${e.value | 0}`);
+        return;
       case 'var':
         // Scalars in the frame load directly instead of through their address.
         if (e.v.isLocal && (e.type.kind === 'int' || e.type.kind === 'ptr')) { this.load(e.type, `[ebp${signed(e.v.offset)}]`); return; }
@@ -369,8 +441,13 @@ class CodeGen {
       case 'deref': this.expr(e.e); this.load(e.type); return;
       case 'addr': this.addr(e.e); return;
       case 'cast': this.expr(e.e); this.convert(e.e.type, e.type); return;
-      case 'neg': this.expr(e.e); this.emit('neg eax'); return;
-      case 'bitnot': this.expr(e.e); this.emit('not eax'); return;
+      case 'neg':
+        this.expr(e.e);
+        // 64-bit: negate the low half; its borrow goes into the high half before negating that.
+        if (is64(e.type)) { this.emit('neg eax'); this.emit('adc edx, 0'); this.emit('neg edx'); }
+        else this.emit('neg eax');
+        return;
+      case 'bitnot': this.expr(e.e); this.emit('not eax'); if (is64(e.type)) this.emit('not edx'); return;
       case 'not':
         this.expr(e.e);
         this.emit('test eax, eax');
@@ -383,6 +460,7 @@ class CodeGen {
           this.expr(e.rhs);
           const mem = e.lhs.v.isLocal ? `[ebp${signed(e.lhs.v.offset)}]` : `[${sym(e.lhs.v.asmName)}]`;
           const size = sizeOf(e.lhs.type);
+          if (size === 8) { this.emit(`mov dword ${mem}, eax`); this.emit(`mov dword ${highHalf(mem)}, edx`); return; }
           this.emit(`mov ${size === 1 ? 'byte' : size === 2 ? 'word' : 'dword'} ${mem}, ${size === 1 ? 'al' : size === 2 ? 'ax' : 'eax'}`);
           return;
         }
@@ -434,6 +512,15 @@ class CodeGen {
   }
 
   private convert(from: Type, to: Type): void {
+    if (is64(to)) {
+      // Widening to 64 bits: EAX already holds the value extended to 32 bits by its own signedness.
+      // A pointer sign-extends, as gcc does on i386.
+      if (is64(from)) return;
+      if ((from.kind === 'int' && !from.unsigned) || from.kind === 'ptr') this.emit('cdq');
+      else this.emit('xor edx, edx');
+      return;
+    }
+    // Narrowing from 64 bits keeps EAX, then narrows further like any 32-bit value.
     if (to.kind !== 'int' || to.size === 4) return;
     if (from.kind === 'int' && from.size <= to.size && from.unsigned === to.unsigned) return;
     const reg = to.size === 1 ? 'al' : 'ax';
@@ -441,6 +528,7 @@ class CodeGen {
   }
 
   private binop(e: Extract<Expr, { k: 'binop' }>): void {
+    if (is64(e.lhs.type)) return this.binop64(e);
     // Constant right operands become immediates where the instruction takes one.
     const imm = IMMEDIATE_OPS[e.op];
     if (e.rhs.k === 'num' && imm) {
@@ -473,6 +561,105 @@ class CodeGen {
     }
   }
 
+  /**
+   * A 64-bit operator: the right operand is parked on the stack ([esp] low,
+   * [esp+4] high) and the left one computed into EDX:EAX.
+   */
+  private binop64(e: Extract<Expr, { k: 'binop' }>): void {
+    if (e.op === '<<' || e.op === '>>') return this.shift64(e);
+    const halves = PAIR_OPS[e.op];
+    if (halves && e.rhs.k === 'num') {
+      // A constant right operand: each half is an immediate.
+      const v = exactValue(e.rhs);
+      this.expr(e.lhs);
+      this.emit(`${halves[0]} eax, ${low32(v)}`);
+      this.emit(`${halves[1]} edx, ${low32(v >> 32n)}`);
+      return;
+    }
+    this.expr(e.rhs);
+    this.emit('push edx');
+    this.emit('push eax');
+    this.expr(e.lhs);
+    const pair = (lo: string, hi: string) => { this.emit(`${lo} eax, dword [esp]`); this.emit(`${hi} edx, dword [esp+4]`); };
+    switch (e.op) {
+      case '+': case '-': case '&': case '|': case '^': pair(...PAIR_OPS[e.op]!); break;
+      case '*':
+        // Low 64 bits of the product: lo*lo in full, plus both cross products into the high half.
+        this.emit('mov ecx, edx');
+        this.emit('imul ecx, dword [esp]');
+        this.emit('mov edx, dword [esp+4]');
+        this.emit('imul edx, eax');
+        this.emit('add ecx, edx');
+        this.emit('mul dword [esp]');
+        this.emit('add edx, ecx');
+        break;
+      case '/': case '%': {
+        const name = `__${e.unsigned ? 'u' : ''}${e.op === '/' ? 'div' : 'mod'}di3`;
+        this.helpers.add(name);
+        this.emit('push edx');
+        this.emit('push eax');
+        this.emit(`call ${sym(name)}`);
+        this.emit('add esp, 8');
+        break;
+      }
+      case '==': case '!=':
+        pair('xor', 'xor');
+        this.emit('or eax, edx');
+        this.emit(`set${e.op === '==' ? 'e' : 'ne'} al`);
+        this.emit('movzx eax, al');
+        break;
+      default: {
+        // Ordered: the high halves decide (signed or not) unless equal; then the low halves, unsigned.
+        const high = this.newLabel(), done = this.newLabel();
+        this.emit('cmp edx, dword [esp+4]');
+        this.emit(`jne ${high}`);
+        this.emit('cmp eax, dword [esp]');
+        this.emit(`set${UNSIGNED_CC[e.op]!} al`);
+        this.emit(`jmp ${done}`);
+        this.raw(`${high}:`);
+        this.emit(`set${(e.unsigned ? UNSIGNED_CC : SIGNED_CC)[e.op]!} al`);
+        this.raw(`${done}:`);
+        this.emit('movzx eax, al');
+      }
+    }
+    this.emit('add esp, 8');
+  }
+
+  /** 64-bit shifts with SHLD/SHRD; a count of 32 or more moves one half into the other. */
+  private shift64(e: Extract<Expr, { k: 'binop' }>): void {
+    const left = e.op === '<<';
+    const right = e.unsigned ? 'shr' : 'sar';
+    if (e.rhs.k === 'num') {
+      const n = Number(exactValue(e.rhs) & 63n);
+      this.expr(e.lhs);
+      if (n === 0) return;
+      if (n < 32) {
+        if (left) { this.emit(`shld edx, eax, ${n}`); this.emit(`shl eax, ${n}`); }
+        else { this.emit(`shrd eax, edx, ${n}`); this.emit(`${right} edx, ${n}`); }
+        return;
+      }
+      if (left) { this.emit('mov edx, eax'); if (n > 32) this.emit(`shl edx, ${n - 32}`); this.emit('xor eax, eax'); }
+      else {
+        this.emit('mov eax, edx');
+        if (n > 32) this.emit(`${right} eax, ${n - 32}`);
+        this.emit(e.unsigned ? 'xor edx, edx' : 'cdq');
+      }
+      return;
+    }
+    this.expr(e.rhs);
+    this.emit('push eax');
+    this.expr(e.lhs);
+    this.emit('pop ecx');
+    const done = this.newLabel();
+    if (left) { this.emit('shld edx, eax, cl'); this.emit('shl eax, cl'); }
+    else { this.emit('shrd eax, edx, cl'); this.emit(`${right} edx, cl`); }
+    this.emit('test cl, 32');
+    this.emit(`je ${done}`);
+    if (left) { this.emit('mov edx, eax'); this.emit('xor eax, eax'); }
+    else { this.emit('mov eax, edx'); this.emit(e.unsigned ? 'xor edx, edx' : 'sar edx, 31'); }
+    this.raw(`${done}:`);
+  }
+
   private call(e: Extract<Expr, { k: 'call' }>): void {
     let bytes = 0;
     for (let i = e.args.length - 1; i >= 0; i--) {
@@ -480,7 +667,11 @@ class CodeGen {
       const direct = this.directPush(a);
       if (direct) { this.emit(direct); bytes += 4; continue; }
       this.expr(a);
-      if (a.type.kind === 'struct') {
+      if (is64(a.type)) {
+        this.emit('push edx');
+        this.emit('push eax');
+        bytes += 8;
+      } else if (a.type.kind === 'struct') {
         const size = alignTo(sizeOf(a.type), 4);
         this.emit(`sub esp, ${size}`);
         this.emit('mov ecx, esp');
@@ -513,6 +704,9 @@ function asmTexts(s: Stmt): string[] {
     default: return [];
   }
 }
+
+/** The address 4 bytes above a memory operand: `[ebp-8]` -> `[ebp-8+4]`. */
+function highHalf(mem: string): string { return `${mem.slice(0, -1)}+4]`; }
 
 function signed(n: number): string { return n >= 0 ? `+${n}` : String(n); }
 

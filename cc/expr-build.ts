@@ -3,8 +3,8 @@
 import type { BinOp, Expr, ExprBody, Var } from './ast.ts';
 import type { Diagnostics, SrcPos } from './diagnostics.ts';
 import {
-  CHAR, INT, UINT, commonType, isBool, isComplete, isInteger, isScalar, pointerTo, promote, sameType, sizeOf, typeName,
-  type Type,
+  CHAR, INT, UINT, commonType, is64, isBool, isComplete, isInteger, isScalar, isUnsigned, pointerTo, promote, sameType,
+  sizeOf, typeName, type Type,
 } from './types.ts';
 
 export const MAX_EXPR_DEPTH = 1000;
@@ -26,7 +26,14 @@ export class ExprBuilder {
     return { ...(body as object), type, pos, depth: depth + 1 } as Expr;
   }
 
-  num(value: number, pos: SrcPos, type: Type = INT): Expr { return this.mk({ k: 'num', value }, type, pos); }
+  /** A constant of `type`; a bigint is wrapped to the type's width, a number is taken as is. */
+  num(value: number | bigint, pos: SrcPos, type: Type = INT): Expr {
+    if (is64(type)) {
+      const wide = wrap64(BigInt(value), type);
+      return this.mk({ k: 'num', value: Number(wide), wide }, type, pos);
+    }
+    return this.mk({ k: 'num', value: typeof value === 'bigint' ? truncate(low32(value), type) : value }, type, pos);
+  }
 
   /** Value of an expression in an rvalue context: arrays and functions decay to pointers. */
   rv(e: Expr): Expr {
@@ -55,7 +62,7 @@ export class ExprBuilder {
       return ne.k === 'num' ? this.num(ne.value, pos, t) : this.mk({ k: 'cast', e: ne }, t, pos);
     }
     if (sameType(e.type, t) && !(t.kind === 'int' && e.type.kind === 'int' && t.name !== e.type.name)) return e;
-    if (e.k === 'num' && t.kind === 'int') return this.num(truncate(e.value, t), pos, t);
+    if (e.k === 'num' && t.kind === 'int') return this.num(is64(t) ? exactValue(e) : truncate(low32(exactValue(e)), t), pos, t);
     return this.mk({ k: 'cast', e }, t, pos);
   }
 
@@ -63,6 +70,8 @@ export class ExprBuilder {
   cond(e: Expr): Expr {
     e = this.rv(e);
     if (!isScalar(e.type)) this.diags.fatal(e.pos, `used '${typeName(e.type)}' where a scalar is required`);
+    // A 64-bit condition becomes `e != 0`, so every consumer tests a 32-bit int.
+    if (is64(e.type)) return this.binary('!=', e, this.num(0, e.pos), e.pos);
     return e;
   }
 
@@ -74,10 +83,10 @@ export class ExprBuilder {
     const t = commonType(lhs.type, rhs.type);
     const l = this.cast(lhs, t), r = this.cast(rhs, t);
     if (l.k === 'num' && r.k === 'num') {
-      const v = foldBinary(op, l.value, r.value, t === UINT);
+      const v = is64(t) ? foldWide(op, exactValue(l), exactValue(r), isUnsigned(t)) : foldBinary(op, l.value, r.value, isUnsigned(t));
       if (v !== undefined) return this.num(v, pos, isCompare(op) ? INT : t);
     }
-    return this.mk({ k: 'binop', op, lhs: l, rhs: r, unsigned: t === UINT }, isCompare(op) ? INT : t, pos);
+    return this.mk({ k: 'binop', op, lhs: l, rhs: r, unsigned: isUnsigned(t) }, isCompare(op) ? INT : t, pos);
   }
 
   binary(op: BinOp, lhs0: Expr, rhs0: Expr, pos: SrcPos): Expr {
@@ -110,8 +119,9 @@ export class ExprBuilder {
         this.needInteger(lhs, op); this.needInteger(rhs, op);
         const t = promote(lt);
         const l = this.cast(lhs, t), r = this.cast(rhs, INT);
-        if (l.k === 'num' && r.k === 'num') return this.num(foldBinary(op, l.value, r.value, t === UINT)!, pos, t);
-        return this.mk({ k: 'binop', op, lhs: l, rhs: r, unsigned: t === UINT }, t, pos);
+        if (l.k === 'num' && r.k === 'num')
+          return this.num(is64(t) ? foldWide(op, exactValue(l), exactValue(r), isUnsigned(t))! : foldBinary(op, l.value, r.value, isUnsigned(t))!, pos, t);
+        return this.mk({ k: 'binop', op, lhs: l, rhs: r, unsigned: isUnsigned(t) }, t, pos);
       }
       default: {
         // Comparisons.
@@ -155,6 +165,7 @@ export class ExprBuilder {
     this.needInteger(e, k === 'neg' ? '-' : '~');
     const t = promote(e.type);
     const c = this.cast(e, t);
+    if (c.k === 'num' && is64(t)) return this.num(k === 'neg' ? -exactValue(c) : ~exactValue(c), pos, t);
     if (c.k === 'num') return this.num(truncate(k === 'neg' ? -c.value : ~c.value, t), pos, t);
     return this.mk({ k, e: c }, t, pos);
   }
@@ -219,6 +230,37 @@ export class ExprBuilder {
 
 export function isCompare(op: BinOp): boolean {
   return op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=';
+}
+
+/** The exact value of a constant node (a 32-bit one holds it in `value`). */
+export function exactValue(e: Extract<Expr, { k: 'num' }>): bigint { return e.wide ?? BigInt(e.value); }
+
+/** The low 32 bits of a value, as a signed number. */
+export function low32(v: bigint): number { return Number(BigInt.asIntN(32, v)); }
+
+export function wrap64(v: bigint, t: Type): bigint { return isUnsigned(t) ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v); }
+
+/** Constant folding with 64-bit C semantics (shift counts taken mod 64); undefined for division by zero. */
+export function foldWide(op: BinOp, a: bigint, b: bigint, unsigned: boolean): bigint | undefined {
+  const res = (v: bigint) => (unsigned ? BigInt.asUintN(64, v) : BigInt.asIntN(64, v));
+  switch (op) {
+    case '+': return res(a + b);
+    case '-': return res(a - b);
+    case '*': return res(a * b);
+    case '/': return b === 0n ? undefined : res(a / b);   // bigint division truncates toward zero, as C does
+    case '%': return b === 0n ? undefined : res(a % b);
+    case '&': return res(a & b);
+    case '|': return res(a | b);
+    case '^': return res(a ^ b);
+    case '<<': return res(a << (b & 63n));
+    case '>>': return res(a >> (b & 63n));              // a is already unsigned or signed as the type says
+    case '==': return a === b ? 1n : 0n;
+    case '!=': return a !== b ? 1n : 0n;
+    case '<': return a < b ? 1n : 0n;
+    case '<=': return a <= b ? 1n : 0n;
+    case '>': return a > b ? 1n : 0n;
+    case '>=': return a >= b ? 1n : 0n;
+  }
 }
 
 export function truncate(v: number, t: Type): number {

@@ -4,9 +4,9 @@
 import type { Expr, GlobalInit, Var } from './ast.ts';
 import type { Diagnostics, SrcPos } from './diagnostics.ts';
 import type { ExprBuilder } from './expr-build.ts';
-import { truncate } from './expr-build.ts';
+import { exactValue, low32, truncate, wrap64 } from './expr-build.ts';
 import type { Token } from './lexer.ts';
-import { CHAR, pointerTo, sizeOf, typeName, type Type } from './types.ts';
+import { CHAR, is64, pointerTo, sizeOf, typeName, type Type } from './types.ts';
 
 export type Init =
   | { kind: 'expr'; e: Expr }
@@ -184,6 +184,13 @@ export class GlobalInitWriter {
       return;
     }
     if (type.kind === 'struct') this.diags.fatal(init.e.pos, 'initializer element is not constant');
+    if (is64(type)) {
+      // The initializer was converted to the 64-bit type, so a constant is folded to its exact value.
+      if (init.e.k !== 'num') this.diags.fatal(init.e.pos, 'initializer element is not computable at load time');
+      const v = wrap64(exactValue(init.e), type);
+      for (let i = 0; i < 8; i++) this.bytes[offset + i] = Number((v >> BigInt(8 * i)) & 0xffn);
+      return;
+    }
     const r = evalReloc(init.e, this.diags);
     const size = sizeOf(type);
     if (r.label) {
@@ -200,7 +207,7 @@ export class GlobalInitWriter {
 /** A constant or a link-time address (label + addend). */
 export function evalReloc(e: Expr, diags: Diagnostics): { label?: string; addend: number } {
   switch (e.k) {
-    case 'num': return { addend: e.value };
+    case 'num': return { addend: e.wide === undefined ? e.value : low32(e.wide) };
     case 'cast': {
       const r = evalReloc(e.e, diags);
       if (r.label) return r;

@@ -1,6 +1,27 @@
 // Decoding of number, character and string literal spellings.
 
-export interface IntLiteral { value: number; unsigned: boolean; long: boolean }
+/** The type C gives an integer constant (long is 32 bits on i386, long long 64). */
+export type IntLiteralType = 'int' | 'unsigned int' | 'long' | 'unsigned long' | 'long long' | 'unsigned long long';
+
+/** `big` is the exact value; `value` its low 32 bits (signed unless the type is unsigned). */
+export interface IntLiteral { value: number; big: bigint; type: IntLiteralType }
+
+const RANGE: Record<IntLiteralType, bigint> = {
+  int: 0x7fffffffn, 'unsigned int': 0xffffffffn, long: 0x7fffffffn, 'unsigned long': 0xffffffffn,
+  'long long': 0x7fffffffffffffffn, 'unsigned long long': 0xffffffffffffffffn,
+};
+
+/**
+ * The candidate types of C11 6.4.4.1 in order: a decimal constant without `u`
+ * stays signed, a hex/octal/binary one may become unsigned on the way.
+ */
+function candidates(decimal: boolean, u: boolean, l: number): IntLiteralType[] {
+  if (u) return l === 2 ? ['unsigned long long'] : l === 1 ? ['unsigned long', 'unsigned long long'] : ['unsigned int', 'unsigned long', 'unsigned long long'];
+  if (decimal) return l === 2 ? ['long long'] : l === 1 ? ['long', 'long long'] : ['int', 'long', 'long long'];
+  if (l === 2) return ['long long', 'unsigned long long'];
+  if (l === 1) return ['long', 'unsigned long', 'long long', 'unsigned long long'];
+  return ['int', 'unsigned int', 'long', 'unsigned long', 'long long', 'unsigned long long'];
+}
 
 /** Parse an integer pp-number; returns an error message string when it is not one. */
 export function parseIntLiteral(text: string): IntLiteral | string {
@@ -10,21 +31,22 @@ export function parseIntLiteral(text: string): IntLiteral | string {
   if (!m) return `invalid number '${text}'`;
   if (/^0[0-9]+$/.test(m[1]!) && /[89]/.test(m[1]!)) return `invalid digit in octal constant '${text}'`;
   const digits = m[1]!;
+  // `ll` and `LL` are suffixes, `lL` is not.
+  if (!/^([uU]?(l|L|ll|LL)?|(l|L|ll|LL)[uU])$/.test(m[2]!)) return `invalid suffix '${m[2]}' on integer constant`;
   const suffix = m[2]!.toLowerCase();
-  if (!/^(u?l{0,2}|l{1,2}u)$/.test(suffix)) return `invalid suffix '${m[2]}' on integer constant`;
-  if (suffix.includes('ll')) return 'long long is not supported';
   let big: bigint;
   if (/^0[bB]/.test(digits)) big = BigInt(digits);
   else if (/^0[xX]/.test(digits)) big = BigInt(digits);
   else if (digits.length > 1 && digits[0] === '0') big = BigInt('0o' + digits.slice(1));
   else big = BigInt(digits);
-  if (big > 0xffffffffn) return `integer constant '${text}' is too large for 32 bits`;
-  let unsigned = suffix.includes('u');
-  // Without long long, a constant too big for int can only be unsigned (C would pick
-  // long long for a decimal one; a hex or octal one becomes unsigned int as in C).
-  if (big > 0x7fffffffn && !unsigned) unsigned = true;
-  const value = unsigned ? Number(big) >>> 0 : Number(big) | 0;
-  return { value, unsigned, long: suffix.includes('l') };
+  if (big > 0xffffffffffffffffn) return `integer constant '${text}' is too large for its type`;
+  const decimal = /^[1-9]/.test(digits) || digits === '0';
+  const l = suffix.includes('ll') ? 2 : suffix.includes('l') ? 1 : 0;
+  // A decimal constant beyond long long gets unsigned long long, as gcc does.
+  const type = candidates(decimal, suffix.includes('u'), l).find((c) => big <= RANGE[c]) ?? 'unsigned long long';
+  const unsigned = type.startsWith('unsigned');
+  const value = Number(unsigned ? BigInt.asUintN(32, big) : BigInt.asIntN(32, big));
+  return { value, big, type };
 }
 
 const SIMPLE_ESCAPES: Record<string, number> = {

@@ -2,14 +2,14 @@
 // expressions), recursive descent in the shape of the C grammar.
 import type { Expr, Func, Program, Stmt, Var, BinOp } from './ast.ts';
 import { Diagnostics, ParseAbort, type SrcPos } from './diagnostics.ts';
-import { ExprBuilder } from './expr-build.ts';
+import { ExprBuilder, exactValue } from './expr-build.ts';
 import { GlobalInitWriter, parseInitializer, lowerLocalInit, type Init } from './initializer.ts';
 import type { Token } from './lexer.ts';
-import { decodeEscapes, parseCharLiteral, parseIntLiteral } from './literals.ts';
+import { decodeEscapes, parseCharLiteral, parseIntLiteral, type IntLiteralType } from './literals.ts';
 import { Scopes } from './scope.ts';
 import {
-  BOOL, CHAR, INT, LONG, SHORT, UCHAR, UINT, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, isComplete, isInteger,
-  pointerTo, sameType, sizeOf, typeName, type StructType, type Type, type Member,
+  BOOL, CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, commonType,
+  isComplete, isInteger, pointerTo, promote, sameType, sizeOf, typeName, type StructType, type Type, type Member,
 } from './types.ts';
 
 const KEYWORDS = new Set([
@@ -48,7 +48,7 @@ class Parser {
   private nesting = 0;
   private brk: string[] = [];
   private cont: string[] = [];
-  private switches: { cases: { value: number; label: string }[]; dflt?: string; pos: SrcPos }[] = [];
+  private switches: { type: Type; cases: { value: bigint; label: string }[]; dflt?: string; pos: SrcPos }[] = [];
   private userLabels = new Map<string, { defined: boolean; pos: SrcPos }>();
   private staticCount = 0;
 
@@ -326,7 +326,7 @@ class Parser {
     }
     if (other) return { type: other, storage };
     const c = counts;
-    if (c.long >= 2) this.diags.fatal(start, 'long long is not supported');
+    if (c.long > 2) this.diags.fatal(start, "'long long long' is too long");
     if (c.signed && c.unsigned) this.diags.fatal(start, "both 'signed' and 'unsigned' in declaration specifiers");
     if (c.void) {
       if (c.char + c.short + c.int + c.long + c.signed + c.unsigned > 0 || c.void > 1) this.diags.fatal(start, 'two or more data types in declaration specifiers');
@@ -337,6 +337,7 @@ class Parser {
     let type: Type;
     if (c.char) type = c.unsigned ? UCHAR : CHAR;
     else if (c.short) type = c.unsigned ? USHORT : SHORT;
+    else if (c.long === 2) type = c.unsigned ? ULLONG : LLONG;
     else if (c.long) type = c.unsigned ? ULONG : LONG;
     else if (c.int || c.signed || c.unsigned) type = c.unsigned ? UINT : INT;
     else {
@@ -706,10 +707,10 @@ class Parser {
         this.next(); this.expect('(');
         let e = this.b.rv(this.expr());
         if (!isInteger(e.type)) this.diags.fatal(e.pos, 'switch quantity not an integer');
-        e = this.b.cast(e, e.type.kind === 'int' && e.type.unsigned && e.type.size === 4 ? UINT : INT);
+        e = this.b.cast(e, promote(e.type));
         this.expect(')');
         const brk = this.newLabel();
-        const sw = { cases: [] as { value: number; label: string }[], dflt: undefined as string | undefined, pos };
+        const sw = { type: e.type, cases: [] as { value: bigint; label: string }[], dflt: undefined as string | undefined, pos };
         this.switches.push(sw);
         this.brk.push(brk);
         try {
@@ -720,10 +721,12 @@ class Parser {
       case 'case': case 'default': {
         this.next();
         const sw = this.switches[this.switches.length - 1];
-        let value = 0;
-        if (t.text === 'case') value = this.constExpr();
+        const c = t.text === 'case' ? this.constNode() : undefined;
         this.expect(':', `after '${t.text}'`);
         if (!sw) this.diags.fatal(t.pos, `'${t.text}' label not within a switch statement`);
+        // A case value is converted to the switch's (promoted) type, so it compares at that width.
+        const conv = c && this.b.cast(c, sw.type);
+        const value = conv?.k === 'num' ? exactValue(conv) : 0n;
         const label = this.newLabel();
         if (t.text === 'default') {
           if (sw.dflt) this.diags.error(t.pos, "multiple default labels in one switch");
@@ -811,7 +814,7 @@ class Parser {
       const cond = this.b.cond(c);
       let type: Type;
       if (isInteger(a.type) && isInteger(b.type)) {
-        type = a.type === UINT || b.type === UINT || (a.type.kind === 'int' && a.type.unsigned && a.type.size === 4) || (b.type.kind === 'int' && b.type.unsigned && b.type.size === 4) ? UINT : INT;
+        type = commonType(a.type, b.type);
       } else if (a.type.kind === 'ptr') type = a.type;
       else if (b.type.kind === 'ptr') type = b.type;
       else if (a.type.kind === 'void' || b.type.kind === 'void') type = VOID;
@@ -1004,7 +1007,7 @@ class Parser {
       this.next();
       const lit = parseIntLiteral(t.text);
       if (typeof lit === 'string') this.diags.fatal(t.pos, lit);
-      return this.b.num(lit.value, t.pos, lit.unsigned ? (lit.long ? ULONG : UINT) : lit.long ? LONG : INT);
+      return this.b.num(lit.big, t.pos, LITERAL_TYPES[lit.type]);
     }
     if (t.kind === 'char') {
       this.next();
@@ -1054,12 +1057,18 @@ class Parser {
     return bytes;
   }
 
-  constExpr(): number {
+  constExpr(): number { return this.constNode().value; }
+
+  private constNode(): Extract<Expr, { k: 'num' }> {
     const e = this.conditional();
     if (e.k !== 'num') this.diags.fatal(e.pos, 'expression is not an integer constant');
-    return e.value;
+    return e;
   }
 }
+
+const LITERAL_TYPES: Record<IntLiteralType, Type> = {
+  int: INT, 'unsigned int': UINT, long: LONG, 'unsigned long': ULONG, 'long long': LLONG, 'unsigned long long': ULLONG,
+};
 
 function userLabel(name: string): string { return `.Lu_${name}`; }
 

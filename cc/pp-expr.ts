@@ -32,6 +32,7 @@ export function evalIfExpression(toks: Token[], at: Token, diags: Diagnostics): 
       if (t.kind === 'num') {
         const lit = parseIntLiteral(t.text);
         if (typeof lit === 'string') return fail(lit, t);
+        if (lit.big > 0xffffffffn) return fail(`#if arithmetic is 32-bit: '${t.text}' does not fit`, t);
         return lit.value;
       }
       if (t.kind === 'char') {

@@ -1,10 +1,11 @@
-// C types for the i386 target: char 1, short 2, int/long/pointers 4.
+// C types for the i386 target (ILP32): char 1, short 2, int/long/pointers 4,
+// long long 8 (aligned to 4 inside structs, as the i386 System V ABI says).
 
 export interface Member { name: string; type: Type; offset: number }
 
 export type Type =
   | { kind: 'void' }
-  | { kind: 'int'; size: 1 | 2 | 4; unsigned: boolean; name: string }
+  | { kind: 'int'; size: 1 | 2 | 4 | 8; unsigned: boolean; name: string }
   | { kind: 'ptr'; base: Type }
   | { kind: 'array'; base: Type; len: number } // len < 0: incomplete (int a[])
   | { kind: 'func'; ret: Type; params: Type[]; variadic: boolean; unprototyped: boolean }
@@ -29,6 +30,8 @@ export const INT: Type = { kind: 'int', size: 4, unsigned: false, name: 'int' };
 export const UINT: Type = { kind: 'int', size: 4, unsigned: true, name: 'unsigned int' };
 export const LONG: Type = { kind: 'int', size: 4, unsigned: false, name: 'long' };
 export const ULONG: Type = { kind: 'int', size: 4, unsigned: true, name: 'unsigned long' };
+export const LLONG: Type = { kind: 'int', size: 8, unsigned: false, name: 'long long' };
+export const ULLONG: Type = { kind: 'int', size: 8, unsigned: true, name: 'unsigned long long' };
 /** _Bool: one byte holding 0 or 1; converting to it compares with zero. */
 export const BOOL: Type = { kind: 'int', size: 1, unsigned: true, name: '_Bool' };
 export const isBool = (t: Type): boolean => t.kind === 'int' && t.name === '_Bool';
@@ -41,6 +44,8 @@ export const isPointer = (t: Type): boolean => t.kind === 'ptr';
 export const isScalar = (t: Type): boolean => t.kind === 'int' || t.kind === 'ptr';
 export const isPtrLike = (t: Type): boolean => t.kind === 'ptr' || t.kind === 'array';
 export const isUnsigned = (t: Type): boolean => t.kind === 'ptr' || (t.kind === 'int' && t.unsigned);
+/** A 64-bit integer: lives in EDX:EAX in the code generator. */
+export const is64 = (t: Type): boolean => t.kind === 'int' && t.size === 8;
 
 export function sizeOf(t: Type): number {
   switch (t.kind) {
@@ -55,7 +60,7 @@ export function sizeOf(t: Type): number {
 
 export function alignOf(t: Type): number {
   switch (t.kind) {
-    case 'int': return t.size;
+    case 'int': return Math.min(t.size, 4);
     case 'array': return alignOf(t.base);
     case 'struct': return t.align;
     default: return 4;
@@ -78,9 +83,13 @@ export function promote(t: Type): Type {
   return t;
 }
 
-/** Usual arithmetic conversions for two integer operands (all 32-bit after promotion). */
+/**
+ * Usual arithmetic conversions for two integer operands. long long can hold
+ * every 32-bit value, so it wins over unsigned int; unsigned long long over all.
+ */
 export function commonType(a: Type, b: Type): Type {
   const pa = promote(a), pb = promote(b);
+  if (is64(pa) || is64(pb)) return (is64(pa) && isUnsigned(pa)) || (is64(pb) && isUnsigned(pb)) ? ULLONG : LLONG;
   return isUnsigned(pa) || isUnsigned(pb) ? UINT : INT;
 }
 

@@ -19,25 +19,48 @@ static void pad(struct fmt_out *out, int c, int n)
         put(out, c);
 }
 
-/* Writes digits of value in base into buf backwards; returns the digit count. */
-static int to_digits(u32 value, u32 base, int upper, char *buf)
+/* Divides the 64-bit number *high:*low by base (at most 16) in place and
+ * returns the remainder. It goes 16 bits at a time, so every step is a 32-bit
+ * division: the kernel needs no 64-bit arithmetic (nor its runtime helpers). */
+static u32 divide_wide(u32 *high, u32 *low, u32 base)
+{
+    u32 parts[4];
+    u32 rem = 0;
+    u32 cur;
+    int i;
+    parts[0] = *high >> 16;
+    parts[1] = *high & 0xFFFF;
+    parts[2] = *low >> 16;
+    parts[3] = *low & 0xFFFF;
+    for (i = 0; i < 4; i++) {
+        cur = (rem << 16) | parts[i];
+        parts[i] = cur / base;
+        rem = cur % base;
+    }
+    *high = (parts[0] << 16) | parts[1];
+    *low = (parts[2] << 16) | parts[3];
+    return rem;
+}
+
+/* Writes digits of high:low in base into buf backwards; returns the digit count. */
+static int to_digits(u32 high, u32 low, u32 base, int upper, char *buf)
 {
     const char *lower_digits = "0123456789abcdef";
     const char *upper_digits = "0123456789ABCDEF";
     const char *digits = upper ? upper_digits : lower_digits;
     int n = 0;
     do {
-        buf[n++] = digits[value % base];
-        value = value / base;
-    } while (value != 0);
+        buf[n++] = digits[divide_wide(&high, &low, base)];
+    } while (high != 0 || low != 0);
     return n;
 }
 
-static void put_number(struct fmt_out *out, u32 value, u32 base, int is_negative, int upper,
+/* high:low is the magnitude; a 32-bit conversion passes high = 0. */
+static void put_number(struct fmt_out *out, u32 high, u32 low, u32 base, int is_negative, int upper,
                        int width, int left, int zero, const char *prefix)
 {
-    char digits[12];
-    int n = to_digits(value, base, upper, digits);
+    char digits[24];
+    int n = to_digits(high, low, base, upper, digits);
     int prefix_len = 0;
     int len;
     while (prefix[prefix_len])
@@ -55,6 +78,25 @@ static void put_number(struct fmt_out *out, u32 value, u32 base, int is_negative
         put(out, digits[--n]);
     if (left)
         pad(out, ' ', width - len);
+}
+
+/* An integer conversion (d i u x X) with the ll modifier: the argument is two
+ * words, low first, each fetched (and so checked) like any other argument. */
+static int put_wide(struct fmt_out *out, struct fmt_args *args, int c, int width, int left, int zero)
+{
+    u32 low;
+    u32 high;
+    int negative = 0;
+    if (!args->next(args, &low) || !args->next(args, &high))
+        return 0;
+    if ((c == 'd' || c == 'i') && (s32)high < 0) {
+        /* Two's complement negation of the pair: the carry reaches high only when low is 0. */
+        negative = 1;
+        low = (u32)0 - low;
+        high = ~high + (low == 0 ? 1 : 0);
+    }
+    put_number(out, high, low, c == 'x' || c == 'X' ? 16 : 10, negative, c == 'X', width, left, zero, "");
+    return 1;
 }
 
 static void put_string(struct fmt_out *out, const char *s, int width, int left)
@@ -79,6 +121,7 @@ int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void
     int left;
     int zero;
     int c;
+    int longs;
 
     out.emit = emit;
     out.context = context;
@@ -107,12 +150,20 @@ int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void
         }
         if (width > 64)
             width = 64;             /* a hostile width must not make the kernel print forever */
-        while (*p == 'l')
+        longs = 0;
+        while (*p == 'l') {
+            longs++;
             p++;
+        }
         c = *p;
         if (c == 0)
             break;
         p++;
+        if (longs >= 2 && (c == 'd' || c == 'i' || c == 'u' || c == 'x' || c == 'X')) {
+            if (!put_wide(&out, args, c, width, left, zero))
+                return -1;
+            continue;
+        }
         switch (c) {
         case '%':
             put(&out, '%');
@@ -122,25 +173,25 @@ int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void
             if (!args->next(args, &value))
                 return -1;
             if ((s32)value < 0)
-                put_number(&out, (u32)0 - value, 10, 1, 0, width, left, zero, "");
+                put_number(&out, 0, (u32)0 - value, 10, 1, 0, width, left, zero, "");
             else
-                put_number(&out, value, 10, 0, 0, width, left, zero, "");
+                put_number(&out, 0, value, 10, 0, 0, width, left, zero, "");
             break;
         case 'u':
             if (!args->next(args, &value))
                 return -1;
-            put_number(&out, value, 10, 0, 0, width, left, zero, "");
+            put_number(&out, 0, value, 10, 0, 0, width, left, zero, "");
             break;
         case 'x':
         case 'X':
             if (!args->next(args, &value))
                 return -1;
-            put_number(&out, value, 16, 0, c == 'X', width, left, zero, "");
+            put_number(&out, 0, value, 16, 0, c == 'X', width, left, zero, "");
             break;
         case 'p':
             if (!args->next(args, &value))
                 return -1;
-            put_number(&out, value, 16, 0, 0, 10, 0, 1, "0x");
+            put_number(&out, 0, value, 16, 0, 0, 10, 0, 1, "0x");
             break;
         case 'c':
             if (!args->next(args, &value))

@@ -11,8 +11,12 @@ void *realloc(void *p, size_t size);
 void free(void *p);
 int atoi(const char *s);
 long strtol(const char *s, char **end, int base);
+long long strtoll(const char *s, char **end, int base);
+unsigned long long strtoull(const char *s, char **end, int base);
+long long atoll(const char *s);
 int abs(int x);
 long labs(long x);
+long long llabs(long long x);
 #define RAND_MAX 32767
 int rand(void);
 void srand(unsigned seed);

@@ -99,6 +99,64 @@ long strtol(const char *s, char **end, int base) {
   return neg ? -v : v;
 }
 
+/* The digits of an unsigned 64-bit number after the sign and base prefix;
+ * *overflow is set (and the value saturates) when it does not fit. */
+static unsigned long long digits64(const char **sp, int base, int *overflow) {
+  const char *s = *sp;
+  unsigned long long v = 0;
+  unsigned long long limit = 0xffffffffffffffffULL / (unsigned)base;
+  int d;
+  for (;; s++) {
+    if (*s >= '0' && *s <= '9') d = *s - '0';
+    else if (*s >= 'a' && *s <= 'z') d = *s - 'a' + 10;
+    else if (*s >= 'A' && *s <= 'Z') d = *s - 'A' + 10;
+    else break;
+    if (d >= base) break;
+    if (v > limit || v * base > 0xffffffffffffffffULL - d) *overflow = 1;
+    v = v * base + d;
+  }
+  *sp = s;
+  return *overflow ? 0xffffffffffffffffULL : v;
+}
+
+/* Sign, base prefix and digits as strtol reads them; returns the magnitude. */
+static unsigned long long parse64(const char *s, char **end, int base, int *neg, int *overflow) {
+  const char *start = s;
+  const char *digits;
+  unsigned long long v;
+  *neg = 0;
+  *overflow = 0;
+  while (*s == ' ' || *s == '\t' || *s == '\n') s++;
+  if (*s == '-' || *s == '+') *neg = *s++ == '-';
+  if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) { s += 2; base = 16; }
+  else if (base == 0 && s[0] == '0') base = 8;
+  else if (base == 0) base = 10;
+  digits = s;
+  v = digits64(&s, base, overflow);
+  if (end) *end = (char *)(s == digits ? start : s);
+  return v;
+}
+
+/* Out of range: LLONG_MAX or LLONG_MIN, as C says (there is no errno here). */
+long long strtoll(const char *s, char **end, int base) {
+  int neg, overflow;
+  unsigned long long v = parse64(s, end, base, &neg, &overflow);
+  if (neg) return overflow || v > 0x8000000000000000ULL ? -0x7fffffffffffffffLL - 1 : (long long)(0 - v);
+  return overflow || v > 0x7fffffffffffffffULL ? 0x7fffffffffffffffLL : (long long)v;
+}
+
+/* Out of range: ULLONG_MAX. A minus sign negates the value in unsigned arithmetic, as C says. */
+unsigned long long strtoull(const char *s, char **end, int base) {
+  int neg, overflow;
+  unsigned long long v = parse64(s, end, base, &neg, &overflow);
+  if (overflow) return 0xffffffffffffffffULL;
+  return neg ? 0 - v : v;
+}
+
+long long atoll(const char *s) {
+  return strtoll(s, NULL, 10);
+}
+
 int atoi(const char *s) {
   return (int)strtol(s, NULL, 10);
 }
@@ -108,6 +166,10 @@ int abs(int x) {
 }
 
 long labs(long x) {
+  return x < 0 ? -x : x;
+}
+
+long long llabs(long long x) {
   return x < 0 ? -x : x;
 }
 

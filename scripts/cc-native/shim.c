@@ -44,6 +44,16 @@ static void field(const char *s, int len, int width, int left, char pad) {
   if (left) for (; width > len; width--) put(' ');
 }
 
+/* *u /= base, returning the remainder: 16 bits at a time, so only 32-bit
+ * divisions (a -nostdlib link has no libgcc for 64-bit ones). */
+static unsigned divmod_small(unsigned long long *u, unsigned base) {
+  unsigned hi = (unsigned)(*u >> 32), lo = (unsigned)*u, rem = 0;
+  unsigned parts[4] = { hi >> 16, hi & 0xffff, lo >> 16, lo & 0xffff };
+  for (int i = 0; i < 4; i++) { unsigned cur = (rem << 16) | parts[i]; parts[i] = cur / base; rem = cur % base; }
+  *u = ((unsigned long long)((parts[0] << 16) | parts[1]) << 32) | ((parts[2] << 16) | parts[3]);
+  return rem;
+}
+
 int printf(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
@@ -55,14 +65,17 @@ int printf(const char *fmt, ...) {
     int left = 0; char pad = ' '; int width = 0;
     for (;; p++) { if (*p == '-') left = 1; else if (*p == '0') pad = '0'; else break; }
     while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
-    while (*p == 'l' || *p == 'h') p++;
+    int longs = 0;
+    while (*p == 'l' || *p == 'h') { if (*p == 'l') longs++; p++; }
     char buf[40]; int n = 0;
-    unsigned u; int neg = 0; unsigned base = 10; const char *digits = "0123456789abcdef";
+    unsigned long long u; int neg = 0; unsigned base = 10; const char *digits = "0123456789abcdef";
+    /* %lld and friends read a 64-bit argument (two stack slots), like the kernel's printf. */
+#define UARG() (longs >= 2 ? va_arg(ap, unsigned long long) : va_arg(ap, unsigned))
     switch (*p) {
-      case 'd': case 'i': { int v = va_arg(ap, int); if (v < 0) { neg = 1; u = -(unsigned)v; } else u = v; goto num; }
-      case 'u': u = va_arg(ap, unsigned); goto num;
-      case 'x': u = va_arg(ap, unsigned); base = 16; goto num;
-      case 'X': u = va_arg(ap, unsigned); base = 16; digits = "0123456789ABCDEF"; goto num;
+      case 'd': case 'i': { long long v = longs >= 2 ? va_arg(ap, long long) : va_arg(ap, int); if (v < 0) { neg = 1; u = -(unsigned long long)v; } else u = v; goto num; }
+      case 'u': u = UARG(); goto num;
+      case 'x': u = UARG(); base = 16; goto num;
+      case 'X': u = UARG(); base = 16; digits = "0123456789ABCDEF"; goto num;
       case 'p': u = va_arg(ap, unsigned); base = 16; buf[n++] = '0'; buf[n++] = 'x'; goto num;
       case 'c': buf[0] = (char)va_arg(ap, int); field(buf, 1, width, left, ' '); total += width > 1 ? width : 1; continue;
       case 's': { const char *s = va_arg(ap, const char *); if (!s) s = "(null)"; int len = 0; while (s[len]) len++; field(s, len, width, left, ' '); total += width > len ? width : len; continue; }
@@ -70,8 +83,8 @@ int printf(const char *fmt, ...) {
       default: put('%'); put(*p); total += 2; continue;
     }
   num: {
-      char tmp[16]; int t = 0;
-      do { tmp[t++] = digits[u % base]; u /= base; } while (u);
+      char tmp[24]; int t = 0;
+      do tmp[t++] = digits[divmod_small(&u, base)]; while (u);
       if (neg) buf[n++] = '-';
       if (pad == '0' && neg) { put('-'); n = 0; width--; total++; }
       while (t) buf[n++] = tmp[--t];

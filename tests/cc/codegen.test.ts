@@ -124,6 +124,50 @@ describe('code generation', () => {
     expect(instructions(compile('int main(void) { }'))).toContain('xor eax, eax');
   });
 
+  it('keeps long long in EDX:EAX: loads, stores, carries, arguments and results', () => {
+    const ins = instructions(compile('long long g(long long a, int b);\nlong long f(long long x) { long long y = x + 1; return g(y, 2); }'));
+    expect(ins).toContain('mov edx, dword [ebp+8+4]');
+    expect(ins).toEqual(expect.arrayContaining(['add eax, 1', 'adc edx, 0']));
+    expect(ins).toContain('mov dword [ebp-8+4], edx');
+    const call = ins.indexOf('call g');
+    expect(ins.slice(call - 5, call + 2)).toEqual(['push dword 2', 'mov edx, dword [ebp-8+4]', 'mov eax, dword [ebp-8]', 'push edx', 'push eax', 'call g', 'add esp, 12']);
+  });
+
+  it('uses immediates for each half of a constant 64-bit operand', () => {
+    const ins = instructions(compile('long long f(long long x) { return (x + 0x100000001LL) & -2LL; }'));
+    expect(ins).toEqual(expect.arrayContaining(['add eax, 1', 'adc edx, 1', 'and eax, -2', 'and edx, -1']));
+    expect(ins).not.toContain('push edx');
+  });
+
+  it('calls the runtime helpers for 64-bit division and declares them extern', () => {
+    const asm = compile('long long f(long long a, long long b) { return a / b; }\nunsigned long long g(unsigned long long a, unsigned long long b) { return a % b; }');
+    expect(asm).toMatch(/^extern __divdi3$/m);
+    expect(asm).toMatch(/^extern __umoddi3$/m);
+    expect(instructions(asm)).toContain('call __divdi3');
+  });
+
+  it('shifts 64-bit values with SHLD/SHRD and moves halves for counts of 32 or more', () => {
+    const ins = instructions(compile('long long f(long long a, int n) { return (a << 3) + (a >> 40) + (a << n); }'));
+    expect(ins).toContain('shld edx, eax, 3');
+    expect(ins).toContain('sar eax, 8');
+    expect(ins).toContain('shld edx, eax, cl');
+    expect(ins).toContain('test cl, 32');
+    const u = instructions(compile('unsigned long long f(unsigned long long a) { return a >> 63; }'));
+    expect(u).toEqual(expect.arrayContaining(['mov eax, edx', 'shr eax, 31', 'xor edx, edx']));
+  });
+
+  it('jumps on 64-bit comparisons: high halves decide, then the low halves unsigned', () => {
+    const ins = instructions(compile('int f(long long a) { if (a < 0x100000005LL) return 1; return 0; }'));
+    const at = ins.indexOf('cmp edx, 1');
+    expect(ins.slice(at, at + 5)).toEqual(['cmp edx, 1', expect.stringMatching(/^jl /), expect.stringMatching(/^jg /), 'cmp eax, 5', expect.stringMatching(/^jae /)]);
+    expect(ins).not.toContain('setl al');
+  });
+
+  it('widens to 64 bits by the source signedness', () => {
+    expect(instructions(compile('long long f(int i) { return i; }'))).toContain('cdq');
+    expect(instructions(compile('long long f(unsigned i) { return i; }'))).toContain('xor edx, edx');
+  });
+
   it('folds constant expressions', () => {
     const ins = instructions(compile('int f(void) { return (3 * 4 + 1) << 2 | (1 ? 0 : 9) || !5; }'));
     expect(ins).toContain('mov eax, 1');

@@ -39,17 +39,39 @@ describe('lexer', () => {
 
 describe('literals', () => {
   it('parses integer constants and their types', () => {
-    expect(parseIntLiteral('42')).toEqual({ value: 42, unsigned: false, long: false });
-    expect(parseIntLiteral('0x10')).toEqual({ value: 16, unsigned: false, long: false });
-    expect(parseIntLiteral('017')).toEqual({ value: 15, unsigned: false, long: false });
-    expect(parseIntLiteral('0xffffffff')).toEqual({ value: 0xffffffff, unsigned: true, long: false });
-    expect(parseIntLiteral('10UL')).toEqual({ value: 10, unsigned: true, long: true });
+    expect(parseIntLiteral('42')).toEqual({ value: 42, big: 42n, type: 'int' });
+    expect(parseIntLiteral('0x10')).toEqual({ value: 16, big: 16n, type: 'int' });
+    expect(parseIntLiteral('017')).toEqual({ value: 15, big: 15n, type: 'int' });
+    expect(parseIntLiteral('0xffffffff')).toEqual({ value: 0xffffffff, big: 0xffffffffn, type: 'unsigned int' });
+    expect(parseIntLiteral('10UL')).toEqual({ value: 10, big: 10n, type: 'unsigned long' });
+  });
+  it('gives constants too large for 32 bits the C type: long long, or unsigned for hex and octal', () => {
+    // Decimal constants stay signed: int, long, then long long.
+    expect(parseIntLiteral('2147483648')).toEqual({ value: -2147483648, big: 2147483648n, type: 'long long' });
+    expect(parseIntLiteral('4294967296')).toMatchObject({ value: 0, type: 'long long' });
+    expect(parseIntLiteral('2147483648u')).toMatchObject({ type: 'unsigned int' });
+    // Hex and octal try the unsigned type of each rank too.
+    expect(parseIntLiteral('0x80000000')).toMatchObject({ type: 'unsigned int' });
+    expect(parseIntLiteral('0x100000000')).toMatchObject({ type: 'long long' });
+    expect(parseIntLiteral('0x8000000000000000')).toMatchObject({ type: 'unsigned long long' });
+    expect(parseIntLiteral('01000000000000000000000')).toMatchObject({ type: 'unsigned long long' });
+    expect(parseIntLiteral('0x80000000L')).toMatchObject({ type: 'unsigned long' });
+    // Suffixes: ll, LL, with u before or after; a decimal beyond long long is unsigned (as in gcc).
+    expect(parseIntLiteral('1LL')).toMatchObject({ big: 1n, type: 'long long' });
+    expect(parseIntLiteral('1ull')).toMatchObject({ type: 'unsigned long long' });
+    expect(parseIntLiteral('1LLU')).toMatchObject({ type: 'unsigned long long' });
+    expect(parseIntLiteral('0xffffffffffffffffLL')).toMatchObject({ big: 0xffffffffffffffffn, type: 'unsigned long long', value: 0xffffffff });
+    expect(parseIntLiteral('9223372036854775807')).toMatchObject({ type: 'long long', value: -1 });
+    expect(parseIntLiteral('18446744073709551615')).toMatchObject({ type: 'unsigned long long' });
   });
   it('rejects floats, huge values and bad suffixes', () => {
     expect(parseIntLiteral('1.5')).toBe('floating point is not supported');
     expect(parseIntLiteral('1e5')).toBe('floating point is not supported');
-    expect(parseIntLiteral('4294967296')).toContain('too large');
+    expect(parseIntLiteral('18446744073709551616')).toBe("integer constant '18446744073709551616' is too large for its type");
     expect(parseIntLiteral('1x')).toContain("invalid suffix 'x'");
+    expect(parseIntLiteral('1lL')).toContain("invalid suffix 'lL'");
+    expect(parseIntLiteral('1lul')).toContain("invalid suffix 'lul'");
+    expect(parseIntLiteral('1LLL')).toContain("invalid suffix 'LLL'");
     expect(parseIntLiteral('08')).toContain('octal');
   });
   it('decodes escapes', () => {

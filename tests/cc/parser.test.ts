@@ -49,6 +49,48 @@ describe('parser: types of expressions', () => {
   });
 });
 
+describe('parser: 64-bit integers', () => {
+  it('spells long long in any order and keeps long at 32 bits', () => {
+    expect(typeOf('long long int a;', 'a')).toBe('long long');
+    expect(typeOf('int long unsigned long a;', 'a')).toBe('unsigned long long');
+    expect(typeOf('signed long long a;', 'a')).toBe('long long');
+    expect(typeOf('long a;', 'a')).toBe('long');
+  });
+  it('converts to long long over unsigned int, and to unsigned long long over everything', () => {
+    expect(typeOf('long long a; unsigned u;', 'a + u')).toBe('long long');
+    expect(typeOf('long long a; unsigned long long b;', 'a * b')).toBe('unsigned long long');
+    expect(typeOf('unsigned long long b; char c;', 'c - b')).toBe('unsigned long long');
+    expect(typeOf('long long a; int i;', 'i << a')).toBe('int');
+    expect(typeOf('long long a; int i;', 'a >> i')).toBe('long long');
+    expect(typeOf('long long a;', 'a < 1')).toBe('int');
+    expect(typeOf('long long a;', '-a')).toBe('long long');
+    expect(typeOf('int c; long long a;', 'c ? 1u : a')).toBe('long long');
+  });
+  it('gives constants the C type their value and suffix call for', () => {
+    expect(typeOf('', '2147483648')).toBe('long long');
+    expect(typeOf('', '0x80000000')).toBe('unsigned int');
+    expect(typeOf('', '0x100000000')).toBe('long long');
+    expect(typeOf('', '0xffffffffffffffff')).toBe('unsigned long long');
+    expect(typeOf('', '1ULL')).toBe('unsigned long long');
+  });
+  it('folds 64-bit constant expressions exactly', () => {
+    const e = returnExpr('', '(0x123456789abcdefLL * 16 + 0xf) >> 4') as Extract<Expr, { k: 'num' }>;
+    expect(e.wide).toBe(0x123456789abcdefn);
+    const m = returnExpr('', '-9223372036854775807LL - 1') as Extract<Expr, { k: 'num' }>;
+    expect(m.wide).toBe(-(2n ** 63n));
+    const u = returnExpr('', '0ULL - 1') as Extract<Expr, { k: 'num' }>;
+    expect(u.wide).toBe(2n ** 64n - 1n);
+    const narrowed = returnExpr('', '(int)0x1234567800000005LL') as Extract<Expr, { k: 'num' }>;
+    expect([narrowed.value, narrowed.wide]).toEqual([5, undefined]);
+  });
+  it('aligns long long to 4 inside structs, as the i386 System V ABI does', () => {
+    const prog = parse('struct s { char c; long long x; int i; } v;');
+    const t = prog.globals[0]!.type as Extract<Type, { kind: 'struct' }>;
+    expect(t.members.map((m) => m.offset)).toEqual([0, 4, 12]);
+    expect(t.size).toBe(16);
+  });
+});
+
 describe('parser: declarations', () => {
   const struct = (text: string, tag: string, kw = 'struct'): Extract<Type, { kind: 'struct' }> => {
     const prog = parse(`${text}\n${kw} ${tag} *probe;`);

@@ -3,6 +3,8 @@
 //   // expect-output: TEXT       one line of expected stdout (repeatable; `\n` added per line)
 //   // args: a b c               argv[1..] for the program
 // Shared by the native checker (scripts/cc-native-check.ts) and any in-emulator runner.
+// scripts/cc-gcc-expect.ts writes these headers from a gcc -m32 build of the program
+// (tests/cc/programs/int64 was generated that way).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 

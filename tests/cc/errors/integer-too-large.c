@@ -1,2 +1,2 @@
-// expect-error: integer constant '99999999999' is too large for 32 bits
-int x = 99999999999;
+// expect-error: integer constant '18446744073709551616' is too large for its type
+unsigned long long x = 18446744073709551616;

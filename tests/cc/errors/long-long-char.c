@@ -1,0 +1,2 @@
+// expect-error: two or more data types in declaration specifiers
+long long char c;

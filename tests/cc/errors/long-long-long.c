@@ -1,0 +1,2 @@
+// expect-error: 'long long long' is too long
+long long long x;

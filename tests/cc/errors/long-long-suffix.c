@@ -1,0 +1,2 @@
+// expect-error: invalid suffix 'lL' on integer constant
+long long x = 1lL;

@@ -1,2 +1,0 @@
-// expect-error: long long is not supported
-long long x;
