@@ -80,6 +80,7 @@ export class Machine {
         this.pic.setIrq(COM1_IRQ, level);
         this.cpu.breakLoop = true;
       },
+      () => this.now,
     );
     this.pic.attach(this.ports);
     this.pit.attach(this.ports);
@@ -95,6 +96,8 @@ export class Machine {
     };
     // A new timer count may bring the next event before the end of the running chunk.
     this.pit.onReload = () => this.cpu.requestStop();
+    // Likewise a character timeout the UART has just started timing.
+    this.uart.onEventScheduled = () => this.cpu.requestStop();
     this.pit.reset();
   }
 
@@ -158,7 +161,12 @@ export class Machine {
     this.stopRequested = false;
     while (remaining > 0) {
       const now = this.now;
-      const next = this.pit.nextEventAt();
+      let next = this.nextDeviceEvent();
+      if (next <= now) {
+        // Due already (a device event the last chunk ran past): signal it first.
+        this.advanceDevices(now);
+        next = Math.max(this.nextDeviceEvent(), now + 1);
+      }
       if (cpu.halted) {
         if (!(cpu.getEflags() & EFLAGS_IF)) return (this.state = 'halted-forever');
         if (!this.pic.intr) {
@@ -166,12 +174,12 @@ export class Machine {
           // (only input from the host can wake the machine then).
           const wake = next === Infinity ? now + IDLE_QUANTUM : next;
           this.idleInstructions += wake - now;
-          this.pit.advanceTo(wake);
+          this.advanceDevices(wake);
           return (this.state = 'halted-idle');
         }
       }
       const ran = cpu.run(Math.min(remaining, next - now, MAX_CHUNK));
-      this.pit.advanceTo(this.now);
+      this.advanceDevices(this.now);
       if (this.state !== 'running') return this.state; // exit port or triple fault
       if (this.stopRequested) return this.state;
       remaining -= ran;
@@ -231,6 +239,17 @@ export class Machine {
       signal?.addEventListener('abort', done);
       this.inputWaiter = done;
     });
+  }
+
+  /** Virtual time of the next timer tick or character timeout. */
+  private nextDeviceEvent(): number {
+    return Math.min(this.pit.nextEventAt(), this.uart.nextEventAt());
+  }
+
+  /** Brings the timed devices to `now`: timer ticks and character timeouts that are due. */
+  private advanceDevices(now: number): void {
+    this.pit.advanceTo(now);
+    this.uart.advanceTo(now);
   }
 
   private exit(value: number): void {
