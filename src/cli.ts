@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .positional('args', { type: 'string', array: true, describe: 'arguments for the program' })
           .option('trace', { type: 'boolean', default: false, describe: 'print the kernel trace lines (port 0xE9) to stderr' })
           .option('kernel-opts', { type: 'string', default: '', describe: 'kernel options, e.g. "ring0 nocheck"' })
-          .option('limit', { type: 'number', describe: 'time limit in virtual seconds' }),
+          .option('limit', { type: 'string', describe: 'the kernel\'s time limit in seconds (0: none)' }),
       async (a) => {
         exitCode = await commandRun(io, {
           file: a.file as string,
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           args: [...((a.args as unknown[] | undefined) ?? []), ...((a['--'] as unknown[] | undefined) ?? [])].map(String),
           trace: a.trace as boolean,
           kernelOpts: a['kernel-opts'] as string,
-          limit: a.limit as number | undefined,
+          limit: lastValue(a.limit),
         });
       },
     )
@@ -216,20 +216,26 @@ interface RunArgs {
   args: string[];
   trace: boolean;
   kernelOpts: string;
-  limit?: number;
+  limit?: string;
 }
 
 async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
-  if (a.limit !== undefined && !(a.limit > 0)) throw new UsageError(`--limit must be a positive number of seconds, got ${a.limit}`);
+  const { planRun, parseLimitSeconds, BootPlanError } = await import('./build/boot-plan.ts');
+  let limit: number | undefined;
+  try {
+    limit = a.limit === undefined ? undefined : parseLimitSeconds(a.limit);
+  } catch (e) {
+    if (e instanceof BootPlanError) throw new UsageError(`--limit: ${e.message}`);
+    throw e;
+  }
   const { loadProgram } = await import('./build/program.ts');
-  const { planRun } = await import('./build/boot-plan.ts');
   const { Machine } = await import('./machine/machine.ts');
   const { attachHostConsole } = await import('./machine/host-console.ts');
   const { LineSplitter } = await import('./debug/trace.ts');
   const program = loadProgram(a.file);
   const bundle = await loadBundle(io);
   const plan = planRun(bundle.programs, {
-    name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: a.limit,
+    name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: limit,
   });
   const machine = new Machine();
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);
@@ -254,11 +260,11 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
   process.on('SIGINT', onInterrupt);
   try {
     // The kernel enforces the limit itself; the host stops a second later as a safety net.
-    const hostLimit = a.limit === undefined ? Infinity : a.limit + 1;
+    const hostLimit = limit === undefined || limit === 0 ? Infinity : limit + 1;
     const state = await runBatch(machine, hostLimit, () => hostConsole.flush());
     hostConsole.flush();
     if (state === 'limit') {
-      io.stderr.write(`ringside: time limit of ${a.limit} virtual seconds exceeded\n`);
+      io.stderr.write(`ringside: time limit of ${limit} virtual seconds exceeded\n`);
       return EXIT_TIME_LIMIT;
     }
     return finish(io, machine, state, (v) => v);
@@ -310,6 +316,12 @@ async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
   } finally {
     hostConsole.detach();
   }
+}
+
+/** The last value of an option given more than once (yargs makes an array). */
+function lastValue(v: unknown): string | undefined {
+  const last = Array.isArray(v) ? v.at(-1) : v;
+  return last === undefined ? undefined : String(last);
 }
 
 /** `FILE[,ARGS]`: the args are separated by spaces or further commas. */

@@ -10,7 +10,7 @@ export interface RunProgramOptions {
   args?: string[];
   /** Kernel options before the `--` (e.g. "ring0 nocheck"). */
   kernelOpts?: string;
-  /** The kernel's time limit (limit=SECONDS); the host stops one virtual second later. */
+  /** The kernel's time limit (limit=SECONDS, 0: none); the host stops one virtual second later. */
   limitSeconds?: number;
   /** Typed into COM1 before the machine starts. */
   input?: string;
@@ -32,7 +32,7 @@ export interface RunOutcome {
   virtualSeconds: number;
 }
 
-/** Without a limit, a program that never ends is stopped after this much virtual time. */
+/** Without a limit (or with 0), a program that never ends is stopped after this much virtual time. */
 const DEFAULT_HOST_LIMIT_SECONDS = 60;
 
 /** Builds FILE if needed (or takes a built program) and runs it to the end. */
@@ -51,7 +51,7 @@ export function runProgram(program: string | UserProgram, opts: RunProgramOption
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);
   if (opts.input) machine.sendSerialInput(opts.input);
   const r = machine.runUntilExit({
-    maxVirtualSeconds: opts.limitSeconds !== undefined ? opts.limitSeconds + 1 : DEFAULT_HOST_LIMIT_SECONDS,
+    maxVirtualSeconds: opts.limitSeconds ? opts.limitSeconds + 1 : DEFAULT_HOST_LIMIT_SECONDS,
   });
   const trace: TraceEvent[] = [];
   for (const line of traceLines) {
