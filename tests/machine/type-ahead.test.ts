@@ -2,24 +2,7 @@
 // reading while its own buffer is full (tests/machine/slow-reader.s): every
 // byte arrives, in order, because the host side waits for room in the FIFO.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { assemble } from '../../src/isa/assembler.ts';
-import { writeElfExecutable } from '../../src/isa/elf-write.ts';
-import { Machine } from '../../src/machine/machine.ts';
-
-const SOURCE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'slow-reader.s'), 'latin1');
-
-function bootReader(count: number, delay = 300) {
-  const text = SOURCE.replaceAll('@COUNT@', String(count)).replaceAll('@DELAY@', String(delay));
-  const elf = writeElfExecutable(assemble([{ name: 'slow-reader.s', text }], { base: 0x100000 }));
-  const machine = new Machine({ memoryMiB: 4 });
-  const out: number[] = [];
-  machine.onSerialOutput((b) => out.push(b));
-  machine.boot(elf, [], '');
-  return { machine, out };
-}
+import { bootReader } from './slow-reader.ts';
 
 /** Every byte value, in a fixed pseudo-random order. */
 function bytes(n: number, seed = 12345): number[] {
