@@ -5,6 +5,7 @@ import { LineSplitter, parseTraceLine, type TraceEvent } from '../debug/trace.ts
 import { buildBundle, type BundleOptions } from './bundle.ts';
 import { loadProgram, type UserProgram } from './program.ts';
 import { planRun } from './boot-plan.ts';
+import { withTtyEof } from '../machine/tty-eof.ts';
 
 export interface RunProgramOptions {
   args?: string[];
@@ -12,8 +13,12 @@ export interface RunProgramOptions {
   kernelOpts?: string;
   /** The kernel's time limit (limit=SECONDS, 0: none); the host stops one virtual second later. */
   limitSeconds?: number;
-  /** Typed into COM1 before the machine starts. */
-  input?: string;
+  /** Typed into COM1 before the machine starts (all of it: the UART holds it
+   *  until the guest reads, nothing is dropped). */
+  input?: string | Uint8Array;
+  /** After the input, the tty's end of file: Ctrl-D, twice if the input does
+   *  not end with a newline (what `ringside run` sends at the end of a pipe). */
+  eof?: boolean;
   memoryMiB?: number;
   bundle?: BundleOptions;
 }
@@ -49,7 +54,8 @@ export function runProgram(program: string | UserProgram, opts: RunProgramOption
   const splitter = new LineSplitter((line) => traceLines.push(line));
   machine.onDebugOutput((b) => splitter.push(b));
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);
-  if (opts.input) machine.sendSerialInput(opts.input);
+  const input = typeof opts.input === 'string' ? new TextEncoder().encode(opts.input) : opts.input ?? new Uint8Array(0);
+  machine.sendSerialInput(opts.eof ? withTtyEof(input) : input);
   const r = machine.runUntilExit({
     maxVirtualSeconds: opts.limitSeconds ? opts.limitSeconds + 1 : DEFAULT_HOST_LIMIT_SECONDS,
   });
