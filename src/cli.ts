@@ -27,8 +27,9 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
-// Instructions per batch between event-loop turns (input, signals).
-const BATCH_SLICE = 20_000_000;
+/** Exit status when the user stopped ringside with a second Ctrl-C (128 + SIGINT). */
+const EXIT_INTERRUPTED = 130;
+const CTRL_C = 0x03;
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -46,7 +47,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .positional('args', { type: 'string', array: true, describe: 'arguments for the program' })
           .option('trace', { type: 'boolean', default: false, describe: 'print the kernel trace lines (port 0xE9) to stderr' })
           .option('kernel-opts', { type: 'string', default: '', describe: 'kernel options, e.g. "ring0 nocheck"' })
-          .option('limit', { type: 'number', describe: 'time limit in virtual seconds' }),
+          .option('limit', { type: 'string', describe: 'the kernel\'s time limit in seconds (0: none)' }),
       async (a) => {
         exitCode = await commandRun(io, {
           file: a.file as string,
@@ -54,7 +55,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           args: [...((a.args as unknown[] | undefined) ?? []), ...((a['--'] as unknown[] | undefined) ?? [])].map(String),
           trace: a.trace as boolean,
           kernelOpts: a['kernel-opts'] as string,
-          limit: a.limit as number | undefined,
+          limit: lastValue(a.limit),
         });
       },
     )
@@ -216,25 +217,45 @@ interface RunArgs {
   args: string[];
   trace: boolean;
   kernelOpts: string;
-  limit?: number;
+  limit?: string;
 }
 
 async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
-  if (a.limit !== undefined && !(a.limit > 0)) throw new UsageError(`--limit must be a positive number of seconds, got ${a.limit}`);
+  const { planRun, parseLimitSeconds, BootPlanError } = await import('./build/boot-plan.ts');
+  let limit: number | undefined;
+  try {
+    limit = a.limit === undefined ? undefined : parseLimitSeconds(a.limit);
+  } catch (e) {
+    if (e instanceof BootPlanError) throw new UsageError(`--limit: ${e.message}`);
+    throw e;
+  }
   const { loadProgram } = await import('./build/program.ts');
-  const { planRun } = await import('./build/boot-plan.ts');
   const { Machine } = await import('./machine/machine.ts');
   const { attachHostConsole } = await import('./machine/host-console.ts');
   const { LineSplitter } = await import('./debug/trace.ts');
   const program = loadProgram(a.file);
   const bundle = await loadBundle(io);
   const plan = planRun(bundle.programs, {
-    name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: a.limit,
+    name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: limit,
   });
   const machine = new Machine();
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);
-  // Batch mode: stdin is passed through as it is (no raw mode, no escapes).
-  const hostConsole = attachHostConsole(machine, io, { raw: false, escapes: false });
+  // Ctrl-C goes to the guest as it would over a serial line: the kernel kills
+  // the program ("[program killed: interrupted]", status 130). A second
+  // Ctrl-C stops ringside itself (also with 130). On a terminal in raw mode
+  // Ctrl-C arrives as the byte 0x03; otherwise as SIGINT.
+  const quit = new AbortController();
+  let interrupts = 0;
+  const interrupt = (byteSent: boolean) => {
+    if (++interrupts > 1) quit.abort();
+    else if (!byteSent) machine.sendSerialInput([CTRL_C]);
+  };
+  const onSigint = () => interrupt(false);
+  // stdin is the guest's terminal: a terminal's keys go in raw mode (Ctrl-A x
+  // quits), piped bytes go as they are and their end becomes the tty's EOF.
+  const hostConsole = attachHostConsole(machine, io, {
+    eofAtEnd: true, periodicFlush: io.stdin?.isTTY === true, onQuit: () => quit.abort(), onInterruptKey: () => interrupt(true),
+  });
   if (a.trace) {
     // Console output written before a trace line appears before it on a shared terminal.
     const lines = new LineSplitter((line) => {
@@ -243,27 +264,25 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
     });
     machine.onDebugOutput((b) => lines.push(b));
   }
-  // Ctrl-C goes to the guest as it would over a serial line: the kernel kills
-  // the program ("[program killed: interrupted]", status 130). A second
-  // Ctrl-C stops ringside itself.
-  let interrupts = 0;
-  const onInterrupt = () => {
-    if (++interrupts > 1) process.exit(130);
-    machine.sendSerialInput([0x03]);
-  };
-  process.on('SIGINT', onInterrupt);
+  process.on('SIGINT', onSigint);
   try {
-    // The kernel enforces the limit itself; the host stops a second later as a safety net.
-    const hostLimit = a.limit === undefined ? Infinity : a.limit + 1;
-    const state = await runBatch(machine, hostLimit, () => hostConsole.flush());
+    // The kernel enforces the limit itself; the host stops a second later as a
+    // safety net, counting no time the guest spent idle waiting for input.
+    const state = await machine.runInteractive({
+      signal: quit.signal,
+      paceIdle: () => hostConsole.inputOpen,
+      maxActiveSeconds: limit === undefined || limit === 0 ? Infinity : limit + 1,
+      afterSlice: () => hostConsole.flush(),
+    });
     hostConsole.flush();
+    if (quit.signal.aborted) return interrupts > 1 ? EXIT_INTERRUPTED : 0;
     if (state === 'limit') {
-      io.stderr.write(`ringside: time limit of ${a.limit} virtual seconds exceeded\n`);
+      io.stderr.write(`ringside: time limit of ${limit} virtual seconds exceeded\n`);
       return EXIT_TIME_LIMIT;
     }
     return finish(io, machine, state, (v) => v);
   } finally {
-    process.off('SIGINT', onInterrupt);
+    process.off('SIGINT', onSigint);
     hostConsole.detach();
   }
 }
@@ -310,6 +329,12 @@ async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
   } finally {
     hostConsole.detach();
   }
+}
+
+/** The last value of an option given more than once (yargs makes an array). */
+function lastValue(v: unknown): string | undefined {
+  const last = Array.isArray(v) ? v.at(-1) : v;
+  return last === undefined ? undefined : String(last);
 }
 
 /** `FILE[,ARGS]`: the args are separated by spaces or further commas. */
@@ -372,20 +397,6 @@ async function loadBundle(io: CliIo) {
     io.stderr.write(`ringside: warning: bundled program ${f.source} does not build, left out: ${f.diagnostics[0] ?? ''}\n`);
   }
   return bundle;
-}
-
-/** Runs a batch machine to its end, yielding to the event loop between slices. */
-async function runBatch(machine: Machine, limitSeconds: number, afterSlice: () => void): Promise<MachineState | 'limit'> {
-  const { INSTRUCTIONS_PER_SECOND } = await import('./machine/pit.ts');
-  const deadline = machine.virtualSeconds + limitSeconds;
-  for (;;) {
-    const remaining = (deadline - machine.virtualSeconds) * INSTRUCTIONS_PER_SECOND;
-    if (remaining <= 0) return 'limit';
-    const r = machine.runUntilExit({ maxInstructions: BATCH_SLICE, maxVirtualSeconds: Math.min(remaining, BATCH_SLICE) / INSTRUCTIONS_PER_SECOND });
-    afterSlice();
-    if (r.state !== 'limit') return r.state;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
 
 /** The exit status for a finished machine, with a message when it died. */

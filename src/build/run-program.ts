@@ -5,15 +5,20 @@ import { LineSplitter, parseTraceLine, type TraceEvent } from '../debug/trace.ts
 import { buildBundle, type BundleOptions } from './bundle.ts';
 import { loadProgram, type UserProgram } from './program.ts';
 import { planRun } from './boot-plan.ts';
+import { withTtyEof } from '../machine/tty-eof.ts';
 
 export interface RunProgramOptions {
   args?: string[];
   /** Kernel options before the `--` (e.g. "ring0 nocheck"). */
   kernelOpts?: string;
-  /** The kernel's time limit (limit=SECONDS); the host stops one virtual second later. */
+  /** The kernel's time limit (limit=SECONDS, 0: none); the host stops one virtual second later. */
   limitSeconds?: number;
-  /** Typed into COM1 before the machine starts. */
-  input?: string;
+  /** Typed into COM1 before the machine starts (all of it: the UART holds it
+   *  until the guest reads, nothing is dropped). */
+  input?: string | Uint8Array;
+  /** After the input, the tty's end of file: Ctrl-D, twice if the input does
+   *  not end with a newline (what `ringside run` sends at the end of a pipe). */
+  eof?: boolean;
   memoryMiB?: number;
   bundle?: BundleOptions;
 }
@@ -32,7 +37,7 @@ export interface RunOutcome {
   virtualSeconds: number;
 }
 
-/** Without a limit, a program that never ends is stopped after this much virtual time. */
+/** Without a limit (or with 0), a program that never ends is stopped after this much virtual time. */
 const DEFAULT_HOST_LIMIT_SECONDS = 60;
 
 /** Builds FILE if needed (or takes a built program) and runs it to the end. */
@@ -49,9 +54,10 @@ export function runProgram(program: string | UserProgram, opts: RunProgramOption
   const splitter = new LineSplitter((line) => traceLines.push(line));
   machine.onDebugOutput((b) => splitter.push(b));
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);
-  if (opts.input) machine.sendSerialInput(opts.input);
+  const input = typeof opts.input === 'string' ? new TextEncoder().encode(opts.input) : opts.input ?? new Uint8Array(0);
+  machine.sendSerialInput(opts.eof ? withTtyEof(input) : input);
   const r = machine.runUntilExit({
-    maxVirtualSeconds: opts.limitSeconds !== undefined ? opts.limitSeconds + 1 : DEFAULT_HOST_LIMIT_SECONDS,
+    maxVirtualSeconds: opts.limitSeconds ? opts.limitSeconds + 1 : DEFAULT_HOST_LIMIT_SECONDS,
   });
   const trace: TraceEvent[] = [];
   for (const line of traceLines) {

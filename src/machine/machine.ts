@@ -38,6 +38,17 @@ export interface InteractiveOptions {
   signal?: AbortSignal;
   /** Instructions per slice between event-loop turns. */
   sliceInstructions?: number;
+  /** Asked whenever the guest goes idle: true while input may still come from
+   *  outside (a terminal, an open pipe). Then idle time is kept to the wall
+   *  clock and the host sleeps until input or the next event; otherwise idle
+   *  time is skipped at once, as in a batch run. Default: always true. */
+  paceIdle?: () => boolean;
+  /** Stop with 'limit' after this much virtual time, not counting time the
+   *  guest spent idle while paceIdle said input may still come (waiting for a
+   *  person is not running). */
+  maxActiveSeconds?: number;
+  /** Called after every slice (e.g. to flush output). */
+  afterSlice?: () => void;
 }
 
 /** States after which the machine does not run again. */
@@ -80,6 +91,7 @@ export class Machine {
         this.pic.setIrq(COM1_IRQ, level);
         this.cpu.breakLoop = true;
       },
+      () => this.now,
     );
     this.pic.attach(this.ports);
     this.pit.attach(this.ports);
@@ -95,6 +107,8 @@ export class Machine {
     };
     // A new timer count may bring the next event before the end of the running chunk.
     this.pit.onReload = () => this.cpu.requestStop();
+    // Likewise a character timeout the UART has just started timing.
+    this.uart.onEventScheduled = () => this.cpu.requestStop();
     this.pit.reset();
   }
 
@@ -158,7 +172,12 @@ export class Machine {
     this.stopRequested = false;
     while (remaining > 0) {
       const now = this.now;
-      const next = this.pit.nextEventAt();
+      let next = this.nextDeviceEvent();
+      if (next <= now) {
+        // Due already (a device event the last chunk ran past): signal it first.
+        this.advanceDevices(now);
+        next = Math.max(this.nextDeviceEvent(), now + 1);
+      }
       if (cpu.halted) {
         if (!(cpu.getEflags() & EFLAGS_IF)) return (this.state = 'halted-forever');
         if (!this.pic.intr) {
@@ -166,12 +185,12 @@ export class Machine {
           // (only input from the host can wake the machine then).
           const wake = next === Infinity ? now + IDLE_QUANTUM : next;
           this.idleInstructions += wake - now;
-          this.pit.advanceTo(wake);
+          this.advanceDevices(wake);
           return (this.state = 'halted-idle');
         }
       }
       const ran = cpu.run(Math.min(remaining, next - now, MAX_CHUNK));
-      this.pit.advanceTo(this.now);
+      this.advanceDevices(this.now);
       if (this.state !== 'running') return this.state; // exit port or triple fault
       if (this.stopRequested) return this.state;
       remaining -= ran;
@@ -198,18 +217,27 @@ export class Machine {
   }
 
   /** Runs in slices, yielding to the event loop between them so that input and
-   *  timers on the host keep working. When the guest is idle it waits in real
-   *  time (or until serial input arrives) instead of spinning. */
-  async runInteractive(opts: InteractiveOptions = {}): Promise<MachineState> {
+   *  timers on the host keep working. While the guest is idle and input may
+   *  still come, it waits in real time (or until serial input arrives) instead
+   *  of spinning. */
+  async runInteractive(opts: InteractiveOptions = {}): Promise<MachineState | 'limit'> {
     const slice = opts.sliceInstructions ?? DEFAULT_SLICE;
+    const maxActive = (opts.maxActiveSeconds ?? Infinity) * INSTRUCTIONS_PER_SECOND;
     const startReal = performance.now();
-    const startVirtual = this.virtualSeconds;
+    const startVirtual = this.now;
+    let waited = 0; // idle virtual time spent waiting for input: not active time
     while (!opts.signal?.aborted) {
-      const state = this.runSlice(slice);
+      const active = this.now - startVirtual - waited;
+      if (active >= maxActive) return 'limit';
+      const pace = opts.paceIdle?.() ?? true;
+      const idleBefore = this.idleInstructions;
+      const state = this.runSlice(Math.min(slice, Math.ceil(maxActive - active)));
+      if (pace) waited += this.idleInstructions - idleBefore;
+      opts.afterSlice?.();
       if (isFinalState(state)) return state;
-      if (state === 'halted-idle') {
+      if (state === 'halted-idle' && pace) {
         // Keep idle virtual time from running ahead of the wall clock.
-        const aheadMs = (this.virtualSeconds - startVirtual) * 1000 - (performance.now() - startReal);
+        const aheadMs = (this.now - startVirtual) / (INSTRUCTIONS_PER_SECOND / 1000) - (performance.now() - startReal);
         if (aheadMs > 1) await this.waitForInput(Math.min(aheadMs, 100), opts.signal);
         else await yieldToEventLoop();
       } else {
@@ -217,6 +245,11 @@ export class Machine {
       }
     }
     return this.state;
+  }
+
+  /** Input bytes the guest has not read yet (the UART's host queue and FIFO). */
+  serialInputBacklog(): number {
+    return this.uart.rxQueued;
   }
 
   private waitForInput(ms: number, signal?: AbortSignal): Promise<void> {
@@ -231,6 +264,17 @@ export class Machine {
       signal?.addEventListener('abort', done);
       this.inputWaiter = done;
     });
+  }
+
+  /** Virtual time of the next timer tick or character timeout. */
+  private nextDeviceEvent(): number {
+    return Math.min(this.pit.nextEventAt(), this.uart.nextEventAt());
+  }
+
+  /** Brings the timed devices to `now`: timer ticks and character timeouts that are due. */
+  private advanceDevices(now: number): void {
+    this.pit.advanceTo(now);
+    this.uart.advanceTo(now);
   }
 
   private exit(value: number): void {

@@ -12,14 +12,15 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runInProcess(argv: string[]): Promise<CliResult> {
+/** `stdin`: what the command reads (a PassThrough, a fake terminal); none by default. */
+export async function runInProcess(argv: string[], stdin: NodeJS.ReadableStream | null = null, onStdout?: (text: string) => void): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const text = (c: string | Uint8Array) => (typeof c === 'string' ? c : Buffer.from(c).toString('latin1'));
   const code = await main(argv, {
-    stdout: { write: (c) => { stdout += text(c); } },
+    stdout: { write: (c) => { stdout += text(c); onStdout?.(stdout); } },
     stderr: { write: (c) => { stderr += text(c); } },
-    stdin: null,
+    stdin: stdin as NodeJS.ReadStream | null,
   });
   return { code, stdout, stderr };
 }

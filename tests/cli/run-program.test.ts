@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runProgram } from '../../src/build/run-program.ts';
 import { ROOT } from './cli-helpers.ts';
@@ -19,6 +21,17 @@ describe('runProgram (ringside run as a function)', { timeout: SLOW }, () => {
   it('feeds console input to the program', () => {
     const r = runProgram(user('readline'), { input: 'abc\r' });
     expect(r.console).toContain('got: abc');
+    expect(r.status).toBe(0);
+  });
+
+  it('ends the input with the tty\'s end of file when asked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ringside-eof-'));
+    const file = join(dir, 'count.c');
+    // Counts bytes up to read() returning 0 or a Ctrl-D byte (today's kernel passes it through).
+    writeFileSync(file, '#include <stdio.h>\n#include <unistd.h>\nint main(void) { char c; int n = 0;\n'
+      + '  while (read(0, &c, 1) == 1 && c != 4) n++;\n  printf("%d bytes\\n", n); return 0; }\n');
+    const r = runProgram(file, { input: 'a b', eof: true });
+    expect(r.console).toContain('3 bytes');
     expect(r.status).toBe(0);
   });
 

@@ -37,6 +37,12 @@ describe('ringside run', () => {
     expect(r.stderr).toMatch(/^RS kill pid=\d+ name=poke reason="page fault" vector=14 error=0x7 .*status=139$/m);
   }, SLOW);
 
+  it('accepts --limit 0 and hands the kernel limit=0 (no limit)', async () => {
+    const r = await runInProcess(['run', join(dir, 'status.c'), '--limit', '0', '--trace']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^RS boot .*opts=limit=0$/m);
+  }, SLOW);
+
   it('prints compile diagnostics and exits 1', async () => {
     const r = await runInProcess(['run', join(dir, 'broken.c')]);
     expect(r.code).toBe(1);

@@ -68,11 +68,20 @@ describe('ringside usage errors', () => {
     expect(r.stderr).toBe('ringside: Unknown argument: nope (see ringside --help)\n');
   });
 
-  it('rejects a time limit that is not a positive number', async () => {
-    for (const limit of ['0', '-2', 'soon']) {
-      const r = await runInProcess(['run', 'x.c', '--limit', limit]);
+  it('rejects a time limit that is negative, not a number, or too large for the kernel, before building anything', async () => {
+    const cases: [string, RegExp][] = [
+      ['-2', /^ringside: --limit: the time limit may not be negative, got -2 \(0 means no limit\)/],
+      ['soon', /^ringside: --limit: the time limit must be a number of seconds such as 2 or 0\.5 \(0 means no limit\), got "soon"/],
+      ['NaN', /must be a number of seconds/],
+      ['', /must be a number of seconds/],
+      ['42949672.96', /^ringside: --limit: the time limit of 42949672\.96 seconds is too large: the kernel counts it in 10 ms ticks in 32 bits, so at most 42949672\.95 seconds/],
+      ['1e30', /must be a number of seconds/],
+    ];
+    for (const [limit, message] of cases) {
+      const r = await runInProcess(['run', 'x.c', '--limit', limit]); // x.c does not exist: the limit is checked first
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^ringside: --limit must be a positive number of seconds/);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.split('\n').length).toBe(2); // one line, no stack trace
     }
   });
 

@@ -62,4 +62,93 @@ describe('host console', () => {
     c.detach();
     expect(stdin.rawModes).toEqual([true, false]);
   });
+
+  it('streams piped input as it arrives and ends it with Ctrl-D after a final newline', async () => {
+    const p = fakePort();
+    const stdin = new PassThrough();
+    const c = attachHostConsole(p.port, { stdin, stdout: { write: () => {} } }, { eofAtEnd: true });
+    stdin.write('a b');
+    await tick();
+    expect(p.received).toEqual([0x61, 0x20, 0x62]); // delivered before the end of stdin
+    expect(c.inputOpen).toBe(true);
+    stdin.end('\n');
+    await tick();
+    expect(Buffer.from(p.received).toString('latin1')).toBe('a b\n\x04');
+    expect(c.inputOpen).toBe(false);
+    c.detach();
+  });
+
+  it('sends Ctrl-D twice when the input ends inside a line, once for empty input or none', async () => {
+    const run = async (chunks: string[] | null) => {
+      const p = fakePort();
+      const stdin = chunks === null ? null : new PassThrough();
+      const c = attachHostConsole(p.port, { stdin, stdout: { write: () => {} } }, { eofAtEnd: true });
+      for (const ch of chunks ?? []) stdin!.write(ch);
+      stdin?.end();
+      await tick();
+      c.detach();
+      return Buffer.from(p.received).toString('latin1');
+    };
+    expect(await run(['x\ny'])).toBe('x\ny\x04\x04');
+    expect(await run(['abc\n', 'de'])).toBe('abc\nde\x04\x04');
+    expect(await run(['line\r'])).toBe('line\r\x04\x04'); // only a newline ends a line for this rule
+    expect(await run([])).toBe('\x04');
+    expect(await run(null)).toBe('\x04');
+  });
+
+  it('sends no end of file unless asked, and none from a terminal', async () => {
+    const p = fakePort();
+    const stdin = new PassThrough();
+    const piped = attachHostConsole(p.port, { stdin, stdout: { write: () => {} } });
+    stdin.end('q');
+    await tick();
+    expect(p.received).toEqual([0x71]);
+    piped.detach();
+    const t = fakePort();
+    const tty = fakeTty();
+    const c = attachHostConsole(t.port, { stdin: tty, stdout: { write: () => {} } }, { eofAtEnd: true });
+    tty.end(Buffer.from([0x04]));
+    await tick();
+    expect(t.received).toEqual([0x04]); // a typed Ctrl-D is just the byte, in raw mode
+    c.detach();
+  });
+
+  it('reports each Ctrl-C typed on a raw terminal and still sends it to the guest', async () => {
+    const p = fakePort();
+    const stdin = fakeTty();
+    let interrupts = 0;
+    const c = attachHostConsole(p.port, { stdin, stdout: { write: () => {} } }, { onInterruptKey: () => interrupts++ });
+    stdin.write(Buffer.from([0x61, 0x03, 0x03]));
+    await tick();
+    expect(interrupts).toBe(2);
+    expect(p.received).toEqual([0x61, 0x03, 0x03]);
+    c.detach();
+  });
+
+  it('restores the terminal on process exit if detach never ran', () => {
+    const p = fakePort();
+    const stdin = fakeTty();
+    const before = process.listenerCount('exit');
+    const c = attachHostConsole(p.port, { stdin, stdout: { write: () => {} } });
+    expect(process.listenerCount('exit')).toBe(before + 1);
+    process.listeners('exit').at(-1)!.call(process, 0);
+    expect(stdin.rawModes).toEqual([true, false]);
+    c.detach();
+    expect(process.listenerCount('exit')).toBe(before);
+  });
+
+  it('stops reading a fast pipe while the guest is far behind, and resumes when it catches up', async () => {
+    const p = fakePort();
+    let backlog = 0;
+    const port: SerialPort = { ...p.port, sendSerialInput: (b) => { backlog += [...b].length; }, serialInputBacklog: () => backlog };
+    const stdin = new PassThrough();
+    const c = attachHostConsole(port, { stdin, stdout: { write: () => {} } });
+    stdin.write(Buffer.alloc(2 << 20));
+    await tick();
+    expect(stdin.isPaused()).toBe(true);
+    backlog = 0;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stdin.isPaused()).toBe(false);
+    c.detach();
+  });
 });
