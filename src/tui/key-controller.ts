@@ -127,6 +127,10 @@ export class KeyController {
         this.target.model.eventScroll = 0;
         break;
       }
+      case 'toggle-switches':
+        this.target.model.showSwitches = !this.target.model.showSwitches;
+        c.message = `context switches in the event log: ${this.target.model.showSwitches ? 'shown' : 'hidden'}`;
+        break;
       case 'table':
         this.target.model.table = this.target.model.table === 'gdt' ? 'idt' : 'gdt';
         this.target.model.tableScroll = 0;

@@ -1,24 +1,27 @@
 // Event categories and the filters the `f` key cycles through. A ring switch
 // caused by a hardware interrupt (and the IRET that ends it) counts as IRQ
-// traffic, so the timer does not bury the interesting transitions.
+// traffic, so the timer does not bury the interesting transitions. Context
+// switches have their own category: frequent, so they can be hidden (`w`).
 import type { DebugEvent } from '../../debug/events.ts';
 
-export type EventCategory = 'ring' | 'irq' | 'trap' | 'iret' | 'syscall' | 'check' | 'fault' | 'kill' | 'program' | 'cr3' | 'kernel';
+export type EventCategory =
+  | 'ring' | 'irq' | 'trap' | 'iret' | 'syscall' | 'check' | 'fault' | 'kill' | 'program' | 'process' | 'switch' | 'cr3' | 'kernel';
 
 export interface EventFilter {
   name: string;
   categories: ReadonlySet<EventCategory>;
 }
 
-const ALL: EventCategory[] = ['ring', 'irq', 'trap', 'iret', 'syscall', 'check', 'fault', 'kill', 'program', 'cr3', 'kernel'];
+const ALL: EventCategory[] = ['ring', 'irq', 'trap', 'iret', 'syscall', 'check', 'fault', 'kill', 'program', 'process', 'switch', 'cr3', 'kernel'];
 
 export const EVENT_FILTERS: readonly EventFilter[] = [
-  { name: 'default', categories: new Set<EventCategory>(['ring', 'syscall', 'fault', 'kill', 'program', 'cr3', 'kernel']) },
+  { name: 'default', categories: new Set<EventCategory>(['ring', 'syscall', 'fault', 'kill', 'program', 'process', 'switch', 'cr3', 'kernel']) },
   { name: 'all', categories: new Set(ALL) },
   { name: 'syscalls', categories: new Set<EventCategory>(['syscall', 'check']) },
   { name: 'faults+kills', categories: new Set<EventCategory>(['fault', 'kill', 'kernel']) },
   { name: 'rings', categories: new Set<EventCategory>(['ring', 'irq']) },
-  { name: 'cr3', categories: new Set<EventCategory>(['cr3', 'program']) },
+  { name: 'processes', categories: new Set<EventCategory>(['program', 'process', 'switch', 'kill']) },
+  { name: 'cr3', categories: new Set<EventCategory>(['cr3', 'program', 'switch']) },
   { name: 'irq', categories: new Set<EventCategory>(['irq']) },
 ];
 
@@ -61,9 +64,9 @@ export class EventHistory {
     return c;
   }
 
-  /** The kept events of the filter's categories, oldest first. */
-  list(filter: EventFilter): ClassifiedEvent[] {
-    const mine = this.important.filter((c) => filter.categories.has(c.category));
+  /** The kept events of the filter's categories, oldest first; `switches` false leaves out context switches. */
+  list(filter: EventFilter, switches = true): ClassifiedEvent[] {
+    const mine = this.important.filter((c) => filter.categories.has(c.category) && (switches || c.category !== 'switch'));
     if (!filter.categories.has('irq')) return mine;
     return [...mine, ...this.irq].sort((a, b) => a.event.seq - b.event.seq);
   }
@@ -101,6 +104,17 @@ export class EventHistory {
       case 'run':
       case 'exit':
         category = 'program';
+        break;
+      case 'fork':
+      case 'block':
+      case 'wake':
+      case 'signal':
+      case 'reap':
+      case 'reparent':
+        category = 'process';
+        break;
+      case 'switch':
+        category = 'switch';
         break;
       case 'cr3':
         category = 'cr3';
