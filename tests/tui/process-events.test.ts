@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
-import { startTui, closeTui, press, panel, panelTitle, statusLine, type Harness } from './tui-helpers.ts';
+import { startTui, closeTui, press, panel, panelTitle, statusLine, runFramesUntil, atPrompt, type Harness } from './tui-helpers.ts';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
@@ -94,5 +94,35 @@ describe.each([[80, 24, '7'], [120, 40, '']])('the process panel at %ix%i', (col
     h.app.render();
     expect(panelTitle(h, 'processes')).toContain('CPU idle');
     expect(panel(h, 'processes').join('\n')).not.toContain('>');
+  });
+});
+
+describe('the registers panel and TSS.esp0', () => {
+  let h: Harness;
+  beforeAll(() => {
+    h = startTui({ cols: 80, rows: 24, running: true });
+    runFramesUntil(h, () => atPrompt(h));
+  }, 120_000);
+  afterAll(() => closeTui(h));
+
+  it('reads ESP0 from the TSS on every frame and highlights a change', async () => {
+    await press(h, '\t');
+    await press(h, ' '); // pause: nothing else changes the TSS now
+    const cpu = h.session.machine.cpu;
+    const tssLine = () => panel(h, 'registers').find((l) => l.includes('TSS SS0:ESP0'))!;
+    const before = tssLine();
+    expect(before).toMatch(/TSS SS0:ESP0 0010:[0-9a-f]{8}/);
+    // What a context switch does: the kernel writes the next process's kernel stack top into TSS.esp0.
+    const ram = h.session.machine.ram.ram;
+    const esp0At = (cpu.tr.base >>> 0) + 4;
+    for (const [i, esp0] of [0x0012f000, 0x00131000].entries()) {
+      new DataView(ram.buffer, ram.byteOffset).setUint32(esp0At, esp0, true);
+      h.app.frame();
+      expect(tssLine(), `switch ${i}`).toContain(`TSS SS0:ESP0 0010:${esp0.toString(16).padStart(8, '0')}`);
+    }
+    const r = h.app.layout.panels.registers!;
+    const y = panel(h, 'registers').findIndex((l) => l.includes('TSS SS0:ESP0')) + r.top + 1;
+    const x = r.left + 1 + tssLine().indexOf('00131000');
+    expect(cellBg(h, x, y)).toBe(3); // yellow: changed since the last stop
   });
 });

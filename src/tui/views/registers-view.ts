@@ -28,7 +28,8 @@ export const renderRegisters: RenderView = (model, width) => {
   lines.push(`CR0 ${val(now.cr0, prev?.cr0)} ${decodeCr0(now.cr0).join(' ')}`);
   lines.push(`CR2 ${val(now.cr2, prev?.cr2)}${twoColumns ? ' ' : ''}${twoColumns ? `CR3 ${val(now.cr3, prev?.cr3)}` : ''}`);
   if (!twoColumns) lines.push(`CR3 ${val(now.cr3, prev?.cr3)}`);
+  // Read from guest memory on every draw: the kernel rewrites TSS.esp0 on each context switch.
   const tss = readTssStack(cpu);
-  lines.push(tss ? `TSS SS0:ESP0 ${hex(tss.ss0, 4)}:${hex(tss.esp0)}` : 'TSS not loaded');
+  lines.push(tss ? `TSS SS0:ESP0 ${hex(tss.ss0, 4)}:${val(tss.esp0, prev?.esp0 ?? undefined)}` : 'TSS not loaded');
   return lines;
 };
