@@ -165,8 +165,8 @@ export class KeyController {
           const eip = this.target.model.session.machine.cpu.eip >>> 0;
           c.message = c.toggleBreakpoint(eip) ? `breakpoint set at 0x${hex(eip)}` : `breakpoint at 0x${hex(eip)} removed`;
         } else {
-          const addr = c.parseLocation(text);
-          c.message = c.toggleBreakpoint(addr) ? `breakpoint set at 0x${hex(addr)} (${text})` : `breakpoint at 0x${hex(addr)} removed`;
+          const { addr, note } = c.locate(text);
+          c.message = c.toggleBreakpoint(addr) ? `breakpoint set at 0x${hex(addr)} (${note ?? text})` : `breakpoint at 0x${hex(addr)} removed${note ? ` (${note})` : ''}`;
         }
       } catch (e) {
         if (!(e instanceof BreakpointError)) throw e;

@@ -80,6 +80,28 @@ export class CodeSymbols {
     return prog?.addressOf(name) ?? this.kernel.addressOf(name) ?? this.kernelStatic(name);
   }
 
+  /** Where a name resolves when `running` (or no program) runs: the running
+   *  program, then the kernel, then the programs that have it. `guess` says
+   *  which program was picked when none runs, so the user is told, not surprised. */
+  locate(name: string, running: string | null): Located {
+    const colon = name.indexOf(':');
+    if (colon > 0) {
+      const prog = name.slice(0, colon);
+      const addr = this.programs.get(prog)?.addressOf(name.slice(colon + 1)) ?? null;
+      return addr === null ? { addr: null, programs: [] } : { addr, program: prog, guess: null };
+    }
+    const inRunning = running ? (this.programs.get(running)?.addressOf(name) ?? null) : null;
+    if (inRunning !== null) return { addr: inRunning, program: running, guess: null };
+    const inKernel = this.kernel.addressOf(name) ?? this.kernelStatic(name);
+    if (inKernel !== null) return { addr: inKernel, program: null, guess: null };
+    const last = this.currentProgram;
+    const inLast = last ? (this.programs.get(last)?.addressOf(name) ?? null) : null;
+    if (inLast !== null) return { addr: inLast, program: last, guess: 'last' };
+    const programs = [...this.programs].filter(([, t]) => t.addressOf(name) !== null).map(([p]) => p).sort();
+    if (programs.length === 1) return { addr: this.programs.get(programs[0]!)!.addressOf(name)!, program: programs[0]!, guess: 'only' };
+    return { addr: null, programs };
+  }
+
   /** "hello.c:7  printf(...)" for the line-table row covering `addr`, or null. */
   sourceLine(addr: number): { where: string; text: string | null } | null {
     const table = this.tableFor(addr);
@@ -107,6 +129,12 @@ export class CodeSymbols {
     return this.sourceCache.get(path)!;
   }
 }
+
+/** A symbol's place: in a program (`guess`: picked as the last one run, or the only one with it, while none runs)
+ *  or the kernel (program null); or not found, with the programs that have it when the choice is not clear. */
+export type Located =
+  | { addr: number; program: string | null; guess: 'last' | 'only' | null }
+  | { addr: null; programs: string[] };
 
 function sortedRows(lines: readonly { addr: number }[]): Float64Array {
   return Float64Array.from(lines, (l) => l.addr >>> 0).sort();
