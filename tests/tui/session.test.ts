@@ -131,6 +131,8 @@ describe('memory map view', () => {
     expect(virt.some((l) => /^40000000-[0-9a-f]{8} U RO/.test(l))).toBe(true); // text
     expect(virt.some((l) => / U RW /.test(l))).toBe(true); // data or stack
     expect(virt.some((l) => /^00001000-[0-9a-f]{8} S RW/.test(l))).toBe(true); // the kernel, supervisor-only
+    // A narrow panel drops the page count, never the physical address.
+    for (const l of virtualMapLines(s, 36).map(stripTags).slice(1)) expect(l).toMatch(/^[0-9a-f]{8}-[0-9a-f]{8} [US] R[WO] -> [0-9a-f]{8}\+?$/);
   });
 });
 
