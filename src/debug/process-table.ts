@@ -93,6 +93,7 @@ export class ProcessTable {
         // Nobody waits for a process the kernel started itself: the kernel frees it, no zombie stays.
         if (p.ppid === 0 && !this.hasChildren(ev.pid)) {
           this.procs.delete(ev.pid);
+          if (this.running === ev.pid) this.running = 0; // back in the kernel, no switch line follows
         } else {
           p.state = 'zombie';
           p.sleepOn = null;

@@ -97,6 +97,9 @@ describe('process table from trace lines', () => {
     `);
     expect(summary(t)).toEqual(['2 0 run hello']);
     expect(t.running).toBe(2);
+    feed(t, 'RS exit pid=2 name=hello status=0');
+    expect(t.rows()).toEqual([]);
+    expect(t.running).toBe(0); // the kernel's shell runs, no process
   });
 
   it('ignores the other events', () => {

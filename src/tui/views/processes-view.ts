@@ -18,7 +18,7 @@ export function stateText(p: ProcessRow): string {
 export const renderProcesses: RenderView = (model, width, height) => {
   const table = model.session.processes;
   const rows = table.rows();
-  if (rows.length === 0) return [color('gray-fg', esc(clip('(no process yet: the kernel traces run, fork and switch)', width)))];
+  if (rows.length === 0) return [color('gray-fg', esc(clip('(no process: only the kernel runs)', width)))];
   const nameW = Math.max(4, Math.min(16, width - FIXED));
   const line = (mark: string, pid: string, ppid: string, state: string, name: string, cr3: string, esp0: string) =>
     clip(`${mark}${pid.padStart(4)} ${ppid.padStart(4)} ${state.padEnd(12)} ${clip(name, nameW).padEnd(nameW)} ${cr3.padEnd(8)} ${esp0}`, width);
@@ -37,5 +37,5 @@ export const renderProcesses: RenderView = (model, width, height) => {
 
 /** The panel title: which pid is on the CPU. */
 export function processesTitle(running: number, count: number): string {
-  return ` processes (${count}): ${running === 0 ? 'CPU idle' : `pid ${running} on the CPU`} `;
+  return ` processes (${count}): ${running === 0 ? 'no process on the CPU' : `pid ${running} on the CPU`} `;
 }
