@@ -78,6 +78,7 @@ describe.each([[80, 24, '7'], [120, 40, '']])('the process panel at %ix%i', (col
     const r = h.app.layout.panels.processes!;
     expect(cellBg(h, r.left + 2, r.top + 4)).toBe(GREEN); // the running row
     expect(cellBg(h, r.left + 2, r.top + 3)).not.toBe(GREEN);
+    expect(panel(h, 'registers')[0]).toMatch(/RING 0 {2}kernel pid 3 spin/); // also where the process list is not shown
   });
 
   it('follows the switches: the killed process becomes a zombie, then is reaped', () => {

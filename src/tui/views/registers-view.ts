@@ -1,4 +1,5 @@
 // General registers (changed values highlighted), the CPL in its ring colour,
+// the process on the CPU (pid and program),
 // EFLAGS decoded with IOPL, CR0/CR2/CR3 and the TSS's SS0:ESP0.
 import { decodeEflags, decodeCr0 } from '../inspect/eflags.ts';
 import { readTssStack } from '../inspect/tss.ts';
@@ -17,7 +18,8 @@ export const renderRegisters: RenderView = (model, width) => {
   const lines: string[] = [];
   const ring = ` RING ${now.cpl} `;
   const mode = now.cpl === 0 ? 'kernel' : now.cpl === 3 ? 'user' : 'ring ' + now.cpl;
-  const prog = model.session.runningProgram ? ` ${model.session.runningProgram}` : '';
+  const pid = model.session.processes.running;
+  const prog = model.session.runningProgram ? ` ${pid ? `pid ${pid} ` : ''}${model.session.runningProgram}` : '';
   lines.push(`{bold}{white-fg}{${ringColor(now.cpl)}-bg}${ring}{/}{/bold} ${color(ringColor(now.cpl) + '-fg', mode)}${prog}`);
   const twoColumns = width >= 26;
   const cells = ORDER.map((i) => `${GPR_NAMES[i]} ${val(now.gpr[i]!, prev?.gpr[i])}`);
