@@ -5,6 +5,7 @@
 import type { CpuHooks } from '../cpu/hooks.ts';
 import { vectorName, describePageFaultError, describeSelectorError, VEC_PF } from '../cpu/exceptions.ts';
 import { parseTraceLine, LineSplitter, TraceParseError, type TraceEvent } from './trace.ts';
+import { describeWaitStatus, signalName } from './signals.ts';
 
 export const SYSCALL_VECTOR = 0x80;
 
@@ -240,7 +241,21 @@ function summarizeTrace(e: TraceEvent): string {
     case 'boot':
       return `kernel booted: ${e.memKib} KiB, ${e.modules} modules${e.opts ? `, options "${e.opts}"` : ''}`;
     case 'run':
-      return `pid ${e.pid} runs ${e.name} at 0x${hex8(e.entry)}`;
+      return `pid ${e.pid} runs ${e.name} at 0x${hex8(e.entry)}${e.cr3 !== null ? `  CR3 ${hex8(e.cr3)}` : ''}${e.esp0 !== null ? `  esp0 ${hex8(e.esp0)}` : ''}`;
+    case 'fork':
+      return `pid ${e.pid} forks pid ${e.child}`;
+    case 'switch':
+      return `switch ${pidOrIdle(e.from)} -> ${pidOrIdle(e.to)}  esp0 <- 0x${hex8(e.esp0)}  CR3 <- 0x${hex8(e.cr3)}`;
+    case 'block':
+      return `pid ${e.pid} sleeps on ${e.on}`;
+    case 'wake':
+      return `pid ${e.pid} wakes up (runnable)`;
+    case 'signal':
+      return `${signalName(e.sig)} (${e.sig}) to pid ${e.pid} from ${e.from === 0 ? 'the kernel' : `pid ${e.from}`}`;
+    case 'reap':
+      return `pid ${e.pid} reaps pid ${e.child}: ${describeWaitStatus(e.status)} (status 0x${e.status.toString(16)})`;
+    case 'reparent':
+      return `pid ${e.pid} orphaned: pid ${e.ppid} adopts it`;
     case 'syscall':
       return `pid ${e.pid} syscall ${e.name}(${e.args.map((a) => `0x${a.toString(16)}`).join(', ')})`;
     case 'check':
@@ -289,6 +304,11 @@ export function attachEventLog(machine: EventSource, capacity?: number): EventLo
   machine.debugHooks = log.hooks();
   machine.onDebugOutput((b) => log.pushDebugByte(b));
   return log;
+}
+
+/** 0 in a switch is the kernel's idle loop, not a process. */
+function pidOrIdle(pid: number): string {
+  return pid === 0 ? 'idle' : String(pid);
 }
 
 function hex8(n: number): string {

@@ -13,7 +13,21 @@ export interface TraceLine {
 
 export type TraceEvent =
   | { kind: 'boot'; memKib: number; modules: number; opts: string; raw: string }
-  | { kind: 'run'; pid: number; name: string; entry: number; raw: string }
+  /** cr3/esp0: the new address space and kernel stack (null from a kernel that does not say). */
+  | { kind: 'run'; pid: number; name: string; entry: number; cr3: number | null; esp0: number | null; raw: string }
+  /** `pid` forked `child`: the child's parent is pid, its name pid's until it execs. */
+  | { kind: 'fork'; pid: number; child: number; raw: string }
+  /** A context switch; 0 is the kernel's idle loop. esp0/cr3: what the kernel wrote into TSS.esp0 and CR3 for `to`. */
+  | { kind: 'switch'; from: number; to: number; esp0: number; cr3: number; raw: string }
+  /** `pid` sleeps on `on` (read, write, wait, sleep). */
+  | { kind: 'block'; pid: number; on: string; raw: string }
+  | { kind: 'wake'; pid: number; raw: string }
+  /** `from` (0: the kernel) sent signal `sig` to `pid`. */
+  | { kind: 'signal'; pid: number; sig: number; from: number; raw: string }
+  /** Parent `pid` collected zombie `child`; status is the POSIX wait status. */
+  | { kind: 'reap'; pid: number; child: number; status: number; raw: string }
+  /** `pid`'s parent died: `ppid` (init) adopts it. */
+  | { kind: 'reparent'; pid: number; ppid: number; raw: string }
   | { kind: 'syscall'; pid: number; nr: number; name: string; args: number[]; raw: string }
   | { kind: 'check'; pid: number; addr: number; len: number; write: boolean; ok: boolean; raw: string }
   | { kind: 'sysret'; pid: number; name: string; ret: number; raw: string }
@@ -90,7 +104,21 @@ export function parseTraceLine(line: string): TraceEvent | null {
     case 'boot':
       return { kind: 'boot', memKib: f.num('mem_kib'), modules: f.num('modules'), opts: f.text('opts', ''), raw };
     case 'run':
-      return { kind: 'run', pid: f.num('pid'), name: f.text('name'), entry: f.num('entry'), raw };
+      return { kind: 'run', pid: f.num('pid'), name: f.text('name'), entry: f.num('entry'), cr3: f.optNum('cr3'), esp0: f.optNum('esp0'), raw };
+    case 'fork':
+      return { kind: 'fork', pid: f.num('pid'), child: f.num('child'), raw };
+    case 'switch':
+      return { kind: 'switch', from: f.num('from'), to: f.num('to'), esp0: f.num('esp0'), cr3: f.num('cr3'), raw };
+    case 'block':
+      return { kind: 'block', pid: f.num('pid'), on: f.text('on'), raw };
+    case 'wake':
+      return { kind: 'wake', pid: f.num('pid'), raw };
+    case 'signal':
+      return { kind: 'signal', pid: f.num('pid'), sig: f.num('sig'), from: f.num('from'), raw };
+    case 'reap':
+      return { kind: 'reap', pid: f.num('pid'), child: f.num('child'), status: f.num('status'), raw };
+    case 'reparent':
+      return { kind: 'reparent', pid: f.num('pid'), ppid: f.num('ppid'), raw };
     case 'syscall': {
       const args: number[] = [];
       for (let n = 0; `a${n}` in t.fields; n++) args.push(f.num(`a${n}`));

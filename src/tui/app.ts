@@ -18,6 +18,7 @@ import { renderStack } from './views/stack-view.ts';
 import { renderMemoryMap } from './views/memory-map-view.ts';
 import { renderTables } from './views/tables-view.ts';
 import { renderEvents } from './views/events-view.ts';
+import { renderProcesses, processesTitle } from './views/processes-view.ts';
 import { renderStatus } from './views/status-view.ts';
 import { HELP_LINES } from './views/help-view.ts';
 
@@ -30,6 +31,7 @@ const VIEWS: Record<PanelId, { title: string; render: RenderView }> = {
   memory: { title: 'memory: physical / virtual', render: renderMemoryMap },
   tables: { title: 'descriptor tables', render: renderTables },
   events: { title: 'events', render: renderEvents },
+  processes: { title: 'processes', render: renderProcesses },
 };
 
 const SLOW_VIEWS = new Set<PanelId>(['memory', 'tables']);
@@ -82,7 +84,7 @@ export class TuiApp implements KeyTarget {
     this.period = 1000 / (opts.fps ?? 12);
     this.useTimer = opts.timer ?? true;
     this.control = new RunControl(opts.session);
-    this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, table: 'gdt', tableScroll: 0, eventScroll: 0 };
+    this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, showSwitches: true, table: 'gdt', tableScroll: 0, eventScroll: 0 };
     this.done = new Promise((resolve, reject) => {
       this.resolveDone = resolve;
       this.rejectDone = reject;
@@ -247,7 +249,8 @@ export class TuiApp implements KeyTarget {
 
   /** A panel's title, with the state that changes what it shows. */
   private labelFor(id: PanelId): string {
-    if (id === 'events') return ` events: ${this.model.eventFilter.name} `;
+    if (id === 'events') return ` events: ${this.model.eventFilter.name}${this.model.showSwitches ? '' : ', switches hidden'} `;
+    if (id === 'processes') return processesTitle(this.model.session.processes.running, this.model.session.processes.rows().length);
     if (id === 'tables') return ` descriptor tables: ${this.model.table.toUpperCase()} `;
     if (id === 'console') return this.keys.focus === 'console' ? ' console (COM1): keys go to the guest ' : ' console (COM1) ';
     return ` ${VIEWS[id].title} `;

@@ -127,6 +127,10 @@ export class KeyController {
         this.target.model.eventScroll = 0;
         break;
       }
+      case 'toggle-switches':
+        this.target.model.showSwitches = !this.target.model.showSwitches;
+        c.message = `context switches in the event log: ${this.target.model.showSwitches ? 'shown' : 'hidden'}`;
+        break;
       case 'table':
         this.target.model.table = this.target.model.table === 'gdt' ? 'idt' : 'gdt';
         this.target.model.tableScroll = 0;
@@ -161,8 +165,8 @@ export class KeyController {
           const eip = this.target.model.session.machine.cpu.eip >>> 0;
           c.message = c.toggleBreakpoint(eip) ? `breakpoint set at 0x${hex(eip)}` : `breakpoint at 0x${hex(eip)} removed`;
         } else {
-          const addr = c.parseLocation(text);
-          c.message = c.toggleBreakpoint(addr) ? `breakpoint set at 0x${hex(addr)} (${text})` : `breakpoint at 0x${hex(addr)} removed`;
+          const { addr, note } = c.locate(text);
+          c.message = c.toggleBreakpoint(addr) ? `breakpoint set at 0x${hex(addr)} (${note ?? text})` : `breakpoint at 0x${hex(addr)} removed${note ? ` (${note})` : ''}`;
         }
       } catch (e) {
         if (!(e instanceof BreakpointError)) throw e;

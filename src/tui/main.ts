@@ -3,6 +3,7 @@
 import blessed from 'blessed';
 import { TuiSession, type SessionOptions } from './session.ts';
 import { TuiApp } from './app.ts';
+import { drawLinesWithoutAcs } from './line-drawing.ts';
 
 export interface TuiOptions extends SessionOptions {
   fps?: number;
@@ -15,6 +16,7 @@ export interface TuiOptions extends SessionOptions {
 export async function runTui(opts: TuiOptions = {}, prebuilt?: TuiSession): Promise<number> {
   const session = prebuilt ?? new TuiSession(opts);
   const screen = blessed.screen({ smartCSR: true, title: 'ringside', fullUnicode: false, warnings: false, autoPadding: false });
+  drawLinesWithoutAcs(screen); // tmux and screen show ACS lines as `lqqk`
   const app = new TuiApp({ screen, session, fps: opts.fps, running: !opts.paused });
   // Quitting, a failed frame, an uncaught error or a signal must all give the terminal back.
   const onSignal = () => app.stop();

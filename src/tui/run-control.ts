@@ -122,17 +122,28 @@ export class RunControl {
   }
 
   parseLocation(spec: string): number {
+    return this.locate(spec).addr;
+  }
+
+  /** An address or symbol as an address, with a note saying which program's symbol
+   *  it is when that was a choice (no program runs: the last one run, or the only one). */
+  locate(spec: string): { addr: number; note: string | null } {
     if (spec === '') throw new BreakpointError('give an address (0x...) or a symbol name');
     const m = /^(?:0x([0-9a-f]+)|([0-9a-f]+)h)$/i.exec(spec);
     if (m) {
       const v = parseInt(m[1] ?? m[2]!, 16);
       if (v > 0xffffffff) throw new BreakpointError(`address ${spec} does not fit in 32 bits`);
-      return v >>> 0;
+      return { addr: v >>> 0, note: null };
     }
-    if (/^\d+$/.test(spec)) return Number(spec) >>> 0;
-    const addr = this.session.symbols.resolve(spec);
-    if (addr === null) throw new BreakpointError(`no symbol named "${spec}" in the kernel or the running program`);
-    return addr >>> 0;
+    if (/^\d+$/.test(spec)) return { addr: Number(spec) >>> 0, note: null };
+    const found = this.session.symbols.locate(spec, this.session.runningProgram);
+    if (found.addr === null) {
+      const p = found.programs;
+      if (p.length > 1) throw new BreakpointError(`no program runs and ${p.length} have "${spec}": say which, e.g. ${p[0]}:${spec}`);
+      throw new BreakpointError(`no symbol named "${spec}" in the kernel or the running program`);
+    }
+    const why = found.guess === 'last' ? 'the last one run; none runs now' : found.guess === 'only' ? 'the only program with it' : null;
+    return { addr: found.addr >>> 0, note: why ? `${found.program}:${spec}, ${why}` : null };
   }
 
   faster(): void {

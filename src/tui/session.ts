@@ -4,6 +4,7 @@
 import { Machine } from '../machine/machine.ts';
 import type { BootModule } from '../machine/multiboot.ts';
 import { attachEventLog, type DebugEvent, type EventLog } from '../debug/events.ts';
+import { ProcessTable } from '../debug/process-table.ts';
 import { buildBundle, PROJECT_ROOT, type Bundle } from '../build/bundle.ts';
 import { bundledModules } from '../build/boot-plan.ts';
 import { loadProgram } from '../build/program.ts';
@@ -35,6 +36,8 @@ export class TuiSession {
   readonly faultAddresses = new Map<number, number>();
   /** The events classified for the event view (IRQ traffic kept apart). */
   readonly history = new EventHistory();
+  /** The processes, from the kernel's trace lines. */
+  readonly processes = new ProcessTable();
   /** The program the kernel last started, while it runs. */
   runningProgram: string | null = null;
   /** Times the machine was booted (restart counts). */
@@ -66,6 +69,7 @@ export class TuiSession {
     this.terminal.clear();
     this.log.clear();
     this.history.clear();
+    this.processes.clear();
     this.faultAddresses.clear();
     this.runningProgram = null;
     this.symbols.currentProgram = null;
@@ -80,11 +84,19 @@ export class TuiSession {
 
   private track(e: DebugEvent): void {
     this.history.add(e);
+    this.processes.apply(e);
     switch (e.kind) {
       case 'run':
         this.runningProgram = e.name;
         this.symbols.currentProgram = e.name;
         break;
+      case 'switch': {
+        // The user window now holds the switched-to process's program: name its code with its symbols.
+        const name = e.to === 0 ? null : (this.processes.get(e.to)?.name ?? null);
+        this.runningProgram = name;
+        if (name) this.symbols.currentProgram = name;
+        break;
+      }
       case 'exit':
       case 'kill':
         this.runningProgram = null;

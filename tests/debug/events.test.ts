@@ -136,4 +136,34 @@ describe('event log', () => {
     log.recordTraceLine('RS sysret pid=1 name=getpid ret=1');
     expect(log.events(['syscall'])[0]).toMatchObject({ verdict: 'unchecked', checks: [] });
   });
+
+  it('describes the process events in one line each', () => {
+    const { log } = makeLog();
+    for (const line of [
+      'RS fork pid=1 child=2',
+      'RS run pid=2 name=sh entry=0x40000000 cr3=0x00289000 esp0=0x0012f000',
+      'RS switch from=3 to=5 esp0=0x0012f000 cr3=0x00289000',
+      'RS switch from=5 to=0 esp0=0x00110000 cr3=0x00100000',
+      'RS block pid=1 on=wait',
+      'RS wake pid=1',
+      'RS signal pid=4 sig=2 from=0',
+      'RS signal pid=4 sig=15 from=1',
+      'RS reap pid=1 child=4 status=0x0200',
+      'RS reap pid=1 child=5 status=0xb',
+      'RS reparent pid=6 ppid=1',
+    ]) log.recordTraceLine(line);
+    expect(log.events().map((e) => e.summary)).toEqual([
+      'pid 1 forks pid 2',
+      'pid 2 runs sh at 0x40000000  CR3 00289000  esp0 0012f000',
+      'switch 3 -> 5  esp0 <- 0x0012f000  CR3 <- 0x00289000',
+      'switch 5 -> idle  esp0 <- 0x00110000  CR3 <- 0x00100000',
+      'pid 1 sleeps on wait',
+      'pid 1 wakes up (runnable)',
+      'SIGINT (2) to pid 4 from the kernel',
+      'SIGTERM (15) to pid 4 from pid 1',
+      'pid 1 reaps pid 4: exited 2 (status 0x200)',
+      'pid 1 reaps pid 5: killed by SIGSEGV (status 0xb)',
+      'pid 6 orphaned: pid 1 adopts it',
+    ]);
+  });
 });

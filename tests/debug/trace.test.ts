@@ -29,6 +29,25 @@ describe('kernel trace lines', () => {
     ).toMatchObject({ kind: 'panic', reason: 'page fault', vector: 14, error: 2, cr2: 0, eip: 0x101234 });
   });
 
+  it('parses the process events: fork, switch, block, wake, signal, reap, reparent', () => {
+    expect(parseTraceLine('RS run pid=3 name=sh entry=0x40000000 cr3=0x00289000 esp0=0x0012f000')).toMatchObject({
+      kind: 'run', pid: 3, name: 'sh', entry: 0x40000000, cr3: 0x289000, esp0: 0x12f000,
+    });
+    expect(parseTraceLine('RS run pid=1 name=hello entry=0x40000000')).toMatchObject({ cr3: null, esp0: null });
+    expect(parseTraceLine('RS fork pid=1 child=2')).toMatchObject({ kind: 'fork', pid: 1, child: 2 });
+    expect(parseTraceLine('RS switch from=3 to=5 esp0=0x0012f000 cr3=0x00289000')).toMatchObject({
+      kind: 'switch', from: 3, to: 5, esp0: 0x12f000, cr3: 0x289000,
+    });
+    expect(parseTraceLine('RS switch from=5 to=0 esp0=0x00110000 cr3=0x00100000')).toMatchObject({ from: 5, to: 0 });
+    expect(parseTraceLine('RS block pid=2 on=wait')).toMatchObject({ kind: 'block', pid: 2, on: 'wait' });
+    expect(parseTraceLine('RS wake pid=2')).toMatchObject({ kind: 'wake', pid: 2 });
+    expect(parseTraceLine('RS signal pid=4 sig=2 from=0')).toMatchObject({ kind: 'signal', pid: 4, sig: 2, from: 0 });
+    expect(parseTraceLine('RS reap pid=1 child=4 status=0x0200')).toMatchObject({ kind: 'reap', pid: 1, child: 4, status: 0x200 });
+    expect(parseTraceLine('RS reparent pid=6 ppid=1')).toMatchObject({ kind: 'reparent', pid: 6, ppid: 1 });
+    expect(() => parseTraceLine('RS switch from=1 to=2 esp0=0x1000')).toThrow(/numeric cr3=/);
+    expect(() => parseTraceLine('RS block pid=2')).toThrow(/needs on=/);
+  });
+
   it('keeps negative decimal values and quoted values with spaces', () => {
     const t = splitTraceLine('RS sysret pid=2 name=read ret=-1 note="a b  c"')!;
     expect(t.fields).toEqual({ pid: 2, name: 'read', ret: -1, note: 'a b  c' });

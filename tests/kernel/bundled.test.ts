@@ -75,6 +75,7 @@ function eventsOf(trace: string): string[] {
       case 'panic': return `panic "${e.reason}" vector=${e.vector}`;
       case 'halt': return `halt ${e.status}`;
       case 'other': return `${e.event} ${JSON.stringify(e.fields)}`;
+      default: return e.kind; // the process events (fork, switch, ...): their kind is enough here
     }
   });
 }

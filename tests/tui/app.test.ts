@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
+import { EVENT_FILTERS } from '../../src/tui/views/event-filter.ts';
 import { startTui, closeTui, press, runFramesUntil, screen, statusLine, panel, panelTitle, atPrompt, type Harness } from './tui-helpers.ts';
 
 // These tests boot the real kernel and run it in wall-clock frames: allow for a loaded machine.
@@ -114,7 +115,7 @@ describe('the TUI at 80x24 running the attack demo', () => {
     await press(h, 'f');
     expect(statusLine(h)).toContain('filter syscalls');
     expect(panel(h, 'events').join('\n')).not.toContain('CR3 <-');
-    for (let i = 0; i < 5; i++) await press(h, 'f');
+    for (let i = 0; i < EVENT_FILTERS.length - 2; i++) await press(h, 'f');
     expect(statusLine(h)).toContain('filter default');
     const before = panel(h, 'events').join('\n');
     await press(h, '\x1b[5~'); // PgUp
@@ -147,7 +148,7 @@ describe('the TUI at 80x24 running the attack demo', () => {
     h.app.render();
     expect(h.app.layout.mode).toBe('wide');
     const s = screen(h);
-    for (const title of ['console (COM1)', 'registers', 'segments', 'disassembly', 'stack', 'memory: physical / virtual', 'descriptor tables', 'events']) {
+    for (const title of ['console (COM1)', 'registers', 'segments', 'disassembly', 'stack', 'memory: physical / virtual', 'descriptor tables', 'events', 'processes']) {
       expect(s).toContain(title);
     }
     h.term.resize(30, 8);

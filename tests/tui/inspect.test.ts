@@ -109,4 +109,14 @@ describe('physical map', () => {
     expect(foldOwners('RRRRKKKK....U...', 4, 'h').text).toBe('RK.h');
     expect(foldOwners('RK', 10)).toEqual({ text: 'RK', pagesPerCell: 1 });
   });
+
+  it('keeps a cell for every kind of page when groups are coarse', () => {
+    // The kernel image with a guard page in each group: by priority alone G wins every group and K vanishes.
+    const owners = 'RRRR' + 'KKKG' + 'KKKG' + 'KKKG' + 'TMMM' + 'MMMM' + '....';
+    expect(foldOwners(owners, 7).text).toBe('RKGGTM.');
+    // A kind that only shares a group with another kind shown once stays hidden rather than hide that one.
+    expect(foldOwners('RRRR' + 'KKKG' + 'KKKG' + 'TMMM' + '....', 5).text).toBe('RKGT.');
+    // Fewer cells than kinds: the rarest kinds of interest first, nothing invented.
+    expect(foldOwners('KKKKGGGG', 1).text).toBe('G');
+  });
 });

@@ -42,17 +42,35 @@ describe('layout', () => {
     expect(Object.keys(d.panels).sort()).toEqual(['console', 'disasm', 'registers', 'stack']);
   });
 
-  it('shows every panel at once from 120x36, growing with the terminal', () => {
-    const l = checkLayout(120, 36);
+  it('gives the console 80 columns of text and the process list its own place from 120x32', () => {
+    for (const [c, r] of [[120, 40], [120, 32], [159, 50]] as const) {
+      const l = checkLayout(c, r);
+      expect(l.mode).toBe('medium');
+      expect(Object.keys(l.panels).sort()).toEqual(['console', 'disasm', 'events', 'processes', 'registers']);
+      expect(l.panels.console!.width).toBeGreaterThanOrEqual(82);
+      expect(l.panels.processes!.width).toBe(l.panels.console!.width);
+    }
+    // The digit keys choose the detail panel below the process list.
+    const mem = checkLayout(120, 40, 'memory');
+    expect(mem.panels.memory!.width).toBe(82);
+    expect(Object.keys(checkLayout(120, 40, 'disasm').panels).sort()).toEqual(['console', 'disasm', 'processes', 'registers', 'stack']);
+    // The process list as the detail panel takes the detail slot, not two places.
+    expect(Object.keys(checkLayout(120, 40, 'processes').panels).sort()).toEqual(['console', 'disasm', 'processes', 'registers']);
+  });
+
+  it('shows every panel at once from 160x40, growing with the terminal', () => {
+    const l = checkLayout(160, 40);
     expect(l.mode).toBe('wide');
-    expect(Object.keys(l.panels).length).toBe(8);
+    expect(Object.keys(l.panels).length).toBe(9);
+    expect(l.panels.console!.width).toBeGreaterThanOrEqual(82);
+    expect(l.panels.memory!.width).toBeGreaterThanOrEqual(44); // "start-end U RW pages -> phys" fits
     const big = checkLayout(250, 80);
     expect(big.panels.console!.width).toBeGreaterThan(l.panels.console!.width);
     expect(big.panels.console!.height).toBeGreaterThan(l.panels.console!.height);
   });
 
   it('does not fail on tiny or odd sizes', () => {
-    for (const [c, r] of [[1, 1], [20, 8], [79, 23], [119, 60], [300, 35]] as const) checkLayout(c, r);
+    for (const [c, r] of [[1, 1], [20, 8], [79, 23], [119, 60], [300, 35], [120, 31], [159, 39], [160, 39]] as const) checkLayout(c, r);
   });
 });
 

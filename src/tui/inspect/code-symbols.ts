@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve, basename } from 'node:path';
 import { SymbolTable, type SymbolHit } from '../../debug/symbols.ts';
-import { readElf, ElfError } from '../../isa/elf-read.ts';
+import { readElf, ElfError, type ElfSegment } from '../../isa/elf-read.ts';
 
 /** Where user programs are linked (docs/ARCHITECTURE.md, "Linked image"). */
 export const USER_BASE = 0x40000000;
@@ -14,6 +14,9 @@ export class CodeSymbols {
   // symbol belongs to other code (e.g. C before an assembly routine) and is not shown.
   private readonly rowAddrs = new Map<SymbolTable, Float64Array>();
   private readonly sourceCache = new Map<string, string[] | null>();
+  // Per table, the address ranges its image loads to: a value outside them is
+  // not that image's (a page frame above kernel_end, a user stack address) and gets no name.
+  private readonly extents = new Map<SymbolTable, [number, number][]>();
   /** The program whose table covers the user window (set from the kernel's `run` trace). */
   currentProgram: string | null = null;
 
@@ -26,8 +29,10 @@ export class CodeSymbols {
     private readonly root: string,
     kernelSymbolNames: readonly { name: string; value: number }[] = [],
     kernelLines?: readonly { addr: number }[],
+    kernelSegments?: readonly ElfSegment[],
   ) {
     if (kernelLines) this.rowAddrs.set(kernel, sortedRows(kernelLines));
+    if (kernelSegments) this.extents.set(kernel, loadedRanges(kernelSegments));
     for (const s of kernelSymbolNames) {
       const m = /^__s\d+_(.+)$/.exec(s.name);
       if (m && !this.kernelStatics.has(m[1]!)) this.kernelStatics.set(m[1]!, s.value >>> 0);
@@ -38,6 +43,7 @@ export class CodeSymbols {
         const table = new SymbolTable(file);
         this.programs.set(name, table);
         this.rowAddrs.set(table, sortedRows(file.lines ?? []));
+        this.extents.set(table, loadedRanges(file.segments));
       } catch (e) {
         if (!(e instanceof ElfError)) throw e; // a program without a readable ELF just has no symbols
       }
@@ -46,7 +52,7 @@ export class CodeSymbols {
 
   static fromKernel(kernelElf: Uint8Array, programElves: ReadonlyMap<string, Uint8Array>, root: string): CodeSymbols {
     const elf = readElf(kernelElf);
-    return new CodeSymbols(new SymbolTable(elf), programElves, root, elf.symbols, elf.lines ?? []);
+    return new CodeSymbols(new SymbolTable(elf), programElves, root, elf.symbols, elf.lines ?? [], elf.segments);
   }
 
   /** A kernel file-static variable's address by its C name, or null. */
@@ -54,10 +60,14 @@ export class CodeSymbols {
     return this.kernelStatics.get(name) ?? null;
   }
 
-  /** The table that covers `addr`, or null (a user address with no known program). */
+  /** The table that covers `addr`, or null (a user address with no known program,
+   *  or an address outside the image: free pages, stacks, the heap). */
   tableFor(addr: number): SymbolTable | null {
-    if (addr >>> 0 < USER_BASE) return this.kernel;
-    return this.currentProgram ? (this.programs.get(this.currentProgram) ?? null) : null;
+    const a = addr >>> 0;
+    const table = a < USER_BASE ? this.kernel : this.currentProgram ? (this.programs.get(this.currentProgram) ?? null) : null;
+    const ranges = table && this.extents.get(table);
+    if (ranges && !ranges.some(([lo, hi]) => a >= lo && a < hi)) return null;
+    return table;
   }
 
   /** The symbol covering `addr`, with file-static names shown as in C (`__s3_refuse` -> `refuse`). */
@@ -78,6 +88,28 @@ export class CodeSymbols {
     if (colon > 0) return this.programs.get(name.slice(0, colon))?.addressOf(name.slice(colon + 1)) ?? null;
     const prog = this.currentProgram ? this.programs.get(this.currentProgram) : undefined;
     return prog?.addressOf(name) ?? this.kernel.addressOf(name) ?? this.kernelStatic(name);
+  }
+
+  /** Where a name resolves when `running` (or no program) runs: the running
+   *  program, then the kernel, then the programs that have it. `guess` says
+   *  which program was picked when none runs, so the user is told, not surprised. */
+  locate(name: string, running: string | null): Located {
+    const colon = name.indexOf(':');
+    if (colon > 0) {
+      const prog = name.slice(0, colon);
+      const addr = this.programs.get(prog)?.addressOf(name.slice(colon + 1)) ?? null;
+      return addr === null ? { addr: null, programs: [] } : { addr, program: prog, guess: null };
+    }
+    const inRunning = running ? (this.programs.get(running)?.addressOf(name) ?? null) : null;
+    if (inRunning !== null) return { addr: inRunning, program: running, guess: null };
+    const inKernel = this.kernel.addressOf(name) ?? this.kernelStatic(name);
+    if (inKernel !== null) return { addr: inKernel, program: null, guess: null };
+    const last = this.currentProgram;
+    const inLast = last ? (this.programs.get(last)?.addressOf(name) ?? null) : null;
+    if (inLast !== null) return { addr: inLast, program: last, guess: 'last' };
+    const programs = [...this.programs].filter(([, t]) => t.addressOf(name) !== null).map(([p]) => p).sort();
+    if (programs.length === 1) return { addr: this.programs.get(programs[0]!)!.addressOf(name)!, program: programs[0]!, guess: 'only' };
+    return { addr: null, programs };
   }
 
   /** "hello.c:7  printf(...)" for the line-table row covering `addr`, or null. */
@@ -106,6 +138,19 @@ export class CodeSymbols {
     }
     return this.sourceCache.get(path)!;
   }
+}
+
+/** A symbol's place: in a program (`guess`: picked as the last one run, or the only one with it, while none runs)
+ *  or the kernel (program null); or not found, with the programs that have it when the choice is not clear. */
+export type Located =
+  | { addr: number; program: string | null; guess: 'last' | 'only' | null }
+  | { addr: null; programs: string[] };
+
+const PT_LOAD = 1;
+
+/** [start, end) of each loaded segment (memsz: .bss included). */
+function loadedRanges(segments: readonly ElfSegment[]): [number, number][] {
+  return segments.filter((s) => s.type === PT_LOAD && s.memsz > 0).map((s) => [s.vaddr >>> 0, (s.vaddr >>> 0) + s.memsz]);
 }
 
 function sortedRows(lines: readonly { addr: number }[]): Float64Array {

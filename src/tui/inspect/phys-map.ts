@@ -29,25 +29,49 @@ export function pageOwners(src: PhysMapSource): string {
 }
 
 /** Folds `owners` into at most `cells` characters; `programLetter` replaces 'U'
- *  (a letter per program: the running program's initial). */
+ *  (a letter per program: the running program's initial). Every kind of page
+ *  present keeps at least one cell while there are enough cells: on a small
+ *  screen the kernel image's groups all hold a guard or table page, and `K`
+ *  would otherwise never show. */
 export function foldOwners(owners: string, cells: number, programLetter?: string): { text: string; pagesPerCell: number } {
   if (cells <= 0 || owners.length === 0) return { text: '', pagesPerCell: 1 };
   const per = Math.max(1, Math.ceil(owners.length / cells));
-  let text = '';
-  for (let i = 0; i < owners.length; i += per) {
-    const group = owners.slice(i, i + per);
+  const groups: string[] = [];
+  for (let i = 0; i < owners.length; i += per) groups.push(owners.slice(i, i + per));
+  const chosen = groups.map((group) => {
     let best = group[0]!;
-    let bestRank = rank(best);
-    for (const c of group) {
-      const r = rank(c);
-      if (r < bestRank) {
-        best = c;
-        bestRank = r;
-      }
-    }
-    text += best === 'U' && programLetter ? programLetter : best;
-  }
+    for (const c of group) if (rank(c) < rank(best)) best = c;
+    return best;
+  });
+  keepEveryKind(groups, chosen);
+  const text = chosen.map((c) => (c === 'U' && programLetter ? programLetter : c)).join('');
   return { text, pagesPerCell: per };
+}
+
+/** For each kind present but shown nowhere, takes the group where it is most
+ *  common among those whose shown kind is also shown elsewhere. */
+function keepEveryKind(groups: string[], chosen: string[]): void {
+  const shown = new Map<string, number>();
+  for (const c of chosen) shown.set(c, (shown.get(c) ?? 0) + 1);
+  const present = [...new Set(groups.join(''))].sort((a, b) => rank(a) - rank(b));
+  for (const kind of present) {
+    if (shown.has(kind)) continue;
+    let bestGroup = -1;
+    let bestCount = 0;
+    groups.forEach((g, i) => {
+      if ((shown.get(chosen[i]!) ?? 0) < 2) return; // taking it would hide another kind
+      let n = 0;
+      for (const c of g) if (c === kind) n++;
+      if (n > bestCount) {
+        bestCount = n;
+        bestGroup = i;
+      }
+    });
+    if (bestGroup < 0) continue; // fewer cells than kinds
+    shown.set(chosen[bestGroup]!, shown.get(chosen[bestGroup]!)! - 1);
+    chosen[bestGroup] = kind;
+    shown.set(kind, 1);
+  }
 }
 
 function rank(c: string): number {

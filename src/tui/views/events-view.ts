@@ -1,6 +1,7 @@
 // The event log: ring transitions with direction and vector, syscalls with
 // arguments and the pointer-check verdict, faults with the decoded error code
-// and CR2, kills, CR3 loads, optionally IRQs; filtered by the `f` key.
+// and CR2, kills, CR3 loads, process events and context switches, optionally
+// IRQs; filtered by the `f` key, context switches hidden with `w`.
 import { INSTRUCTIONS_PER_SECOND } from '../../machine/pit.ts';
 import { vectorMnemonic } from '../inspect/vector-mnemonics.ts';
 import { clip, color, esc, hex } from '../format.ts';
@@ -40,7 +41,14 @@ export function describeEvent(c: ClassifiedEvent, session: TuiSession): { text: 
       return { text: `CR3 <- ${hex(e.value)}`, color: 'cyan-fg' };
     case 'run':
     case 'exit':
+    case 'fork':
+    case 'reap':
+    case 'reparent':
       return { text: e.summary, color: 'white-fg' };
+    case 'switch':
+      return { text: e.summary, color: 'cyan-fg' };
+    case 'signal':
+      return { text: e.summary, color: 'yellow-fg' };
     default:
       return { text: e.summary, color: null };
   }
@@ -48,7 +56,7 @@ export function describeEvent(c: ClassifiedEvent, session: TuiSession): { text: 
 
 export const renderEvents: RenderView = (model, width, height) => {
   const { session, eventFilter } = model;
-  const shown = session.history.list(eventFilter);
+  const shown = session.history.list(eventFilter, model.showSwitches);
   const end = Math.max(0, shown.length - model.eventScroll);
   const page = shown.slice(Math.max(0, end - height), end);
   return page.map((c) => {

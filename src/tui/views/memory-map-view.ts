@@ -51,7 +51,10 @@ export function virtualMapLines(session: TuiSession, width: number): string[] {
   const line = (r: (typeof ranges)[number]) => {
     const end = (r.start + r.pages * 4096 - 1) >>> 0;
     const perm = `${r.user ? 'U' : 'S'} ${r.writable ? 'RW' : 'RO'}`;
-    const text = clip(`${hex(r.start)}-${hex(end)} ${perm} ${String(r.pages).padStart(5)}p -> ${hex(r.phys)}${r.contiguous ? '' : '+'}`, width);
+    const phys = `-> ${hex(r.phys)}${r.contiguous ? '' : '+'}`;
+    const full = `${hex(r.start)}-${hex(end)} ${perm} ${String(r.pages).padStart(5)}p ${phys}`;
+    // Too narrow: drop the page count rather than cut the physical address.
+    const text = clip(full.length <= width ? full : `${hex(r.start)}-${hex(end)} ${perm} ${phys}`, width);
     return r.user ? color(r.writable ? 'green-fg' : 'cyan-fg', esc(text)) : color('red-fg', esc(text));
   };
   return [`CR3 ${hex(cpu.cr3)}: ${user.length ? `${user.length} user range(s)` : 'no user pages'}`, ...user.map(line), ...kernel.map(line)];

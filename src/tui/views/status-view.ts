@@ -23,7 +23,7 @@ export function renderStatus(model: ViewModel, extras: StatusExtras, width: numb
     c.breakOnFault || c.breakOnRing ? `stop on ${[c.breakOnFault ? 'fault' : '', c.breakOnRing ? 'ring' : ''].filter(Boolean).join('+')}` : '',
     `speed ${c.speed === Infinity ? 'max' : `${c.speed}/s`}`,
     c.running ? `${extras.mips.toFixed(1)}MIPS ${extras.fps.toFixed(0)}fps` : '',
-    `filter ${model.eventFilter.name}`,
+    `filter ${model.eventFilter.name}${model.showSwitches ? '' : ' -sw'}`,
     `bp ${c.breakpoints.size}`,
     '?=help',
   ].filter(Boolean);

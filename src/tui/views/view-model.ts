@@ -11,6 +11,8 @@ export interface ViewModel {
   /** Register values at the previous stop (or frame): changed ones are highlighted. */
   previous: RegisterSnapshot | null;
   eventFilter: EventFilter;
+  /** Context switches in the event log (on by default; `w` toggles: they are frequent). */
+  showSwitches: boolean;
   /** Which descriptor table the table view shows. */
   table: 'gdt' | 'idt';
   /** First table row shown in the GDT/IDT view. */
