@@ -161,3 +161,15 @@ kmemcpy:
     pop esi
     pop edi
     ret
+
+; void outsb_block(u32 port, const void *data, u32 n): n bytes to one port.
+global outsb_block
+outsb_block:
+    push esi
+    mov edx, [esp+8]
+    mov esi, [esp+12]
+    mov ecx, [esp+16]
+    cld
+    rep outsb
+    pop esi
+    ret

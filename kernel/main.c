@@ -82,7 +82,7 @@ void kmain(u32 magic, struct multiboot_info *info)
     pic_enable(0);
     pic_enable(4);
     syscall_init();
-    vm_init(mm_ram_top(), boot_options.flat);
+    vm_init(mm_ram_top(), boot_options.flat, boot_options.shared);
     vm_guard_kernel_page((u32)boot_stack_guard_area);
     proc_init();
 

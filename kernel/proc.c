@@ -86,6 +86,15 @@ static struct proc *proc_alloc(void)
     return p;
 }
 
+void proc_activate(struct proc *p)
+{
+    u32 windows[NPROC];
+    int i;
+    for (i = 0; i < NPROC; i++)
+        windows[i] = procs[i].state == PROC_UNUSED || procs[i].state == PROC_ZOMBIE ? 0 : procs[i].directory;
+    vm_activate(p->directory, windows, NPROC);
+}
+
 /* The first switch into p "returns" through trap_return with p->frame. */
 static void prepare_first_switch(struct proc *p)
 {
@@ -162,19 +171,21 @@ static u32 build_arguments(int argc, char **argv)
     return sp;
 }
 
-/* A fresh ring-3 register state: clean registers, IF set, IOPL 0. */
+/* A fresh register state: clean registers, IF set, IOPL 0; ring 3, or ring 0
+ * under the "ring0" demo option (trap.s then irets on the program's stack). */
 static void reset_frame(struct trapframe *f, u32 entry, u32 user_esp)
 {
+    u32 data = boot_options.ring0 ? SEL_KERNEL_DATA : SEL_USER_DATA;
     kmemset(f, 0, sizeof(struct trapframe));
-    f->gs = SEL_USER_DATA;
-    f->fs = SEL_USER_DATA;
-    f->es = SEL_USER_DATA;
-    f->ds = SEL_USER_DATA;
+    f->gs = data;
+    f->fs = data;
+    f->es = data;
+    f->ds = data;
     f->eip = entry;
-    f->cs = SEL_USER_CODE;
+    f->cs = boot_options.ring0 ? SEL_KERNEL_CODE : SEL_USER_CODE;
     f->eflags = 0x202;
     f->user_esp = user_esp;
-    f->user_ss = SEL_USER_DATA;
+    f->user_ss = data;
 }
 
 static void trace_run(struct proc *p, u32 entry)
@@ -183,7 +194,7 @@ static void trace_run(struct proc *p, u32 entry)
     trace_dec("pid", p->pid);
     trace_str("name", p->name);
     trace_addr("entry", entry);
-    trace_addr("cr3", p->directory);
+    trace_addr("cr3", read_cr3());
     trace_addr("esp0", p->kstack_top);
     trace_end();
 }
@@ -198,7 +209,7 @@ static int replace_image(struct proc *p, struct program *program, int argc, char
     if (directory == 0)
         return -1;
     p->directory = directory;
-    load_cr3(directory);
+    proc_activate(p);
     if (old != 0)
         vm_destroy(old);
     user_esp = build_arguments(argc, argv);

@@ -49,6 +49,7 @@ void proc_init(void);
 struct proc *proc_current(void);        /* the running process, or 0 in the scheduler */
 struct proc *proc_slot(int slot);       /* slot 0..NPROC-1 */
 struct proc *proc_find(int pid);        /* a live or zombie process, or 0 */
+void proc_activate(struct proc *p);     /* loads p's address space (CR3) */
 
 /* Builds a program's address space without running it: a new page directory
  * with its segments and stack mapped. Returns the directory (free it with

@@ -13,6 +13,7 @@ void swtch(u32 *save, u32 next_esp);        /* swtch.s */
 void cpu_let_interrupts_in(void);           /* swtch.s */
 
 struct proc *current_proc;
+u32 current_kstack_top;             /* = TSS.esp0; trap.s moves ring0-demo frames here */
 static u32 scheduler_context;
 static int last_slot = NPROC - 1;
 static int last_pid;                /* the process that ran last (0: none) */
@@ -25,7 +26,7 @@ static void trace_switch(int from, struct proc *to)
     trace_dec("to", to ? to->pid : 0);
     if (to != 0) {
         trace_addr("esp0", to->kstack_top);
-        trace_addr("cr3", to->directory);
+        trace_addr("cr3", read_cr3());
     }
     trace_end();
 }
@@ -64,7 +65,8 @@ void scheduler(void)
         idle_traced = 0;
         if (p->pid != last_pid || read_cr3() != p->directory) {
             tss_set_esp0(p->kstack_top);
-            load_cr3(p->directory);
+            current_kstack_top = p->kstack_top;
+            proc_activate(p);
             trace_switch(last_pid, p);
         }
         last_pid = p->pid;

@@ -301,6 +301,23 @@ trap_stub_128:
 
 ; Save the rest of the interrupted state, switch to the kernel data segments,
 ; call trap(frame), then restore everything and return with iret.
+;
+; The "ring0" demo runs programs at CPL 0, where a trap pushes no SS:ESP and
+; switches no stack: the frame lands on the program's own stack, inside the
+; user window that exit and execv free. Such a frame is moved to the
+; process's kernel stack (as if the CPU had switched, with the program's ESP
+; and SS filled in), and on the way back the iret frame is rebuilt on the
+; program's stack.
+FRAME_CS equ 60
+FRAME_EIP equ 56
+FRAME_EFLAGS equ 64
+FRAME_USER_ESP equ 68
+FRAME_USER_SS equ 72
+CPU_PUSHED_END equ 68           ; gs..eflags: what is on the program's stack
+USER_BASE equ 0x40000000
+USER_TOP equ 0x40400000
+extern current_kstack_top
+
 trap_common:
     pushad
     push ds
@@ -312,11 +329,54 @@ trap_common:
     mov es, ax
     mov fs, ax
     mov gs, ax
+    test dword [esp+FRAME_CS], 3
+    jnz .call
+    cmp esp, USER_BASE
+    jb .call
+    cmp esp, USER_TOP
+    jae .call
+    ; a CPL-0 program trapped on its own stack: move the frame
+    mov esi, esp
+    mov edi, [current_kstack_top]
+    sub edi, 76
+    mov ecx, CPU_PUSHED_END / 4
+    cld
+    rep movsd
+    sub edi, CPU_PUSHED_END     ; rep movsd moved it past the copy
+    lea eax, [esp+CPU_PUSHED_END]
+    mov [edi+FRAME_USER_ESP], eax
+    mov dword [edi+FRAME_USER_SS], 0x10
+    mov esp, edi
+.call:
     push esp                    ; trap(struct trapframe *frame)
     call trap
     add esp, 4
 global trap_return
 trap_return:
+    test dword [esp+FRAME_CS], 3
+    jnz .pop
+    cmp dword [esp+FRAME_EIP], USER_BASE
+    jb .pop
+    cmp dword [esp+FRAME_EIP], USER_TOP
+    jae .pop
+    ; back to a CPL-0 program: its iret frame goes on its own stack
+    mov edi, [esp+FRAME_USER_ESP]
+    sub edi, 12
+    mov eax, [esp+FRAME_EIP]
+    mov [edi], eax
+    mov eax, [esp+FRAME_CS]
+    mov [edi+4], eax
+    mov eax, [esp+FRAME_EFLAGS]
+    mov [edi+8], eax
+    mov [ring0_return_esp], edi
+    pop gs
+    pop fs
+    pop es
+    pop ds
+    popad
+    mov esp, [ring0_return_esp]  ; interrupts are off: one static is enough
+    iret
+.pop:
     pop gs
     pop fs
     pop es
@@ -324,6 +384,10 @@ trap_return:
     popad
     add esp, 8                  ; drop the vector number and error code
     iret
+
+section .bss
+ring0_return_esp:
+    resd 1
 
 ; Addresses of the stubs for idt.c: entries 0..47 are vectors 0..47, entry 48 is vector 0x80.
 section .data

@@ -8,6 +8,7 @@
 #include "trace.h"
 #include "fault.h"
 #include "options.h"
+#include "x86.h"
 
 static void trace_check(u32 addr, u32 len, int write, const char *verdict)
 {
@@ -34,22 +35,30 @@ static int page_ok(u32 directory, u32 va, int write)
     return (*pte & need) == need;
 }
 
+/* The top of what may be user memory: the window, or under "shared" every
+ * process's alias window too (that is the demo's mistake). */
+static u32 user_limit(void)
+{
+    return boot_options.shared ? vm_alias_base(NPROC) : USER_TOP;
+}
+
 static int range_ok(u32 addr, u32 len, int write)
 {
     struct proc *p = proc_current();
+    u32 top = user_limit();
     u32 end;
     u32 va;
     if (p == 0)
         return 0;
     if (len == 0)
-        return addr >= USER_BASE && addr <= USER_TOP;
+        return addr >= USER_BASE && addr <= top;
     end = addr + len;
     if (end < addr)
         return 0;                               /* wraps around 4 GiB */
-    if (addr < USER_BASE || end > USER_TOP)
+    if (addr < USER_BASE || end > top)
         return 0;                               /* outside the window */
     for (va = addr & PAGE_MASK; va < end; va += PAGE_SIZE) {
-        if (!page_ok(p->directory, va, write))
+        if (!page_ok(read_cr3(), va, write))
             return 0;
         if (va + PAGE_SIZE < va)
             break;
@@ -72,11 +81,12 @@ static int string_length(u32 addr, u32 *scanned)
 {
     struct proc *p = proc_current();
     u32 va = addr;
+    u32 top = user_limit();
     *scanned = 0;
-    if (p == 0 || addr < USER_BASE || addr >= USER_TOP)
+    if (p == 0 || addr < USER_BASE || addr >= top)
         return 0;
-    while (va < USER_TOP) {
-        if (!page_ok(p->directory, va & PAGE_MASK, 0)) {
+    while (va < top) {
+        if (!page_ok(read_cr3(), va & PAGE_MASK, 0)) {
             *scanned = va - addr;       /* how far the scan got before the bad page */
             return 0;
         }
@@ -86,7 +96,7 @@ static int string_length(u32 addr, u32 *scanned)
                 return 1;
             }
             va++;
-        } while ((va & 0xFFF) != 0 && va < USER_TOP);
+        } while ((va & 0xFFF) != 0 && va < top);
     }
     *scanned = va - addr;
     return 0;

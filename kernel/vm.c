@@ -14,9 +14,11 @@
 #define PTE_INDEX(va) (((va) >> 12) & 0x3FF)
 
 static u32 kernel_directory;
-static u32 kernel_pde_count;    /* directory entries 0..count-1 are the shared kernel map */
+static u32 kernel_pde_count;
+static int shared_mode;         /* the "shared" demo option (vm_activate) */
+static u32 shared_directory;    /* directory entries 0..count-1 are the shared kernel map */
 
-void vm_init(u32 ram_top, int flat)
+void vm_init(u32 ram_top, int flat, int shared)
 {
     u32 *directory;
     u32 *table;
@@ -25,6 +27,7 @@ void vm_init(u32 ram_top, int flat)
     if (flat)
         flags = flags | PTE_USER;   /* the "flat" demo: no isolation at all */
 
+    shared_mode = shared;
     kernel_directory = page_alloc(OWNER_KTABLE);
     if (kernel_directory == 0)
         panic("vm_init: no memory for the page directory");
@@ -98,8 +101,7 @@ int vm_map(u32 directory, u32 va, u32 pa, u32 flags)
     }
     pte = vm_pte(directory, va);
     *pte = (pa & PAGE_MASK) | (flags & 0xFFF) | PTE_PRESENT;
-    if (read_cr3() == directory)
-        invlpg(va);
+    invlpg(va);     /* also right when the "shared" directory shows this table */
     return 1;
 }
 
@@ -110,8 +112,7 @@ void vm_unmap(u32 directory, u32 va)
         return;
     page_free(*pte & PAGE_MASK);
     *pte = 0;
-    if (read_cr3() == directory)
-        invlpg(va);
+    invlpg(va);
 }
 
 void vm_destroy(u32 directory)
@@ -165,4 +166,44 @@ u32 vm_copy(u32 directory)
         }
     }
     return copy;
+}
+
+/* The "shared" demo: one page directory for every process, the classic
+ * mistake. The window at USER_BASE shows the running process, and every
+ * live process's window is also mapped, user-accessible, at its alias
+ * (vm_alias_base), so any process can reach any other's memory. */
+
+
+u32 vm_alias_base(int slot)
+{
+    return USER_TOP + (u32)slot * 0x400000;
+}
+
+static u32 window_table(u32 directory)
+{
+    return ((u32 *)directory)[PDE_INDEX(USER_BASE)];
+}
+
+/* Makes directory (a process's, or 0 for none) the address space the CPU uses.
+ * windows[i] is slot i's directory (0: no process there). */
+void vm_activate(u32 directory, u32 *windows, int slots)
+{
+    u32 *shared;
+    int i;
+    if (!shared_mode) {
+        load_cr3(directory);
+        return;
+    }
+    if (shared_directory == 0) {
+        shared_directory = page_alloc(OWNER_KTABLE);
+        if (shared_directory == 0)
+            panic("vm_activate: no memory for the shared directory");
+        for (i = 0; i < (int)kernel_pde_count; i++)
+            ((u32 *)shared_directory)[i] = ((u32 *)kernel_directory)[i];
+    }
+    shared = (u32 *)shared_directory;
+    shared[PDE_INDEX(USER_BASE)] = directory ? window_table(directory) : 0;
+    for (i = 0; i < slots; i++)
+        shared[PDE_INDEX(vm_alias_base(i))] = windows[i] ? window_table(windows[i]) : 0;
+    load_cr3(shared_directory);
 }

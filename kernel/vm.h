@@ -16,7 +16,7 @@
 #define USER_GUARD_PAGE  (USER_STACK_BOTTOM - 4096)    /* never mapped */
 #define USER_HEAP_LIMIT  USER_GUARD_PAGE
 
-void vm_init(u32 ram_top, int flat);
+void vm_init(u32 ram_top, int flat, int shared);
 void vm_guard_kernel_page(u32 area);               /* unmaps the first whole page at or above area */
 u32 vm_kernel_directory(void);
 u32 vm_create(void);                                /* 0 when memory is full */
@@ -25,5 +25,10 @@ u32 *vm_pte(u32 directory, u32 va);                 /* the PTE, or 0 when no pag
 void vm_unmap(u32 directory, u32 va);               /* frees the page if mapped */
 void vm_destroy(u32 directory);                     /* frees every program page, table and the directory */
 u32 vm_copy(u32 directory);                         /* fork: a copy of the user window; 0 when memory is full */
+
+/* Loads directory's address space (under "shared": the one shared directory
+ * showing it, with every slot's window at its alias). */
+void vm_activate(u32 directory, u32 *windows, int slots);
+u32 vm_alias_base(int slot);                        /* "shared": where slot's window is also mapped */
 
 #endif
