@@ -1,4 +1,4 @@
-/* options.c: parses "[ring0] [flat] [nocheck] [shared] [limit=SECONDS] [-- cmd; cmd]".
+/* options.c: parses "[ring0] [flat] [nocheck] [shared] [noecho] [limit=SECONDS] [-- cmd; cmd]".
  * SECONDS may have a fraction (limit=0.5); the limit counts timer ticks;
  * limit=0 turns it off. Without the option a program gets 5 seconds. */
 #include "options.h"
@@ -71,6 +71,8 @@ static void apply_option(const char *word)
         boot_options.nocheck = 1;
     else if (kstrcmp(word, "shared") == 0)
         boot_options.shared = 1;
+    else if (kstrcmp(word, "noecho") == 0)
+        boot_options.noecho = 1;
     else if (kstrncmp(word, "limit=", 6) == 0 && parse_seconds_as_ticks(word + 6, &value))
         boot_options.limit_ticks = value;
     else

@@ -13,6 +13,7 @@ struct boot_options {
     int flat;           /* kernel pages user-accessible (demo: no memory isolation) */
     int nocheck;        /* skip syscall pointer checks (demo: the confused deputy) */
     int shared;         /* one page directory for all processes (demo: no isolation between them) */
+    int noecho;         /* the tty echoes nothing (input is piped, not typed: stty -echo) */
     u32 limit_ticks;    /* kill a program after this many timer ticks (0: no limit) */
     int batch;          /* "--" was given: run the commands, then end the machine */
     char commands[COMMANDS_MAX];

@@ -12,6 +12,7 @@
 #include "sched.h"
 #include "proc.h"
 #include "kstring.h"
+#include "options.h"
 
 #define EDIT_MAX 256
 #define COOKED_SIZE 2048        /* whole lines waiting for a reader */
@@ -76,10 +77,23 @@ static void history_add(void)
         history_count++;
 }
 
+/* Echo of what was typed; nothing under the noecho option (piped input). */
+static void echo(const char *s)
+{
+    if (!boot_options.noecho)
+        console_puts(s);
+}
+
+static void echo_char(int c)
+{
+    if (!boot_options.noecho)
+        console_putc(c);
+}
+
 static void erase_shown(void)
 {
     while (edit_len > 0) {
-        console_puts("\b \b");
+        echo("\b \b");
         edit_len--;
     }
 }
@@ -90,7 +104,8 @@ static void show_history(int back)
     erase_shown();
     kstrlcpy(edit, text, EDIT_MAX);
     edit_len = kstrlen(edit);
-    console_write(edit, (int)edit_len);
+    if (!boot_options.noecho)
+        console_write(edit, (int)edit_len);
     history_back = back;
 }
 
@@ -131,10 +146,10 @@ void tty_input(int c)
         return;
     }
     if (c == '\r' || c == '\n') {
-        console_putc('\n');
+        echo_char('\n');
         commit_line(1);
     } else if (c == CTRL_C) {
-        console_puts("^C\n");
+        echo("^C\n");
         edit_len = 0;
         history_back = 0;
         proc_signal_group(foreground_pgid, SIGINT);
@@ -150,13 +165,13 @@ void tty_input(int c)
     } else if (c == 0x7F || c == 0x08) {
         if (edit_len > 0) {
             edit_len--;
-            console_puts("\b \b");
+            echo("\b \b");
         }
     } else if (c == KEY_ESC) {
         escape_state = 1;
     } else if ((c == '\t' || (c >= 0x20 && c <= 0x7E)) && edit_len + 1 < EDIT_MAX) {
         edit[edit_len++] = (char)c;
-        console_putc(c);
+        echo_char(c);
     }
 }
 

@@ -237,6 +237,7 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
   const bundle = await loadBundle(io);
   const plan = planRun(bundle.programs, {
     name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: limit,
+    echo: io.stdin?.isTTY === true,
   });
   const machine = new Machine();
   machine.boot(bundle.kernel, plan.modules, plan.cmdline);

@@ -20,6 +20,9 @@ export interface RunRequest {
   kernelOpts?: string;
   /** Adds `limit=SECONDS` to the kernel options (0: no limit). */
   limitSeconds?: number;
+  /** Whether the guest's tty echoes input: yes for a person typing, no (the
+   *  `noecho` option, like `stty -echo`) for piped input. Default: echo. */
+  echo?: boolean;
 }
 
 /** The bundled programs as modules (string: the program's name). */
@@ -38,6 +41,7 @@ export function planRun(programs: readonly BundledProgram[], req: RunRequest): B
   const opts: string[] = [];
   if (req.kernelOpts?.trim()) opts.push(req.kernelOpts.trim());
   if (req.limitSeconds !== undefined) opts.push(`limit=${limitOptionValue(req.limitSeconds)}`);
+  if (req.echo === false) opts.push('noecho');
   if (opts.join(' ').includes('--')) throw new BootPlanError('kernel options may not contain "--"');
   const words = [req.name, ...req.args].join(' ');
   // The user's program comes first, so that a kernel with a module limit still loads it.

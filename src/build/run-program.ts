@@ -46,6 +46,7 @@ export function runProgram(program: string | UserProgram, opts: RunProgramOption
   const bundle = buildBundle(opts.bundle);
   const plan = planRun(bundle.programs, {
     name: user.name, elf: user.elf, args: opts.args ?? [], kernelOpts: opts.kernelOpts, limitSeconds: opts.limitSeconds,
+    echo: false, // the input is given, not typed: like piped stdin
   });
   const machine = new Machine({ memoryMiB: opts.memoryMiB });
   let consoleText = '';
