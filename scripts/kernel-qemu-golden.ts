@@ -8,10 +8,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputChunks } from '../tests/kernel/golden.ts';
 
 interface GoldenCase {
   name: string;
   cmdline: string;
+  /** Processes run side by side: compare only the lifecycle of the trace. */
+  concurrent?: boolean;
   /** Typed into COM1 once the kernel is up (its UART setup clears the FIFO):
    *  here after a second; the replay on Machine types it after the `RS boot` line. */
   input?: string;
@@ -51,6 +54,10 @@ function cases(): GoldenCase[] {
     if (needsTimeLimit(name)) list.push({ name, cmdline: `limit=0.2 -- run ${name}` });
     else if (name === 'readline') list.push({ name, cmdline: '-- run readline', input: 'abc\r' });
     else if (name === 'args') list.push({ name, cmdline: '-- run args a bc' });
+    else if (name === 'forks8' || name === 'yes') list.push({ name, cmdline: `-- run ${name}`, concurrent: true, ...(name === 'yes' ? { cmdline: 'limit=0.2 -- run yes' } : {}) });
+    else if (name === 'wc' || name === 'cat') list.push({ name, cmdline: `-- run ${name}`, input: 'one two\rthree\r\x04' });
+    else if (name === 'head') list.push({ name, cmdline: '-- run head 2', input: 'a\rb\rc\r' });
+    else if (name === 'sh') list.push({ name, cmdline: '-- run sh', input: 'echo nested | wc\rexit\r' });
     else list.push({ name, cmdline: `-- run ${name}` });
   }
   list.push(
@@ -64,6 +71,11 @@ function cases(): GoldenCase[] {
     { name: 'ring0-hello', cmdline: 'ring0 -- run hello' },
     { name: 'ctrl-c', cmdline: '-- run spin', input: '\x03' },
     { name: 'interactive', cmdline: '', input: 'help\rrun hello\rrun kwrite\recho  a   b\rbogus\rls\rrum\x7fn ret42\rhalt\r' },
+    // Processes: a pipeline of three, a background job, ps, kill, wait.
+    { name: 'pipeline', cmdline: '-- echo one two three | cat | wc', concurrent: true },
+    { name: 'jobs', cmdline: '', input: 'nap 300 4 &\rjobs\rwait\rforks8\rhalt\r', concurrent: true },
+    { name: 'shared-forks8', cmdline: 'shared -- run forks8', concurrent: true },
+    { name: 'ring0-forks8', cmdline: 'ring0 -- run forks8', concurrent: true },
     // limit at the prompt; up/down-arrow history (ESC [ A / ESC [ B); both backspaces.
     { name: 'shell-editing', cmdline: 'limit=2', input: 'limit\rlimit 0.1\rrun spin\rrun hello\r\x1b[A\r\x1b[A\x1b[A\x1b[B\recho ab\x08c\x7fd\rlimit x\rhalt\r' },
   );
@@ -88,9 +100,13 @@ function runQemu(c: GoldenCase, moduleStrings: string[]): { console: string; tra
     '-append', c.cmdline, '-serial', 'stdio', '-display', 'none', '-no-reboot', '-monitor', 'none',
     '-device', 'isa-debug-exit,iobase=0xf4,iosize=0x04', '-debugcon', `file:${traceFile}`,
   ];
-  // Input is written once QEMU is up: a shell pipeline with a short delay.
+  // Input is typed once QEMU is up, a line at a time with a pause after each
+  // (the replay types each line when the system waits for it, see
+  // tests/kernel/replay.ts): typed all at once, the tty's echo would run
+  // ahead of the output in a way that depends on the UART's pace.
+  const typing = c.input === undefined ? '' : inputChunks(c.input).map((chunk) => `printf '${printfEscape(chunk)}'; sleep 0.5`).join('; ');
   const command = c.input !== undefined
-    ? `(sleep 1; printf '${printfEscape(c.input)}'; sleep 2) | timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')}`
+    ? `(sleep 1; ${typing}; sleep 2) | timeout 30 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')}`
     : `timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')} < /dev/null`;
   const r = spawnSync('bash', ['-c', command], { cwd: native, encoding: 'latin1' });
   if (r.status === null || r.status === 124 || (r.status & 1) === 0) {

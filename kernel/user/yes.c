@@ -1,5 +1,6 @@
 /* yes.c: writes "y" (or its arguments, joined by spaces) as lines, forever.
- * Expected: alone on the console it runs until the time limit, status 137;
+ * Expected: alone on the console it runs until the time limit,
+ * "[program killed: time limit]", status 137;
  * `yes | head 3` shows three y lines, then the next write has no reader and
  * SIGPIPE kills yes (status 141). If SIGPIPE is ignored, the write returns
  * -1 and yes exits with status 1. */

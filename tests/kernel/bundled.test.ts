@@ -10,7 +10,7 @@ import { buildBundledKernel, buildBundledPrograms } from '../../src/build/bundle
 import { parseTraceLine } from '../../src/debug/trace.ts';
 import { expectation, USER } from './expectations.ts';
 import { loadGoldens } from './golden.ts';
-import { normalize, replayOnMachine, type Images } from './replay.ts';
+import { lifecycle, normalize, perProcess, replayOnMachine, type Images } from './replay.ts';
 
 function bundledImages(): Images {
   const kernel = buildBundledKernel();
@@ -58,11 +58,12 @@ function collapseRepeats(events: string[], period: number): string[] {
 
 /** The trace as a sequence of events with their compiler-independent fields. */
 function eventSequence(trace: string): string[] {
-  return collapseRepeats(eventsOf(trace), 3);
+  return collapseRepeats(eventsOf(perProcess(trace)), 3);
 }
 
 function eventsOf(trace: string): string[] {
   return trace.split('\n').filter((l) => l !== '').map((line) => {
+    if (line.startsWith('pid ')) return line;
     const e = parseTraceLine(line)!;
     switch (e.kind) {
       case 'syscall': return `syscall ${e.name} args=${e.args.length}`;
@@ -104,7 +105,8 @@ describe('kernel and programs built by the project toolchain', () => {
       } else {
         expect(maskConsole(r.console)).toBe(maskConsole(g.console));
       }
-      expect(eventSequence(r.trace)).toEqual(eventSequence(g.trace));
+      const view = g.concurrent ? lifecycle : (t: string) => t;
+      expect(eventSequence(view(r.trace))).toEqual(eventSequence(view(g.trace)));
     });
   }
 });

@@ -15,6 +15,9 @@ export interface Golden {
   console: string;
   trace: string;
   exitValue: number;
+  /** Processes run side by side (pipes, concurrent children): only the
+   *  lifecycle part of the trace is timing-independent (see replay.ts). */
+  concurrent?: boolean;
   /** Why QEMU is known to disagree with the 386 manuals on this case, if it does. */
   qemuDivergence?: string;
 }
@@ -23,4 +26,11 @@ export function loadGoldens(): Golden[] {
   const dir = path.join(FIXTURES, 'qemu');
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Golden);
+}
+
+/** Typed input split after each Enter (CR), Ctrl-C and Ctrl-D: one chunk per
+ *  thing a person types before waiting for the machine. The recording types
+ *  a chunk, then pauses; the replay types a chunk when the system waits. */
+export function inputChunks(input: string): string[] {
+  return input.match(/[^\r\x03\x04]*[\r\x03\x04]|[^\r\x03\x04]+$/g) ?? [];
 }

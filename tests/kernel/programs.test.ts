@@ -59,7 +59,7 @@ describe('fault details', () => {
   it('badptr: not one kernel byte reaches the console', () => {
     const lines = golden('badptr').console.split('\n');
     expect(lines[0]).toBe('[program killed: bad syscall pointer]');
-    expect(lines[1]).toMatch(/^ {2}write at eip=0x400000[0-9a-f]{2}: 0x00100000 \(16 bytes\) is not readable user memory$/);
+    expect(lines[1]).toMatch(/^ {2}write at eip=0x4000[0-9a-f]{4}: 0x00100000 \(16 bytes\) is not readable user memory$/);
     expect(lines.slice(2)).toEqual(['']);
   });
 

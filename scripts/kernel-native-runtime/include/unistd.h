@@ -1,9 +1,0 @@
-/* unistd.h (native build shim). */
-#ifndef NATIVE_UNISTD_H
-#define NATIVE_UNISTD_H
-int read(int fd, char *buf, int len);
-int write(int fd, const char *buf, int len);
-void *sbrk(int increment);
-int getpid(void);
-int sleep(int ticks);
-#endif
