@@ -499,24 +499,27 @@ static int bi_clear(int argc, char **argv)
 
 #define LIMIT_MAX_TICKS 2147483647      /* limit() takes an int; -1 means "read" */
 
-/* "5", "0.5", "2.25": seconds with at most two decimals, as ticks; -1 if
- * malformed, -2 if the ticks do not fit. */
+/* "5", "0.5", "2.25": seconds as ticks (two decimals count; a nonzero time
+ * shorter than a tick is one tick, not "none"); -1 if malformed, -2 if the
+ * ticks do not fit. */
 static int parse_seconds(const char *s)
 {
     unsigned whole = 0;
     unsigned hundredths = 0;
     int digits = 0;
     int decimals = 0;
+    int nonzero = 0;
     for (; *s >= '0' && *s <= '9'; s++, digits++) {
         if (whole > LIMIT_MAX_TICKS / 100)
             return -2;
         whole = whole * 10 + (unsigned)(*s - '0');
+        nonzero = nonzero || *s != '0';
     }
     if (*s == '.') {
         for (s++; *s >= '0' && *s <= '9'; s++, decimals++, digits++) {
-            if (decimals == 2)
-                return -1;
-            hundredths = hundredths * 10 + (unsigned)(*s - '0');
+            nonzero = nonzero || *s != '0';
+            if (decimals < 2)
+                hundredths = hundredths * 10 + (unsigned)(*s - '0');
         }
         if (decimals == 1)
             hundredths *= 10;
@@ -525,6 +528,8 @@ static int parse_seconds(const char *s)
         return -1;
     if (whole > LIMIT_MAX_TICKS / 100 || whole * 100 > LIMIT_MAX_TICKS - hundredths)
         return -2;
+    if (whole == 0 && hundredths == 0 && nonzero)
+        return 1;
     return (int)(whole * 100 + hundredths);
 }
 
@@ -546,7 +551,7 @@ static int bi_limit(int argc, char **argv)
     if (argc == 2) {
         t = parse_seconds(argv[1]);
         if (t == -2) {
-            eputs3("limit: '", argv[1], "' is too long (at most 21474836.47 s)\n");
+            eputs3("limit: '", argv[1], "' is too large (at most 21474836.47 s)\n");
             return STATUS_USAGE;
         }
         if (t < 0) {

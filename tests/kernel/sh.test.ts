@@ -206,10 +206,10 @@ describe('sh at the prompt', () => {
     expect(t.command('limit')).toBe('limit: 5.00 s\n');
     expect(t.command('limit 0.5')).toBe('limit: 0.50 s\n');
     expect(t.command('limit 2.25')).toBe('limit: 2.25 s\n');
-    expect(t.command('limit 1.234')).toBe("limit: '1.234' is not a number of seconds (like 5 or 0.5)\n[status 2]\n");
+    expect(t.command('limit 1.234')).toBe('limit: 1.23 s\n');     // two decimals count, as in limit=
     expect(t.command('limit x')).toBe("limit: 'x' is not a number of seconds (like 5 or 0.5)\n[status 2]\n");
-    expect(t.command('limit 99999999')).toBe("limit: '99999999' is too long (at most 21474836.47 s)\n[status 2]\n");
-    expect(t.command('limit 21474836.48')).toBe("limit: '21474836.48' is too long (at most 21474836.47 s)\n[status 2]\n");
+    expect(t.command('limit 99999999')).toBe("limit: '99999999' is too large (at most 21474836.47 s)\n[status 2]\n");
+    expect(t.command('limit 21474836.48')).toBe("limit: '21474836.48' is too large (at most 21474836.47 s)\n[status 2]\n");
     expect(t.command('limit 21474836.47')).toBe('limit: 21474836.47 s\n');
     expect(t.command('limit 0.2')).toBe('limit: 0.20 s\n');
     expect(t.command('spin')).toMatch(/^\[program killed: time limit\]\n.*\n\[status 137\]\n$/);
