@@ -105,6 +105,7 @@ static int load_segment(u32 directory, const u8 *image, const struct elf_phdr *p
     u32 *pte;
     u32 page;
     u32 i;
+    u32 chunk;
     for (va = ph->vaddr & PAGE_MASK; va < end; va += PAGE_SIZE) {
         pte = vm_pte(directory, va);
         if (pte != 0 && (*pte & PTE_PRESENT)) {
@@ -118,11 +119,15 @@ static int load_segment(u32 directory, const u8 *image, const struct elf_phdr *p
             return refuse(r, "out of memory while loading", 0, 0);
         }
     }
-    /* Copy the file bytes through the identity map of each physical page. */
-    for (i = 0; i < ph->filesz; i++) {
+    /* Copy the file bytes through the identity map of each physical page,
+     * a page's worth at a time. */
+    for (i = 0; i < ph->filesz; i += chunk) {
         va = ph->vaddr + i;
+        chunk = PAGE_SIZE - (va & 0xFFF);
+        if (chunk > ph->filesz - i)
+            chunk = ph->filesz - i;
         pte = vm_pte(directory, va);
-        *((u8 *)((*pte & PAGE_MASK) + (va & 0xFFF))) = image[ph->offset + i];
+        kmemcpy((void *)((*pte & PAGE_MASK) + (va & 0xFFF)), image + ph->offset + i, chunk);
     }
     return 1;
 }

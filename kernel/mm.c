@@ -14,12 +14,11 @@ static u32 next_hint;
 
 void mm_init(u32 ram_top)
 {
-    u32 i;
     if (ram_top > MAX_RAM_BYTES)
         ram_top = MAX_RAM_BYTES;
     page_count = ram_top / PAGE_SIZE;
-    for (i = 0; i < MAX_PAGES; i++)
-        owners[i] = i < page_count ? OWNER_FREE : OWNER_RESERVED;
+    kmemset(owners, OWNER_FREE, page_count);
+    kmemset(owners + page_count, OWNER_RESERVED, MAX_PAGES - page_count);
     free_count = page_count;
     next_hint = 0;
     mm_reserve(0, 0x100000, OWNER_RESERVED);

@@ -32,10 +32,6 @@ export function bundledModules(names: string[]): ShellModule[] {
   });
 }
 
-function prompts(text: string): number {
-  return text.split(PROMPT).length - 1;
-}
-
 /** Boots with `cmdline` and `modules`; in interactive mode (no `--`) types each
  *  chunk of `typed` after the next prompt. Ends when the machine halts, or when
  *  it has waited `maxVirtualSeconds` of virtual time for a prompt or for the end. */
@@ -48,7 +44,19 @@ export function shellSession(
   const machine = new Machine({ memoryMiB: 32 });
   let consoleText = '';
   let trace = '';
-  machine.onSerialOutput((b) => { consoleText += String.fromCharCode(b); });
+  // Prompts are counted as output arrives: re-scanning the whole console
+  // for every slice made a 1000-command session quadratic.
+  let prompts = 0;
+  let promptMatched = 0;
+  machine.onSerialOutput((b) => {
+    const ch = String.fromCharCode(b);
+    consoleText += ch;
+    promptMatched = ch === PROMPT[promptMatched] ? promptMatched + 1 : ch === PROMPT[0] ? 1 : 0;
+    if (promptMatched === PROMPT.length) {
+      prompts++;
+      promptMatched = 0;
+    }
+  });
   machine.onDebugOutput((b) => { trace += String.fromCharCode(b); });
   machine.boot(buildBundledKernel(), modules.map((m) => ({ data: m.data, string: m.name })), cmdline);
   let exitValue: number | null = null;
@@ -64,7 +72,7 @@ export function shellSession(
   };
   for (let i = 0; i < typed.length; i++) {
     let running = true;
-    while (prompts(consoleText) <= i && (running = step()));
+    while (prompts <= i && (running = step()));
     if (!running) break;
     machine.sendSerialInput(typed[i]!);
     waitingSince = machine.virtualSeconds;
