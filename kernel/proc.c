@@ -386,7 +386,17 @@ static void signal_one(struct proc *target, int sig, int from)
         sched_make_runnable(target);
 }
 
-/* kill(2): a process may signal itself and its descendants; init never. */
+/* May p signal target? Its own descendants (itself included); the shell
+ * (init's child, the session's leader) any process but init, so it can end
+ * what a finished job left behind even after init adopted it. */
+static int may_signal(struct proc *p, struct proc *target)
+{
+    if (target->pid == 1)
+        return 0;
+    return p == 0 || p->ppid == 1 || proc_is_descendant(target, p);
+}
+
+/* kill(2): see may_signal. */
 int proc_kill(int pid, int sig)
 {
     struct proc *p = current_proc;
@@ -397,9 +407,7 @@ int proc_kill(int pid, int sig)
         return -1;
     if (pid > 0) {
         target = proc_find(pid);
-        if (target == 0 || target->state == PROC_ZOMBIE || target->pid == 1)
-            return -1;
-        if (p != 0 && !proc_is_descendant(target, p))
+        if (target == 0 || target->state == PROC_ZOMBIE || !may_signal(p, target))
             return -1;
         if (sig != 0)
             signal_one(target, sig, p ? p->pid : 0);
@@ -411,9 +419,7 @@ int proc_kill(int pid, int sig)
         pid = -p->pgid;
     for (i = 0; i < NPROC; i++) {
         target = &procs[i];
-        if (target->state == PROC_UNUSED || target->state == PROC_ZOMBIE || target->pgid != -pid || target->pid == 1)
-            continue;
-        if (p != 0 && !proc_is_descendant(target, p))
+        if (target->state == PROC_UNUSED || target->state == PROC_ZOMBIE || target->pgid != -pid || !may_signal(p, target))
             continue;
         if (sig != 0)
             signal_one(target, sig, p ? p->pid : 0);

@@ -107,12 +107,18 @@ u32 sys_kdump(u32 *args, u32 block)
     return 0;
 }
 
-/* limit(ticks): the CPU-time limit for programs started from now on. */
+/* limit(ticks): the CPU-time limit for programs started from now on. Any
+ * process may read it; only init and the shell may change it (a program
+ * that could would lift its own limit and exec itself). */
 u32 sys_limit(u32 *args, u32 block)
 {
+    struct proc *p = proc_current();
     u32 old = boot_options.limit_ticks;
-    if ((s32)args[0] >= 0)
-        boot_options.limit_ticks = args[0];
+    if ((s32)args[0] < 0)
+        return old;
+    if (p->pid != 1 && p->ppid != 1)
+        return (u32)-1;
+    boot_options.limit_ticks = args[0];
     return old;
 }
 

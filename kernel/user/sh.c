@@ -329,6 +329,17 @@ static void report_job(int n, struct job *job)
         printf("[%d] killed signal %d %s\n", n + 1, WTERMSIG(st), job->name);
 }
 
+/* A job is over when the shell has reaped every process it started for it;
+ * whatever those left behind in the job's process group (children that
+ * outlived their parent and went to init, asleep on a pipe, say) ends with
+ * it, as a terminal's hangup ends a session. Without this they would hold
+ * process-table slots forever: the time limit counts only CPU time. */
+static void end_job_group(int pgid)
+{
+    if (pgid > 0 && pgid != shell_pgid)
+        kill(-pgid, SIGKILL);
+}
+
 /* Records a reaped background process; a job whose last process is gone is
  * reported (when asked) and freed. Returns 1 if pid belonged to a job. */
 static int job_reaped(int pid, int wstatus, int report)
@@ -348,6 +359,7 @@ static int job_reaped(int pid, int wstatus, int report)
                 job->status = wstatus;
             job->left--;
             if (job->left == 0) {
+                end_job_group(job->pgid);
                 if (report)
                     report_job(j, job);
                 job->used = 0;
@@ -822,6 +834,7 @@ static int run_pipeline(struct pipeline *pl)
         if (!pl->background)
             tcsetpgrp(0, pgid);
         wait_foreground(pids, started);
+        end_job_group(pgid);
         tcsetpgrp(0, shell_pgid);
         return 1;
     }
@@ -837,6 +850,7 @@ static int run_pipeline(struct pipeline *pl)
     }
     tcsetpgrp(0, pgid);
     last = wait_foreground(pids, started);
+    end_job_group(pgid);
     tcsetpgrp(0, shell_pgid);
     return last;
 }

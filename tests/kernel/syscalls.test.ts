@@ -270,9 +270,8 @@ the child after waitpid (slot free): 0
   (details)
 procinfo into the kernel: signal 11
 limit(-1) (the boot default, 5 s): 500
-limit(250) returns the old limit: 500
-limit(-1) afterwards: 250
-limit(500) puts it back: 250
+limit(0) from a program (only the shell may): -1
+limit(-1) afterwards (unchanged): 500
 bootcmd(buf, 256) is the length of the text: 1
 bootcmd: ""
 halt(3) from a grandchild of init: -1
@@ -300,9 +299,8 @@ the child after waitpid (slot free): 0
   (details)
 procinfo into the kernel: signal 11
 limit(-1) (the boot default, 5 s): 500
-limit(250) returns the old limit: 500
-limit(-1) afterwards: 250
-limit(500) puts it back: 250
+limit(0) from a program (only the shell may): -1
+limit(-1) afterwards (unchanged): 500
 bootcmd(buf, 256) is the length of the text: 1
 bootcmd: "sysringside"
 bootcmd(buf, 4) (too small): -1
