@@ -32,7 +32,15 @@ export const KNOWN_QEMU_DIFFERENCES: Record<string, Record<string, string>> = {
     nullds: 'as without nocheck: QEMU TCG does not check a null DS.',
     iretvm: 'as without nocheck: QEMU TCG enters virtual-8086 mode from CPL 3.',
   },
+  shared: {
+    nullds: 'as without shared: QEMU TCG does not check a null DS.',
+    iretvm: 'as without shared: QEMU TCG enters virtual-8086 mode from CPL 3.',
+  },
 };
+
+/** The kernel option sets the gallery is recorded and documented under: the
+ *  default kernel, then each demo option that switches one protection off. */
+export const GALLERY_KERNEL_OPTS = ['', 'nocheck', 'flat', 'ring0', 'shared'] as const;
 
 export function knownDifferences(kernelOpts: string): Record<string, string> {
   const tag = kernelOpts.trim().split(/\s+/).filter(Boolean).join('-') || 'default';
