@@ -163,7 +163,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       (y) =>
         y
           .option('json', { type: 'boolean', default: false, describe: 'print one JSON object' })
-          .option('kernel-opts', { type: 'string', default: '', describe: 'kernel options, e.g. "nocheck", "flat", "ring0"' })
+          .option('kernel-opts', { type: 'string', default: '', describe: 'kernel options, e.g. "nocheck", "flat", "ring0", "shared"' })
           .option('only', { type: 'string', array: true, describe: 'run only these attacks (repeatable)' }),
       async (a) => {
         const { attacksCommand } = await import('./attacks/command.ts');

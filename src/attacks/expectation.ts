@@ -1,6 +1,6 @@
 // What a gallery attack must end in, read from its source's header comment.
 // New programs carry a machine-readable line, `expect: killed page fault 139`,
-// `expect: refused` or `expect: ignored`; the older bundled programs state it in
+// `expect: refused`, `expect: ignored` or `expect: survives`; the older bundled programs state it in
 // prose (`Expected: killed with "[program killed: REASON]", status N`), which
 // is read too so that their files need no change.
 
@@ -10,7 +10,10 @@ export type Expectation =
   /** The kernel refuses the request (a syscall fails) and the program exits 0 after checking so. */
   | { kind: 'refused' }
   /** The CPU ignores the attempt (POPF and IOPL) and the program exits 0 after checking so. */
-  | { kind: 'ignored' };
+  | { kind: 'ignored' }
+  /** The attack's own process (a child, a peer) is stopped and the program
+   *  itself lives on: it checks so (e.g. its child's wait status) and exits 0. */
+  | { kind: 'survives' };
 
 export class ExpectationError extends Error {
   override name = 'ExpectationError';
@@ -29,14 +32,14 @@ export function parseExpectation(source: string, file: string): Expectation {
   throw new ExpectationError(`${file}: no "expect:" line (or "Expected: killed with \\"[program killed: ...]\\", status N") in its header comment`);
 }
 
-/** `killed REASON WORDS STATUS`, `refused` or `ignored`. */
+/** `killed REASON WORDS STATUS`, `refused`, `ignored` or `survives`. */
 export function parseExpectLine(text: string, file: string): Expectation {
   const words = text.trim().split(/\s+/);
-  if (words.length === 1 && (words[0] === 'refused' || words[0] === 'ignored')) return { kind: words[0] };
+  if (words.length === 1 && (words[0] === 'refused' || words[0] === 'ignored' || words[0] === 'survives')) return { kind: words[0] };
   if (words[0] === 'killed' && words.length >= 3 && /^\d+$/.test(words[words.length - 1]!)) {
     return { kind: 'killed', reason: words.slice(1, -1).join(' '), status: Number(words[words.length - 1]) };
   }
-  throw new ExpectationError(`${file}: cannot read "expect: ${text.trim()}" (want "killed REASON STATUS", "refused" or "ignored")`);
+  throw new ExpectationError(`${file}: cannot read "expect: ${text.trim()}" (want "killed REASON STATUS", "refused", "ignored" or "survives")`);
 }
 
 const LIMIT_LINE = /^[\s/*;]*limit:\s*([0-9.]+)\s*(?:\*\/)?\s*$/im;

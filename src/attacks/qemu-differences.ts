@@ -22,7 +22,13 @@ export const KNOWN_QEMU_DIFFERENCES: Record<string, Record<string, string>> = {
     kstack:
       'with ESP = 0x00100000 in ring 0, int 0x80 pushes its frame on the same stack, just below 1 MiB: '
       + 'on QEMU that is the BIOS ROM (0xF0000-0xFFFFF), which drops the writes, so the frame read back '
-      + 'is garbage and the machine resets; ringside has RAM there, so the frame survives and the attack runs on.',
+      + 'is garbage and the machine resets; ringside has RAM there, so the frame survives, and the run '
+      + 'ends later in a kernel page fault on a garbage pointer (a panic).',
+    movcr0:
+      'clearing CR0.PG in ring 0 sends the next fetch to physical 0x4000xxxx, beyond the 32 MiB of RAM. '
+      + 'ringside reads absent memory as 0xFF (the floating bus of a PC); QEMU reads it as 0, so the two '
+      + 'execute different garbage: ringside hangs, QEMU runs into a divide error that the ring0 kernel '
+      + 'takes for its own (a panic). An escape on both.',
   },
   flat: {
     nullds: 'as without flat: QEMU TCG does not check a null DS.',
@@ -32,7 +38,15 @@ export const KNOWN_QEMU_DIFFERENCES: Record<string, Record<string, string>> = {
     nullds: 'as without nocheck: QEMU TCG does not check a null DS.',
     iretvm: 'as without nocheck: QEMU TCG enters virtual-8086 mode from CPL 3.',
   },
+  shared: {
+    nullds: 'as without shared: QEMU TCG does not check a null DS.',
+    iretvm: 'as without shared: QEMU TCG enters virtual-8086 mode from CPL 3.',
+  },
 };
+
+/** The kernel option sets the gallery is recorded and documented under: the
+ *  default kernel, then each demo option that switches one protection off. */
+export const GALLERY_KERNEL_OPTS = ['', 'nocheck', 'flat', 'ring0', 'shared'] as const;
 
 export function knownDifferences(kernelOpts: string): Record<string, string> {
   const tag = kernelOpts.trim().split(/\s+/).filter(Boolean).join('-') || 'default';

@@ -14,6 +14,12 @@ describe('parseExpectation', () => {
       .toEqual({ kind: 'killed', reason: 'bad syscall number', status: 159 });
   });
 
+  it('reads survives (the program outlives its misbehaving child)', () => {
+    expect(parseExpectation('/* c.c: a child faults\n * expect: survives */\n', 'c.c')).toEqual({ kind: 'survives' });
+    expect(formatExpectation({ kind: 'survives' })).toBe('survives');
+    expect(() => parseExpectation('/* expect: survives 0 */', 'c.c')).toThrow(ExpectationError);
+  });
+
   it('reads the older prose form', () => {
     const src = '/* cli.c: ring 3 tries cli.\n * Expected: killed with "[program killed: general protection fault]", status 139. */\n';
     expect(parseExpectation(src, 'cli.c')).toEqual({ kind: 'killed', reason: 'general protection fault', status: 139 });
