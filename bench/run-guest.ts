@@ -4,7 +4,7 @@
 // end and measures the program's window (see measure-window.ts). Of the other
 // bundled programs only init and sh are booted: the workload needs no other,
 // and the figures should not move when a demo program is added.
-import { planRun } from '../src/build/boot-plan.ts';
+import { planRun, SYSTEM_PROGRAMS } from '../src/build/boot-plan.ts';
 import { buildBundledPrograms, type BundledProgram } from '../src/build/bundle.ts';
 import type { UserProgram } from '../src/build/program.ts';
 import { Machine } from '../src/machine/machine.ts';
@@ -36,9 +36,6 @@ export interface GuestRun {
  *  workloads take under 2, so this only stops a guest that never ends. */
 export const DEFAULT_LIMIT_SECONDS = 60;
 
-/** The bundled programs every boot needs: init (pid 1) and the shell it starts. */
-export const SYSTEM_PROGRAMS = ['init', 'sh'] as const;
-
 export interface GuestRunOptions {
   /** init and sh (default: the bundled ones, built or taken from the cache). */
   system?: readonly BundledProgram[];
@@ -46,7 +43,7 @@ export interface GuestRunOptions {
   onRunning?: (running: boolean) => void;
 }
 
-/** The bundled init and sh. */
+/** The bundled init and sh (SYSTEM_PROGRAMS). */
 export function systemPrograms(): BundledProgram[] {
   const { programs, failures } = buildBundledPrograms({}, SYSTEM_PROGRAMS);
   for (const name of SYSTEM_PROGRAMS) {
