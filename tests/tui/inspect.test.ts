@@ -116,6 +116,9 @@ describe('physical map', () => {
     expect(foldOwners(owners, 7).text).toBe('RKGGTM.');
     // A kind that only shares a group with another kind shown once stays hidden rather than hide that one.
     expect(foldOwners('RRRR' + 'KKKG' + 'KKKG' + 'TMMM' + '....', 5).text).toBe('RKGT.');
+    // The kind in the fewest groups goes first: the kernel's page tables (T) next to a
+    // process's (P, which is in another group too) both show, rather than P alone.
+    expect(foldOwners('MTPU' + 'PU..' + 'UU..' + '....', 4).text).toBe('TPU.');
     // Fewer cells than kinds: the rarest kinds of interest first, nothing invented.
     expect(foldOwners('KKKKGGGG', 1).text).toBe('G');
   });

@@ -49,11 +49,16 @@ export function foldOwners(owners: string, cells: number, programLetter?: string
 }
 
 /** For each kind present but shown nowhere, takes the group where it is most
- *  common among those whose shown kind is also shown elsewhere. */
+ *  common among those whose shown kind is also shown elsewhere. The kinds in
+ *  the fewest groups go first: the kernel's page tables, in one group next to
+ *  a process's, get that group before the process's tables (which are in
+ *  others too) take it. */
 function keepEveryKind(groups: string[], chosen: string[]): void {
   const shown = new Map<string, number>();
   for (const c of chosen) shown.set(c, (shown.get(c) ?? 0) + 1);
-  const present = [...new Set(groups.join(''))].sort((a, b) => rank(a) - rank(b));
+  const spread = new Map<string, number>();
+  for (const g of groups) for (const c of new Set(g)) spread.set(c, (spread.get(c) ?? 0) + 1);
+  const present = [...spread.keys()].sort((a, b) => spread.get(a)! - spread.get(b)! || rank(a) - rank(b));
   for (const kind of present) {
     if (shown.has(kind)) continue;
     let bestGroup = -1;
