@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { decodeSegmentDescriptor, decodeGate, decodeTable } from '../../src/tui/inspect/descriptors.ts';
 import { decodeEflags, decodeCr0 } from '../../src/tui/inspect/eflags.ts';
 import { mappedRanges } from '../../src/tui/inspect/page-walk.ts';
-import { foldOwners, pageOwners } from '../../src/tui/inspect/phys-map.ts';
+import { foldOwners, namePages, pageOwners } from '../../src/tui/inspect/phys-map.ts';
 import { vectorMnemonic } from '../../src/tui/inspect/vector-mnemonics.ts';
 
 function le32(b: Uint8Array, off: number, v: number): void {
@@ -108,6 +108,14 @@ describe('physical map', () => {
     expect(foldOwners('RRRRKKKK....U...', 4)).toEqual({ text: 'RK.U', pagesPerCell: 4 });
     expect(foldOwners('RRRRKKKK....U...', 4, 'h').text).toBe('RK.h');
     expect(foldOwners('RK', 10)).toEqual({ text: 'RK', pagesPerCell: 1 });
+  });
+
+  it('names each process\'s user pages by its letter, and only user pages', () => {
+    const owners = 'RKKPUUPUU..';
+    expect(namePages(owners, new Map([[4, 'i'], [5, 'i'], [7, 's'], [3, 's'], [9, 'x']]))).toBe('RKKPiiPsU..');
+    expect(namePages(owners, new Map())).toBe(owners);
+    // Two processes' pages in one group: both kinds are kept when there are cells.
+    expect(foldOwners(namePages('UUUU' + 'UUUU' + '....', new Map([[0, 'i'], [1, 'i'], [4, 's'], [5, 's']])), 3).text).toBe('is.');
   });
 
   it('keeps a cell for every kind of page when groups are coarse', () => {

@@ -30,7 +30,9 @@ describe('at 120x40', () => {
     const mem = panel(h, 'memory');
     expect(mem.some((l) => /^00000000 R+[GK]+M/.test(l))).toBe(true);
     const cells = mem.filter((l) => /^[0-9a-f]{8} [RKGTMPU.a-z]+$/.test(l.trimEnd())).map((l) => l.slice(9).trimEnd()).join('');
-    for (const kind of ['R', 'K', 'G', 'M', 'T', 'P', '.']) expect(cells, kind).toContain(kind);
+    // init's (i) and sh's (s) pages by their letters; the kernel's and their page
+    // tables (T, P) share those few groups at this size, and the processes win.
+    for (const kind of ['R', 'K', 'G', 'M', 'i', 's', '.']) expect(cells, kind).toContain(kind);
     const ranges = mem.filter((l) => /^[0-9a-f]{8}-[0-9a-f]{8} [US] R[WO]/.test(l));
     expect(ranges.length).toBeGreaterThan(1);
     for (const l of ranges) expect(l.trimEnd()).toMatch(/ -> [0-9a-f]{8}\+?$/);
@@ -49,11 +51,11 @@ describe('at 80x24', () => {
     await press(h, '\t');
     await press(h, ' ');
     await press(h, '5');
-    // U: user pages (sh's, waiting at the prompt) when no program is on the CPU.
     const phys = panel(h, 'memory').filter((l) => /^[0-9a-f]{8} [RKGTMPU.a-z]+$/.test(l.trimEnd()));
     expect(phys.length).toBeGreaterThan(0);
     const cells = phys.map((l) => l.slice(9).trimEnd()).join('');
-    for (const kind of ['R', 'K', 'G', 'M', 'T', '.']) expect(cells, kind).toContain(kind);
+    // As at 120x40: init's and sh's pages, not the page tables next to them.
+    for (const kind of ['R', 'K', 'G', 'M', 'i', 's', '.']) expect(cells, kind).toContain(kind);
   });
 
   it('names stack values only inside the image they belong to', async () => {

@@ -126,6 +126,9 @@ describe('memory map view', () => {
     expect(phys[0]).toMatch(/^00000000 R+/);
     expect(phys.join('')).toContain('s'); // spin's pages
     expect(phys.join('')).toContain('K');
+    // Wide enough, every kind shows: init's pages (i), the kernel's and the processes' page tables.
+    const wide = physicalMapLines(s, 160, 8).map(stripTags).join('');
+    for (const kind of ['i', 's', 'T', 'P']) expect(wide, kind).toContain(kind);
     const virt = virtualMapLines(s, 70).map(stripTags);
     expect(virt[0]).toMatch(/^CR3 [0-9a-f]{8}: \d+ user range\(s\)/);
     expect(virt.some((l) => /^40000000-[0-9a-f]{8} U RO/.test(l))).toBe(true); // text

@@ -28,6 +28,16 @@ export function pageOwners(src: PhysMapSource): string {
   return s;
 }
 
+/** `owners` with each user page ('U') a process maps replaced by that
+ *  process's letter (`letters`: physical page number -> letter). The kernel's
+ *  owner bytes do not say which process holds a page; the page tables do. */
+export function namePages(owners: string, letters: ReadonlyMap<number, string>): string {
+  if (letters.size === 0) return owners;
+  const out = [...owners];
+  for (const [page, letter] of letters) if (out[page] === 'U') out[page] = letter;
+  return out.join('');
+}
+
 /** Folds `owners` into at most `cells` characters; `programLetter` replaces 'U'
  *  (a letter per program: the running program's initial). Every kind of page
  *  present keeps at least one cell while there are enough cells: on a small
@@ -80,6 +90,7 @@ function keepEveryKind(groups: string[], chosen: string[]): void {
 }
 
 function rank(c: string): number {
+  if (c >= 'a' && c <= 'z') return PRIORITY.indexOf('U'); // a process's pages (namePages)
   const i = PRIORITY.indexOf(c);
   return i < 0 ? -1 : i; // unknown letters are shown first: something unexpected is there
 }
