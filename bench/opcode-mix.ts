@@ -20,10 +20,17 @@ export interface OpcodeCount {
   generic: boolean;
 }
 
+/** Whether instructions are counted right now: `body` may turn it off and on
+ *  (e.g. to count only while the workload has the CPU). */
+export interface CountGate {
+  counting: boolean;
+}
+
 /** Counts opcodes executed while `body` runs; the dispatch table is restored afterwards. */
-export function countOpcodes(body: () => void): OpcodeCount[] {
+export function countOpcodes(body: (gate: CountGate) => void): OpcodeCount[] {
   const counts = new Float64Array(256);
   const twoByte = new Float64Array(256);
+  const gate: CountGate = { counting: true };
   const saved = [...OPCODES];
   const generic = saved.map((h) => h === execute);
   for (let i = 0; i < 256; i++) {
@@ -31,18 +38,20 @@ export function countOpcodes(body: () => void): OpcodeCount[] {
     OPCODES[i] = i === 0x0f
       ? (cpu: Cpu, op: number) => {
           // The second byte is the next code byte (inside the fetch window, or read by the handler).
-          const eip = cpu.eip;
-          if (eip >= cpu.fetchLo && eip < cpu.fetchHi) twoByte[cpu.ram[eip + cpu.fetchOffset]!]!++;
-          counts[i]!++;
+          if (gate.counting) {
+            const eip = cpu.eip;
+            if (eip >= cpu.fetchLo && eip < cpu.fetchHi) twoByte[cpu.ram[eip + cpu.fetchOffset]!]!++;
+            counts[i]!++;
+          }
           inner(cpu, op);
         }
       : (cpu: Cpu, op: number) => {
-          counts[i]!++;
+          if (gate.counting) counts[i]!++;
           inner(cpu, op);
         };
   }
   try {
-    body();
+    body(gate);
   } finally {
     saved.forEach((h: OpcodeHandler, i) => (OPCODES[i] = h));
   }
@@ -66,10 +75,13 @@ if (isMain()) {
   const top = Number(process.argv[3] ?? 30);
   const kernel = buildBundledKernel();
   const program = buildWorkload(w);
-  // Counts cover the whole boot; the workload's run dominates at full size.
-  const mix = countOpcodes(() => runGuest(kernel, program, w.args.full));
+  // Counts cover the workload's window: while it has the CPU, from its exec to its exit.
+  const mix = countOpcodes((gate) => {
+    gate.counting = false;
+    runGuest(kernel, program, w.args.full, undefined, { onRunning: (on) => (gate.counting = on) });
+  });
   const total = mix.reduce((s, m) => s + m.count, 0);
-  console.log(`${w.name} ${w.args.full.join(' ')}: ${total} instructions dispatched (whole boot; prefixed ones count under their prefix)`);
+  console.log(`${w.name} ${w.args.full.join(' ')}: ${total} instructions dispatched (the workload's window; prefixed ones count under their prefix)`);
   for (const m of mix.slice(0, top)) {
     console.log(`${m.opcode.padEnd(6)} ${((m.count / total) * 100).toFixed(1).padStart(5)}%  ${String(m.count).padStart(10)}${m.generic ? '  (general decoder)' : ''}`);
   }

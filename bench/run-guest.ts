@@ -1,10 +1,11 @@
 // Boots the bundled kernel with one workload as a module, the way `ringside
 // run` does (src/build's planRun: same kernel, same `-- run NAME ARGS` command
-// line), runs it to the end and measures the program's window (see
-// measure-window.ts). The other bundled programs are left out: the workload
-// does not need them, the kernel takes at most 32 modules, and the figures
-// should not move when a demo program is added.
-import { planRun } from '../src/build/boot-plan.ts';
+// line, so init starts sh, which runs the workload as pid 3), runs it to the
+// end and measures the program's window (see measure-window.ts). Of the other
+// bundled programs only init and sh are booted: the workload needs no other,
+// and the figures should not move when a demo program is added.
+import { planRun, SYSTEM_PROGRAMS } from '../src/build/boot-plan.ts';
+import { buildBundledPrograms, type BundledProgram } from '../src/build/bundle.ts';
 import type { UserProgram } from '../src/build/program.ts';
 import { Machine } from '../src/machine/machine.ts';
 import { MeasureWindow } from './measure-window.ts';
@@ -14,13 +15,14 @@ export class GuestRunError extends Error {
 }
 
 export interface GuestRun {
-  /** Guest instructions from the end of the `RS run` line to the end of the `RS exit` line. */
+  /** Guest instructions from the end of the program's `RS run` line to the end
+   *  of its `RS exit` line, less the stretches another process had the CPU. */
   instructions: number;
   /** Host wall-clock seconds over the same window. */
   seconds: number;
   /** Host CPU seconds (user + system) of this process over the window. */
   cpuSeconds: number;
-  /** System calls the program made (`RS syscall` lines in the window). */
+  /** System calls the program made (its `RS syscall` lines in the window). */
   syscalls: number;
   /** Guest instructions of the whole boot, from reset to the exit port. */
   totalInstructions: number;
@@ -34,12 +36,33 @@ export interface GuestRun {
  *  workloads take under 2, so this only stops a guest that never ends. */
 export const DEFAULT_LIMIT_SECONDS = 60;
 
-export function runGuest(kernel: Uint8Array, program: UserProgram, args: string[], limitSeconds = DEFAULT_LIMIT_SECONDS): GuestRun {
-  const plan = planRun([], { name: program.name, elf: program.elf, args, limitSeconds });
+export interface GuestRunOptions {
+  /** init and sh (default: the bundled ones, built or taken from the cache). */
+  system?: readonly BundledProgram[];
+  /** Told when the workload goes on (true) and off (false) the CPU inside its window. */
+  onRunning?: (running: boolean) => void;
+}
+
+/** The bundled init and sh (SYSTEM_PROGRAMS). */
+export function systemPrograms(): BundledProgram[] {
+  const { programs, failures } = buildBundledPrograms({}, SYSTEM_PROGRAMS);
+  for (const name of SYSTEM_PROGRAMS) {
+    if (!programs.some((p) => p.name === name)) {
+      const why = failures.find((f) => f.name === name)?.diagnostics[0] ?? 'no such bundled program';
+      throw new GuestRunError(`the kernel cannot boot without the bundled ${name}: ${why}`);
+    }
+  }
+  return programs;
+}
+
+export function runGuest(
+  kernel: Uint8Array, program: UserProgram, args: string[], limitSeconds = DEFAULT_LIMIT_SECONDS, opts: GuestRunOptions = {},
+): GuestRun {
+  const plan = planRun(opts.system ?? systemPrograms(), { name: program.name, elf: program.elf, args, limitSeconds });
   const machine = new Machine();
   const serial: number[] = [];
   machine.onSerialOutput((b) => serial.push(b));
-  const window = new MeasureWindow(() => machine.cpu.instructionCount);
+  const window = new MeasureWindow(() => machine.cpu.instructionCount, program.name, opts.onRunning);
   machine.onDebugOutput((b) => window.push(b));
   machine.boot(kernel, plan.modules, plan.cmdline);
   // The kernel kills the program at the limit; the host stops the machine a little later as a safety net.
@@ -49,8 +72,8 @@ export function runGuest(kernel: Uint8Array, program: UserProgram, args: string[
   if (result.state !== 'exited') {
     throw new GuestRunError(`${where}: the machine stopped without exiting (${result.state}); output:\n${output}`);
   }
-  const { start, end, pid } = window;
-  if (!start || !end || pid === null || !Number.isInteger(pid)) {
+  const { measured, pid } = window;
+  if (!measured || pid === null || !Number.isInteger(pid)) {
     throw new GuestRunError(`${where}: the kernel's trace has no "RS run" and "RS exit" lines for the program; output:\n${output}`);
   }
   if (!window.endLine?.startsWith('RS exit')) {
@@ -59,9 +82,9 @@ export function runGuest(kernel: Uint8Array, program: UserProgram, args: string[
   const status = result.exitValue ?? -1;
   if (status !== 0) throw new GuestRunError(`${where}: the program exited with status ${status}; output:\n${output}`);
   return {
-    instructions: end.instructions - start.instructions,
-    seconds: (end.wallMs - start.wallMs) / 1000,
-    cpuSeconds: (end.cpuMicros - start.cpuMicros) / 1e6,
+    instructions: measured.instructions,
+    seconds: measured.wallMs / 1000,
+    cpuSeconds: measured.cpuMicros / 1e6,
     syscalls: window.syscalls,
     totalInstructions: machine.cpu.instructionCount,
     pid,

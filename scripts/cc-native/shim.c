@@ -1,6 +1,9 @@
 /* A native stand-in for ringside's syscalls, so cc's output can be linked
  * with `gcc -m32 -nostdlib` and run on Linux while the emulator is being
- * built. Same names and cdecl signatures as the generated syscall wrappers. */
+ * built. Same names and cdecl signatures as the generated syscall wrappers
+ * (every SYS_ name of cc/include/syscall.h): the process calls map to Linux's;
+ * execv, with no boot modules to run, always fails; ringside's own kernel
+ * views (procinfo, kdump) have nothing to show. */
 typedef __builtin_va_list va_list;
 #define va_start(a, l) __builtin_va_start(a, l)
 #define va_arg(a, t) __builtin_va_arg(a, t)
@@ -12,16 +15,71 @@ static int sys3(int nr, int a, int b, int c) {
   return r;
 }
 
-void exit(int status) { for (;;) sys3(1, status, 0, 0); }
-int read(int fd, char *buf, int len) { return sys3(3, fd, (int)buf, len); }
-int write(int fd, const char *buf, int len) { return sys3(4, fd, (int)buf, len); }
+/* Linux returns -errno; ringside's ABI has no errno, just -1. */
+static int ret(int r) { return r < 0 && r > -4096 ? -1 : r; }
+
+/* Linux i386 syscall numbers. */
+enum {
+  NR_exit = 1, NR_fork = 2, NR_read = 3, NR_write = 4, NR_close = 6, NR_waitpid = 7, NR_getpid = 20,
+  NR_kill = 37, NR_dup = 41, NR_pipe = 42, NR_signal = 48, NR_ioctl = 54, NR_setpgid = 57, NR_dup2 = 63,
+  NR_getppid = 64, NR_getpgrp = 65, NR_nanosleep = 162, NR_clock_gettime = 265,
+};
+
+void exit(int status) { for (;;) sys3(NR_exit, status, 0, 0); }
+int read(int fd, char *buf, int len) { return ret(sys3(NR_read, fd, (int)buf, len)); }
+int write(int fd, const char *buf, int len) { return ret(sys3(NR_write, fd, (int)buf, len)); }
 int putchar(int c) { char ch = (char)c; write(1, &ch, 1); return c & 0xff; }
 int getchar(void) { char ch; return read(0, &ch, 1) == 1 ? (unsigned char)ch : -1; }
 int puts(const char *s) { int n = 0; while (s[n]) n++; write(1, s, n); write(1, "\n", 1); return n + 1; }
-int getpid(void) { return 1; }
-static int tick_count;
-int ticks(void) { return tick_count++; }
-int sleep(int t) { tick_count += t; return 0; }
+int getpid(void) { return sys3(NR_getpid, 0, 0, 0); }
+
+/* ticks: 10 ms ticks of the monotonic clock since the first call (ringside
+ * counts from boot, 100 a second); sleep_ticks really sleeps. */
+struct timespec32 { int sec; int nsec; };
+static int tick_base = -1;
+int ticks(void) {
+  struct timespec32 t;
+  if (ret(sys3(NR_clock_gettime, 1 /* CLOCK_MONOTONIC */, (int)&t, 0)) < 0) return -1;
+  int now = t.sec * 100 + t.nsec / 10000000;
+  if (tick_base < 0) tick_base = now;
+  return now - tick_base;
+}
+int sleep_ticks(int n) {
+  if (n <= 0) return 0;
+  struct timespec32 t = { n / 100, (n % 100) * 10000000 };
+  return ret(sys3(NR_nanosleep, (int)&t, 0, 0)) < 0 ? -1 : 0;
+}
+
+/* The process calls: the same meanings as Linux's (POSIX wait statuses,
+ * WNOHANG = 1, SIG_DFL = 0 and SIG_IGN = 1, pid < 0 names a group). */
+int fork(void) { return ret(sys3(NR_fork, 0, 0, 0)); }
+/* ringside's execv runs a boot module by name; there is no module store
+ * natively (and a Linux path of the same name would be another program),
+ * so it fails as for an unknown program. */
+int execv(const char *name, char *const argv[]) { (void)name; (void)argv; return -1; }
+int waitpid(int pid, int *status, int options) { return ret(sys3(NR_waitpid, pid, (int)status, options)); }
+int getppid(void) { return sys3(NR_getppid, 0, 0, 0); }
+int kill(int pid, int sig) { return ret(sys3(NR_kill, pid, sig, 0)) < 0 ? -1 : 0; }
+int pipe(int fds[2]) { return ret(sys3(NR_pipe, (int)fds, 0, 0)) < 0 ? -1 : 0; }
+int dup(int fd) { return ret(sys3(NR_dup, fd, 0, 0)); }
+int dup2(int fd, int to) { return ret(sys3(NR_dup2, fd, to, 0)); }
+int close(int fd) { return ret(sys3(NR_close, fd, 0, 0)) < 0 ? -1 : 0; }
+int setpgid(int pid, int pgid) { return ret(sys3(NR_setpgid, pid, pgid, 0)) < 0 ? -1 : 0; }
+int getpgrp(void) { return sys3(NR_getpgrp, 0, 0, 0); }
+int tcsetpgrp(int fd, int pgrp) { return ret(sys3(NR_ioctl, fd, 0x5410 /* TIOCSPGRP */, (int)&pgrp)) < 0 ? -1 : 0; }
+/* Only SIG_DFL and SIG_IGN, as in ringside: the old action is one of them. */
+int signal(int sig, int action) {
+  if (action != 0 && action != 1) return -1;
+  return ret(sys3(NR_signal, sig, action, 0));
+}
+
+/* ringside's own views of its kernel have nothing to show natively. */
+struct procinfo;
+int procinfo(int slot, struct procinfo *out) { (void)slot; (void)out; return -1; }
+int kdump(const char *what, const char *arg) { (void)what; (void)arg; return -1; }
+int limit(int t) { (void)t; return 0; }                 /* no CPU-time limit */
+int halt(int status) { exit(status); return -1; }       /* powering off ends the one process */
+int bootcmd(char *buf, int len) { if (len > 0) buf[0] = 0; return 0; } /* no commands */
 
 static char heap[1 << 20];
 static int brk_used;

@@ -25,6 +25,10 @@ export interface RunRequest {
   echo?: boolean;
 }
 
+/** The bundled programs every boot needs: the kernel starts init as pid 1,
+ *  and init starts sh, which runs the commands (and the user's programs). */
+export const SYSTEM_PROGRAMS: readonly string[] = ['init', 'sh'];
+
 /** The bundled programs as modules (string: the program's name). */
 export function bundledModules(programs: readonly BundledProgram[], except?: string): BootModule[] {
   return programs.filter((p) => p.name !== except).map((p) => ({ data: p.elf, string: p.name }));

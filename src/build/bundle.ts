@@ -76,8 +76,11 @@ export function buildBundledKernel(opts: BundleOptions = {}): Uint8Array {
   }
 }
 
-/** Every bundled program that builds, sorted by name, and the ones that do not. */
-export function buildBundledPrograms(opts: BundleOptions = {}): { programs: BundledProgram[]; failures: BundleFailure[] } {
+/** Every bundled program that builds, sorted by name, and the ones that do not;
+ *  with `only`, just the programs of those names (the others are not built). */
+export function buildBundledPrograms(
+  opts: BundleOptions = {}, only?: readonly string[],
+): { programs: BundledProgram[]; failures: BundleFailure[] } {
   const root = opts.root ?? PROJECT_ROOT;
   const userDir = join(root, 'kernel', 'user');
   const headers = [...listFiles(userDir, (f) => extname(f) === '.h'), ...listFiles(join(userDir, 'attacks'), (f) => extname(f) === '.h')];
@@ -93,6 +96,7 @@ export function buildBundledPrograms(opts: BundleOptions = {}): { programs: Bund
     const other = seen.get(name);
     if (other) throw new BundleError(`two bundled programs are named "${name}": ${relative(root, other)} and ${relative(root, file)}`);
     seen.set(name, file);
+    if (only && !only.includes(name)) continue;
     const source = relative(root, file);
     try {
       const elf = cached(opts, `user-${name}`, [file, ...headers], () =>

@@ -245,7 +245,7 @@ function summarizeTrace(e: TraceEvent): string {
     case 'fork':
       return `pid ${e.pid} forks pid ${e.child}`;
     case 'switch':
-      return `switch ${pidOrIdle(e.from)} -> ${pidOrIdle(e.to)}  esp0 <- 0x${hex8(e.esp0)}  CR3 <- 0x${hex8(e.cr3)}`;
+      return `switch ${pidOrIdle(e.from)} -> ${pidOrIdle(e.to)}${e.esp0 !== null ? `  esp0 <- 0x${hex8(e.esp0)}` : ''}${e.cr3 !== null ? `  CR3 <- 0x${hex8(e.cr3)}` : ''}`;
     case 'block':
       return `pid ${e.pid} sleeps on ${e.on}`;
     case 'wake':

@@ -17,8 +17,9 @@ export type TraceEvent =
   | { kind: 'run'; pid: number; name: string; entry: number; cr3: number | null; esp0: number | null; raw: string }
   /** `pid` forked `child`: the child's parent is pid, its name pid's until it execs. */
   | { kind: 'fork'; pid: number; child: number; raw: string }
-  /** A context switch; 0 is the kernel's idle loop. esp0/cr3: what the kernel wrote into TSS.esp0 and CR3 for `to`. */
-  | { kind: 'switch'; from: number; to: number; esp0: number; cr3: number; raw: string }
+  /** A context switch; 0 is the kernel's idle loop. esp0/cr3: what the kernel wrote into TSS.esp0 and CR3 for `to`
+   *  (null for the idle loop: the kernel writes neither, and says neither). */
+  | { kind: 'switch'; from: number; to: number; esp0: number | null; cr3: number | null; raw: string }
   /** `pid` sleeps on `on` (read, write, wait, sleep). */
   | { kind: 'block'; pid: number; on: string; raw: string }
   | { kind: 'wake'; pid: number; raw: string }
@@ -107,8 +108,14 @@ export function parseTraceLine(line: string): TraceEvent | null {
       return { kind: 'run', pid: f.num('pid'), name: f.text('name'), entry: f.num('entry'), cr3: f.optNum('cr3'), esp0: f.optNum('esp0'), raw };
     case 'fork':
       return { kind: 'fork', pid: f.num('pid'), child: f.num('child'), raw };
-    case 'switch':
-      return { kind: 'switch', from: f.num('from'), to: f.num('to'), esp0: f.num('esp0'), cr3: f.num('cr3'), raw };
+    case 'switch': {
+      const to = f.num('to');
+      const idle = to === 0;
+      return {
+        kind: 'switch', from: f.num('from'), to,
+        esp0: idle ? f.optNum('esp0') : f.num('esp0'), cr3: idle ? f.optNum('cr3') : f.num('cr3'), raw,
+      };
+    }
     case 'block':
       return { kind: 'block', pid: f.num('pid'), on: f.text('on'), raw };
     case 'wake':

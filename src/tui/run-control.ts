@@ -126,7 +126,7 @@ export class RunControl {
   }
 
   /** An address or symbol as an address, with a note saying which program's symbol
-   *  it is when that was a choice (no program runs: the last one run, or the only one). */
+   *  it is when that was a choice (no user program runs: the last one run, or the only one). */
   locate(spec: string): { addr: number; note: string | null } {
     if (spec === '') throw new BreakpointError('give an address (0x...) or a symbol name');
     const m = /^(?:0x([0-9a-f]+)|([0-9a-f]+)h)$/i.exec(spec);
@@ -136,7 +136,9 @@ export class RunControl {
       return { addr: v >>> 0, note: null };
     }
     if (/^\d+$/.test(spec)) return { addr: Number(spec) >>> 0, note: null };
-    const found = this.session.symbols.locate(spec, this.session.runningProgram);
+    // A bare name is looked up in the user's programs, not in init's or sh's
+    // (the shell runs whenever the prompt shows): "sh:main" names those.
+    const found = this.session.symbols.locate(spec, this.session.runningUserProgram, this.session.lastUserProgram);
     if (found.addr === null) {
       const p = found.programs;
       if (p.length > 1) throw new BreakpointError(`no program runs and ${p.length} have "${spec}": say which, e.g. ${p[0]}:${spec}`);

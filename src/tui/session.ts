@@ -6,7 +6,7 @@ import type { BootModule } from '../machine/multiboot.ts';
 import { attachEventLog, type DebugEvent, type EventLog } from '../debug/events.ts';
 import { ProcessTable } from '../debug/process-table.ts';
 import { buildBundle, PROJECT_ROOT, type Bundle } from '../build/bundle.ts';
-import { bundledModules } from '../build/boot-plan.ts';
+import { bundledModules, SYSTEM_PROGRAMS } from '../build/boot-plan.ts';
 import { loadProgram } from '../build/program.ts';
 import { GuestTerminal } from './guest-terminal.ts';
 import { CodeSymbols } from './inspect/code-symbols.ts';
@@ -38,8 +38,11 @@ export class TuiSession {
   readonly history = new EventHistory();
   /** The processes, from the kernel's trace lines. */
   readonly processes = new ProcessTable();
-  /** The program the kernel last started, while it runs. */
+  /** The program on the CPU (init and sh included), while it runs. */
   runningProgram: string | null = null;
+  /** The last program started that is not init or sh: the user's, whose
+   *  symbols `b main` means when no user program runs. */
+  lastUserProgram: string | null = null;
   /** Times the machine was booted (restart counts). */
   boots = 0;
 
@@ -72,9 +75,21 @@ export class TuiSession {
     this.processes.clear();
     this.faultAddresses.clear();
     this.runningProgram = null;
+    this.lastUserProgram = null;
     this.symbols.currentProgram = null;
     this.machine.boot(this.kernel, this.modules, this.cmdline);
     this.boots++;
+  }
+
+  /** init and sh: programs of the system, not the user's. */
+  static isSystemProgram(name: string): boolean {
+    return SYSTEM_PROGRAMS.includes(name);
+  }
+
+  /** The user's program on the CPU: the running program unless it is init or sh. */
+  get runningUserProgram(): string | null {
+    const p = this.runningProgram;
+    return p !== null && !TuiSession.isSystemProgram(p) ? p : null;
   }
 
   /** Keys typed on the console go to COM1. */
@@ -89,6 +104,7 @@ export class TuiSession {
       case 'run':
         this.runningProgram = e.name;
         this.symbols.currentProgram = e.name;
+        if (!TuiSession.isSystemProgram(e.name)) this.lastUserProgram = e.name;
         break;
       case 'switch': {
         // The user window now holds the switched-to process's program: name its code with its symbols.

@@ -14,7 +14,11 @@ describe('runProgram (ringside run as a function)', { timeout: SLOW }, () => {
     expect(r.state).toBe('exited');
     expect(r.status).toBe(0);
     expect(r.console).toContain('Hello from ring 3!');
-    expect(r.trace.find((e) => e.kind === 'run')).toMatchObject({ name: 'hello', entry: 0x40000000 });
+    // init is pid 1, it starts sh (pid 2), which forks and execs the program (pid 3).
+    const runs = r.trace.filter((e) => e.kind === 'run');
+    expect(runs.map((e) => [e.pid, e.name])).toEqual([[1, 'init'], [2, 'sh'], [3, 'hello']]);
+    expect(runs[2]).toMatchObject({ entry: 0x40000000 });
+    expect(r.trace.filter((e) => e.kind === 'exit' && e.pid === 3)).toMatchObject([{ name: 'hello', status: 0 }]);
     expect(r.trace.at(-1)).toMatchObject({ kind: 'halt', status: 0 });
   });
 

@@ -39,6 +39,8 @@ describe('kernel trace lines', () => {
       kind: 'switch', from: 3, to: 5, esp0: 0x12f000, cr3: 0x289000,
     });
     expect(parseTraceLine('RS switch from=5 to=0 esp0=0x00110000 cr3=0x00100000')).toMatchObject({ from: 5, to: 0 });
+    // To the idle loop the kernel loads no kernel stack nor address space, and says none.
+    expect(parseTraceLine('RS switch from=3 to=0')).toMatchObject({ kind: 'switch', from: 3, to: 0, esp0: null, cr3: null });
     expect(parseTraceLine('RS block pid=2 on=wait')).toMatchObject({ kind: 'block', pid: 2, on: 'wait' });
     expect(parseTraceLine('RS wake pid=2')).toMatchObject({ kind: 'wake', pid: 2 });
     expect(parseTraceLine('RS signal pid=4 sig=2 from=0')).toMatchObject({ kind: 'signal', pid: 4, sig: 2, from: 0 });

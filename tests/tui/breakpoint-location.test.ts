@@ -23,7 +23,10 @@ describe('a breakpoint on a program symbol while no program runs', () => {
     const c = new RunControl(s);
     const only = c.locate('depth');
     expect(only).toEqual({ addr: s.symbols.resolve('stack:depth'), note: 'stack:depth, the only program with it' });
-    s.symbols.currentProgram = 'hello'; // hello ran and exited
+    // hello ran and exited; sh is back on the CPU at the prompt, then blocks reading.
+    s.lastUserProgram = 'hello';
+    s.symbols.currentProgram = 'sh';
+    s.runningProgram = 'sh';
     expect(c.locate('main')).toEqual({ addr: s.symbols.resolve('hello:main'), note: 'hello:main, the last one run; none runs now' });
   });
 
@@ -33,7 +36,7 @@ describe('a breakpoint on a program symbol while no program runs', () => {
     s.runningProgram = 'kwrite';
     s.symbols.currentProgram = 'kwrite';
     expect(c.locate('main')).toEqual({ addr: s.symbols.resolve('kwrite:main'), note: null });
-    expect(c.locate('proc_run').note).toBeNull();
+    expect(c.locate('proc_execv').note).toBeNull();
     expect(c.locate('hello:main').note).toBeNull();
   });
 });

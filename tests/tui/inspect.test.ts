@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { decodeSegmentDescriptor, decodeGate, decodeTable } from '../../src/tui/inspect/descriptors.ts';
 import { decodeEflags, decodeCr0 } from '../../src/tui/inspect/eflags.ts';
 import { mappedRanges } from '../../src/tui/inspect/page-walk.ts';
-import { foldOwners, pageOwners } from '../../src/tui/inspect/phys-map.ts';
+import { foldOwners, namePages, pageOwners } from '../../src/tui/inspect/phys-map.ts';
 import { vectorMnemonic } from '../../src/tui/inspect/vector-mnemonics.ts';
 
 function le32(b: Uint8Array, off: number, v: number): void {
@@ -110,12 +110,23 @@ describe('physical map', () => {
     expect(foldOwners('RK', 10)).toEqual({ text: 'RK', pagesPerCell: 1 });
   });
 
+  it('names each process\'s user pages by its letter, and only user pages', () => {
+    const owners = 'RKKPUUPUU..';
+    expect(namePages(owners, new Map([[4, 'i'], [5, 'i'], [7, 's'], [3, 's'], [9, 'x']]))).toBe('RKKPiiPsU..');
+    expect(namePages(owners, new Map())).toBe(owners);
+    // Two processes' pages in one group: both kinds are kept when there are cells.
+    expect(foldOwners(namePages('UUUU' + 'UUUU' + '....', new Map([[0, 'i'], [1, 'i'], [4, 's'], [5, 's']])), 3).text).toBe('is.');
+  });
+
   it('keeps a cell for every kind of page when groups are coarse', () => {
     // The kernel image with a guard page in each group: by priority alone G wins every group and K vanishes.
     const owners = 'RRRR' + 'KKKG' + 'KKKG' + 'KKKG' + 'TMMM' + 'MMMM' + '....';
     expect(foldOwners(owners, 7).text).toBe('RKGGTM.');
     // A kind that only shares a group with another kind shown once stays hidden rather than hide that one.
     expect(foldOwners('RRRR' + 'KKKG' + 'KKKG' + 'TMMM' + '....', 5).text).toBe('RKGT.');
+    // The kind in the fewest groups goes first: the kernel's page tables (T) next to a
+    // process's (P, which is in another group too) both show, rather than P alone.
+    expect(foldOwners('MTPU' + 'PU..' + 'UU..' + '....', 4).text).toBe('TPU.');
     // Fewer cells than kinds: the rarest kinds of interest first, nothing invented.
     expect(foldOwners('KKKKGGGG', 1).text).toBe('G');
   });

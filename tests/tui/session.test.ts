@@ -58,7 +58,7 @@ describe('RunControl', () => {
     const c = new RunControl(s);
     expect(c.parseLocation('0x40000010')).toBe(0x40000010);
     expect(c.parseLocation('101234h')).toBe(0x101234);
-    expect(c.parseLocation('proc_run')).toBe(s.symbols.resolve('proc_run'));
+    expect(c.parseLocation('proc_execv')).toBe(s.symbols.resolve('proc_execv'));
     expect(c.parseLocation('hello:main')).toBeGreaterThanOrEqual(0x40000000);
     expect(() => c.parseLocation('no_such_symbol')).toThrow(BreakpointError);
     expect(() => c.parseLocation('0x123456789')).toThrow(/does not fit in 32 bits/);
@@ -126,6 +126,9 @@ describe('memory map view', () => {
     expect(phys[0]).toMatch(/^00000000 R+/);
     expect(phys.join('')).toContain('s'); // spin's pages
     expect(phys.join('')).toContain('K');
+    // Wide enough, every kind shows: init's pages (i), the kernel's and the processes' page tables.
+    const wide = physicalMapLines(s, 160, 8).map(stripTags).join('');
+    for (const kind of ['i', 's', 'T', 'P']) expect(wide, kind).toContain(kind);
     const virt = virtualMapLines(s, 70).map(stripTags);
     expect(virt[0]).toMatch(/^CR3 [0-9a-f]{8}: \d+ user range\(s\)/);
     expect(virt.some((l) => /^40000000-[0-9a-f]{8} U RO/.test(l))).toBe(true); // text
@@ -145,7 +148,7 @@ describe('events view', () => {
     const c = new RunControl(s);
     const lines = renderEvents(model(s, c), 120, 40).map(stripTags).join('\n');
     expect(lines).toMatch(/syscall \w+\(.*\) ptr BAD bad (read|write) [0-9a-f]{8}\+\d+/);
-    expect(lines).toMatch(/KILL badptr \(pid 1\): .* status 139/);
+    expect(lines).toMatch(/KILL badptr \(pid 3\): .* status 139/);
   });
 });
 
@@ -155,7 +158,7 @@ describe('code symbols', () => {
     const idle = s.symbols.resolve('cpu_idle'); // kernel/cpu.s
     expect(idle).not.toBeNull();
     expect(s.symbols.sourceLine(idle!)).toBeNull();
-    const run = s.symbols.resolve('proc_run')!;
+    const run = s.symbols.resolve('proc_execv')!;
     expect(s.symbols.sourceLine(run + 3)?.where).toMatch(/^proc\.c:\d+$/);
     s.symbols.currentProgram = 'hello';
     const main = s.symbols.resolve('main')!;

@@ -91,9 +91,10 @@ export class CodeSymbols {
   }
 
   /** Where a name resolves when `running` (or no program) runs: the running
-   *  program, then the kernel, then the programs that have it. `guess` says
-   *  which program was picked when none runs, so the user is told, not surprised. */
-  locate(name: string, running: string | null): Located {
+   *  program, then the kernel, then `last` (the program run last, by default
+   *  the one whose symbols are shown), then the programs that have it. `guess`
+   *  says which program was picked when none runs, so the user is told, not surprised. */
+  locate(name: string, running: string | null, last: string | null = this.currentProgram): Located {
     const colon = name.indexOf(':');
     if (colon > 0) {
       const prog = name.slice(0, colon);
@@ -104,7 +105,6 @@ export class CodeSymbols {
     if (inRunning !== null) return { addr: inRunning, program: running, guess: null };
     const inKernel = this.kernel.addressOf(name) ?? this.kernelStatic(name);
     if (inKernel !== null) return { addr: inKernel, program: null, guess: null };
-    const last = this.currentProgram;
     const inLast = last ? (this.programs.get(last)?.addressOf(name) ?? null) : null;
     if (inLast !== null) return { addr: inLast, program: last, guess: 'last' };
     const programs = [...this.programs].filter(([, t]) => t.addressOf(name) !== null).map(([p]) => p).sort();

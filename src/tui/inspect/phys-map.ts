@@ -28,6 +28,16 @@ export function pageOwners(src: PhysMapSource): string {
   return s;
 }
 
+/** `owners` with each user page ('U') a process maps replaced by that
+ *  process's letter (`letters`: physical page number -> letter). The kernel's
+ *  owner bytes do not say which process holds a page; the page tables do. */
+export function namePages(owners: string, letters: ReadonlyMap<number, string>): string {
+  if (letters.size === 0) return owners;
+  const out = [...owners];
+  for (const [page, letter] of letters) if (out[page] === 'U') out[page] = letter;
+  return out.join('');
+}
+
 /** Folds `owners` into at most `cells` characters; `programLetter` replaces 'U'
  *  (a letter per program: the running program's initial). Every kind of page
  *  present keeps at least one cell while there are enough cells: on a small
@@ -49,11 +59,16 @@ export function foldOwners(owners: string, cells: number, programLetter?: string
 }
 
 /** For each kind present but shown nowhere, takes the group where it is most
- *  common among those whose shown kind is also shown elsewhere. */
+ *  common among those whose shown kind is also shown elsewhere. The kinds in
+ *  the fewest groups go first: the kernel's page tables, in one group next to
+ *  a process's, get that group before the process's tables (which are in
+ *  others too) take it. */
 function keepEveryKind(groups: string[], chosen: string[]): void {
   const shown = new Map<string, number>();
   for (const c of chosen) shown.set(c, (shown.get(c) ?? 0) + 1);
-  const present = [...new Set(groups.join(''))].sort((a, b) => rank(a) - rank(b));
+  const spread = new Map<string, number>();
+  for (const g of groups) for (const c of new Set(g)) spread.set(c, (spread.get(c) ?? 0) + 1);
+  const present = [...spread.keys()].sort((a, b) => spread.get(a)! - spread.get(b)! || rank(a) - rank(b));
   for (const kind of present) {
     if (shown.has(kind)) continue;
     let bestGroup = -1;
@@ -75,6 +90,7 @@ function keepEveryKind(groups: string[], chosen: string[]): void {
 }
 
 function rank(c: string): number {
+  if (c >= 'a' && c <= 'z') return PRIORITY.indexOf('U'); // a process's pages (namePages)
   const i = PRIORITY.indexOf(c);
   return i < 0 ? -1 : i; // unknown letters are shown first: something unexpected is there
 }

@@ -1,8 +1,8 @@
 // WeensyOS-style physical memory map (one character per page group, from the
 // kernel's page-owner array) and the current address space's virtual map
 // (ranges with U/S and R/W from a walk of CR3's page directory).
-import { foldOwners, pageOwners } from '../inspect/phys-map.ts';
-import { mappedRanges } from '../inspect/page-walk.ts';
+import { foldOwners, namePages, pageOwners } from '../inspect/phys-map.ts';
+import { forEachMappedPage, mappedRanges } from '../inspect/page-walk.ts';
 import { USER_BASE } from '../inspect/code-symbols.ts';
 import { clip, color, esc, hex } from '../format.ts';
 import type { TuiSession } from '../session.ts';
@@ -28,10 +28,9 @@ export function physicalMapLines(session: TuiSession, width: number, rows: numbe
   if (!where) return ['(the kernel has no page-owner array)'];
   const pc = ram[where.pageCountAddr]! | (ram[where.pageCountAddr + 1]! << 8) | (ram[where.pageCountAddr + 2]! << 16) | (ram[where.pageCountAddr + 3]! << 24);
   if (pc <= 0) return ['(page allocator not started yet)'];
-  const owners = pageOwners({ ram, ownersAddr: where.ownersAddr, pageCount: pc });
-  const letter = session.runningProgram?.[0]?.toLowerCase();
+  const owners = namePages(pageOwners({ ram, ownersAddr: where.ownersAddr, pageCount: pc }), processLetters(session));
   const cols = Math.max(8, width - 9);
-  const { text, pagesPerCell } = foldOwners(owners, cols * rows, letter);
+  const { text, pagesPerCell } = foldOwners(owners, cols * rows);
   const lines: string[] = [];
   for (let i = 0; i < text.length; i += cols) {
     const addr = i * pagesPerCell * 4096;
@@ -39,6 +38,22 @@ export function physicalMapLines(session: TuiSession, width: number, rows: numbe
     lines.push(`${hex(addr)} ${cells}`);
   }
   return lines;
+}
+
+/** Each live process's user pages (physical page number) with its program's
+ *  initial, from its page directory; the process on the CPU wins a shared page. */
+function processLetters(session: TuiSession): Map<number, string> {
+  const letters = new Map<number, string>();
+  const ram = session.machine.ram.ram;
+  const rows = session.processes.rows().filter((p) => p.state !== 'zombie' && p.cr3 !== null && p.name !== '?');
+  rows.sort((a, b) => Number(a.pid === session.processes.running) - Number(b.pid === session.processes.running));
+  for (const p of rows) {
+    const letter = p.name[0]!.toLowerCase();
+    forEachMappedPage(ram, p.cr3!, (page) => {
+      if (page.user && page.virt >= USER_BASE) letters.set(page.phys >>> 12, letter);
+    });
+  }
+  return letters;
 }
 
 /** The virtual map of CR3's address space: user ranges first, then the kernel's. */
