@@ -162,14 +162,16 @@ static const char *signal_reason(int sig)
 }
 
 /* Death by a signal (time limit, Ctrl-C, kill): reason 0 names the signal.
- * SIGPIPE dies silently, as a shell user expects of `yes | head`. */
+ * The console hears of what the kernel decided (the limit, Ctrl-C); a
+ * signal another process sent with kill(2) is that process's to report, as
+ * on Unix, and so is SIGPIPE (`yes | head`). The trace has them all. */
 void kill_signal(const char *reason, int sig)
 {
     struct proc *p = proc_current();
     u32 used = p->cpu_ticks - p->limit_base;
     if (reason == 0)
         reason = signal_reason(sig);
-    if (sig != SIGPIPE) {
+    if (sig != SIGPIPE && !p->kill_quiet) {
         kill_begin(reason);
         kprintf("  after %u ticks of CPU time, last seen at eip=0x%08x\n", used, p->trap_eip);
     }

@@ -380,8 +380,10 @@ static void signal_one(struct proc *target, int sig, int from)
     trace_dec("sig", sig);
     trace_dec("from", from);
     trace_end();
-    if (target->killed == 0)
+    if (target->killed == 0) {
         target->killed = sig;
+        target->kill_quiet = from != 0;     /* its sender (a shell) reports it */
+    }
     if (target->state == PROC_SLEEPING)
         sched_make_runnable(target);
 }

@@ -35,6 +35,7 @@ struct proc {
     u32 limit_base;         /* cpu_ticks at its last execv */
     int killed;             /* a fatal signal is pending (0: none) */
     const char *kill_reason;    /* why, for the kill line (0: the signal's name) */
+    int kill_quiet;         /* sent by kill(2): no kill line on the console */
     u32 ignored;            /* bit n set: signal n is ignored */
     int wait_status;        /* POSIX wait status, once a zombie */
     void *channel;          /* what it sleeps on */

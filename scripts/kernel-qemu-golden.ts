@@ -27,6 +27,10 @@ const QEMU_DIVERGENCES: Record<string, string> = {
   nullds: 'QEMU TCG raises no #GP for a data access through a null DS',
 };
 
+/** Programs whose processes run side by side (a pipe, concurrent children):
+ *  only their trace's lifecycle is the same on two PCs. */
+const CONCURRENT = new Set(['forks8', 'forkbomb', 'pipeflood', 'peerread', 'peerwrite', 'peersys', 'childfault', 'killsh', 'waitother']);
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const native = path.join(root, 'build', 'native');
 const fixtures = path.join(root, 'tests', 'kernel', 'fixtures');
@@ -51,10 +55,11 @@ function cases(): GoldenCase[] {
   const list: GoldenCase[] = [];
   for (const file of programs()) {
     const name = file.replace(/\.elf$/, '');
-    if (needsTimeLimit(name)) list.push({ name, cmdline: `limit=0.2 -- run ${name}` });
+    if (needsTimeLimit(name) && !CONCURRENT.has(name)) list.push({ name, cmdline: `limit=0.2 -- run ${name}` });
     else if (name === 'readline') list.push({ name, cmdline: '-- run readline', input: 'abc\r' });
     else if (name === 'args') list.push({ name, cmdline: '-- run args a bc' });
-    else if (name === 'forks8' || name === 'yes') list.push({ name, cmdline: `-- run ${name}`, concurrent: true, ...(name === 'yes' ? { cmdline: 'limit=0.2 -- run yes' } : {}) });
+    else if (name === 'yes') list.push({ name, cmdline: 'limit=0.2 -- run yes', concurrent: true });
+    else if (CONCURRENT.has(name)) list.push({ name, cmdline: `${needsTimeLimit(name) ? 'limit=0.2 ' : ''}-- run ${name}`, concurrent: true });
     else if (name === 'wc' || name === 'cat') list.push({ name, cmdline: `-- run ${name}`, input: 'one two\rthree\r\x04' });
     else if (name === 'head') list.push({ name, cmdline: '-- run head 2', input: 'a\rb\rc\r' });
     else if (name === 'sh') list.push({ name, cmdline: '-- run sh', input: 'echo nested | wc\rexit\r' });

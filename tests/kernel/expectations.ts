@@ -14,7 +14,9 @@ export function programSources(): string[] {
   ].sort();
 }
 
-export interface Expectation { status: number; killLine: string | null; prints: string | null }
+/** killLine null: no process of the program may be killed, unless
+ *  childKills (a program whose point is a child being killed). */
+export interface Expectation { status: number; killLine: string | null; prints: string | null; childKills?: boolean }
 
 /** The outcome a program's header states: the attack gallery's machine-readable
  *  `expect:` line (src/attacks/expectation.ts), or else the prose form
@@ -24,7 +26,8 @@ export function expectation(file: string): Expectation {
   if (/^[\s/*;]*expect:/im.test(source)) {
     const e = parseExpectation(source, file);
     if (e.kind === 'killed') return { status: e.status, killLine: `[program killed: ${e.reason}]`, prints: null };
-    return { status: 0, killLine: null, prints: null };    // refused / ignored: the program checks and exits 0
+    // refused / ignored / survives: the program checks and exits 0 (survives: a child of it was stopped)
+    return { status: 0, killLine: null, prints: null, childKills: e.kind === 'survives' };
   }
   const header = /^\/\*([\s\S]*?)\*\//.exec(source);
   if (!header) throw new Error(`${file}: no header comment`);
