@@ -143,20 +143,32 @@ function reportCircularEquates(prog: Program): void {
   const equs = new Map<string, Extract<Statement, { s: 'equ' }>>();
   for (const { st } of prog.items) if (st.s === 'equ') equs.set(st.name, st);
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string): boolean => {
-    const st = equs.get(name);
-    if (!st || state.get(name) === 'done') return false;
-    if (state.get(name) === 'visiting') return true;
-    state.set(name, 'visiting');
-    const cyclic = symbolsOf(st.expr).some(visit);
-    state.set(name, 'done');
-    if (cyclic) {
-      prog.errors.push(formatDiagnostic(st.loc, `'${name}' is defined in terms of itself`));
-      prog.circular = true;
+  // Depth-first with an explicit stack: a chain of 20,000 equates must not overflow the call stack.
+  for (const root of equs.keys()) {
+    if (state.has(root)) continue;
+    state.set(root, 'visiting');
+    const stack: { name: string; deps: string[]; next: number; cyclic: boolean }[] = [
+      { name: root, deps: symbolsOf(equs.get(root)!.expr), next: 0, cyclic: false },
+    ];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const dep = top.deps[top.next++];
+      if (dep === undefined) {
+        stack.pop();
+        state.set(top.name, 'done');
+        if (top.cyclic) {
+          prog.errors.push(formatDiagnostic(equs.get(top.name)!.loc, `'${top.name}' is defined in terms of itself`));
+          prog.circular = true;
+        }
+        continue;
+      }
+      const st = equs.get(dep);
+      if (!st || state.get(dep) === 'done') continue;
+      if (state.get(dep) === 'visiting') { top.cyclic = true; continue; }
+      state.set(dep, 'visiting');
+      stack.push({ name: dep, deps: symbolsOf(st.expr), next: 0, cyclic: false });
     }
-    return false;
-  };
-  for (const name of equs.keys()) visit(name);
+  }
 }
 
 function symbolsOf(e: Expr): string[] {

@@ -45,4 +45,22 @@ describe('asm: deeply nested expressions', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
+
+  it('reports a chain of 20,000 forward equates without overflowing the stack', async () => {
+    // Found by scripts/fuzz-toolchain: the circular-equate check recursed once per link.
+    const n = 20_000;
+    const chain = Array.from({ length: n }, (_, i) => `e${i} equ e${i + 1} + 1`).join('\n');
+    const file = writeFiles(dir, { 'chain.s': program(`e0\n${chain}\ne${n} equ 1`) });
+    const r = await timedRun(['asm', file, '-o', join(dir, 'chain.elf')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('layout did not converge');
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('still reports an equate defined in terms of itself', async () => {
+    const file = writeFiles(dir, { 'loop.s': program('a\na equ b + 1\nb equ c\nc equ a') });
+    const r = await timedRun(['asm', file, '-o', join(dir, 'loop.elf')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/is defined in terms of itself/g)).toHaveLength(1);
+  });
 });
