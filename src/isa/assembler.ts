@@ -210,7 +210,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     const syms = new Map<string, number>();
     const symSection = new Map<string, string | null>();
     const offsets = new Map<string, number>(order.map((n) => [n, 0]));
-    const chunks = new Map<string, { off: number; bytes: number[] }[]>(order.map((n) => [n, []]));
+    const chunks = new Map<string, { off: number; bytes: ArrayLike<number> }[]>(order.map((n) => [n, []]));
     const lines: LineEntry[] = [];
     const lastLine = new Map<string, string>();
     errors = [];
@@ -260,7 +260,8 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
       env.here = addr;
       env.addr = addr;
       env.sectionStart = bases.get(sec)!;
-      let emitted: number[] = [];
+      // Bytes as numbers, or packed when `times` repeats a constant body (16 MiB as numbers is ~256 MB).
+      let emitted: number[] | Uint8Array = [];
       let length = 0;
       const st = item.st;
       try {
@@ -295,16 +296,17 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
             } else if (st.body.s === 'insn' || st.body.s === 'data') {
               const one = encodeStatement(st.body, env, item, minLen, onGrow);
               checkGrowth(info, off, one.length * n, st.loc);
-              emitted = [];
               if (statementIsConstant(st.body)) {
-                for (let i = 0; i < n; i++) emitted.push(...one);
+                emitted = repeatBytes(one, n);
               } else {
                 // "$" (and anything else not constant) is evaluated again for each repetition.
+                const out: number[] = [];
                 for (let i = 0; i < n; i++) {
-                  env.here = env.addr = (addr + emitted.length) >>> 0;
-                  emitted.push(...(i === 0 ? one : encodeStatement(st.body, env, item, minLen, onGrow)));
-                  checkGrowth(info, off, emitted.length, st.loc);
+                  env.here = env.addr = (addr + out.length) >>> 0;
+                  for (const b of i === 0 ? one : encodeStatement(st.body, env, item, minLen, onGrow)) out.push(b);
+                  checkGrowth(info, off, out.length, st.loc);
                 }
+                emitted = out;
               }
               length = emitted.length;
             } else throw new LineError('times can only repeat an instruction or data', st.loc.col);
@@ -364,6 +366,15 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     prevAddr = addrs;
     bases = newBases;
   }
+}
+
+/** `one` repeated `n` times, packed: doubling copies, not one push per byte. */
+function repeatBytes(one: number[], n: number): Uint8Array {
+  const out = new Uint8Array(one.length * n);
+  if (out.length === 0) return out;
+  out.set(one, 0);
+  for (let have = one.length; have < out.length; have *= 2) out.copyWithin(have, 0, Math.min(have, out.length - have));
+  return out;
 }
 
 /** Sections with contents are built in memory, so they are capped; nobits ones must fit 4 GiB. */
