@@ -32,6 +32,8 @@ export interface CampaignReport {
   /** Hangs, memory spikes and crashes that did not happen again on a retry in a fresh worker. */
   flaky: number;
   slowest: { index: number; kind: CaseKind; ms: number }[];
+  /** The largest growth of resident memory during one case, per input kind (MB). */
+  peakMb: Record<CaseKind, number>;
   failures: Failure[];
 }
 
@@ -44,7 +46,7 @@ export async function runCampaign(seeds: Seeds, opts: CampaignOptions): Promise<
   const kinds = opts.kinds ?? KINDS;
   const report: CampaignReport = {
     seed: opts.seed, first: opts.first, cases: 0, seconds: 0, outcomes: zeroCounts(),
-    byKind: { c: zeroCounts(), asm: zeroCounts(), elf: zeroCounts() }, flaky: 0, slowest: [], failures: [],
+    byKind: { c: zeroCounts(), asm: zeroCounts(), elf: zeroCounts() }, flaky: 0, slowest: [], peakMb: { c: 0, asm: 0, elf: 0 }, failures: [],
   };
   const runner = new CaseRunner(opts.budget);
   const start = performance.now();
@@ -76,6 +78,7 @@ function record(report: CampaignReport, c: FuzzCase, r: RunResult, opts: Campaig
   report.cases++;
   report.outcomes[r.outcome]++;
   report.byKind[c.kind][r.outcome]++;
+  report.peakMb[c.kind] = Math.max(report.peakMb[c.kind], r.peakMb);
   report.slowest.push({ index: c.index, kind: c.kind, ms: Math.round(r.ms) });
   report.slowest.sort((a, b) => b.ms - a.ms);
   report.slowest.length = Math.min(report.slowest.length, 5);

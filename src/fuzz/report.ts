@@ -14,6 +14,7 @@ export function formatReport(r: CampaignReport): string {
     lines.push(`${o.padEnd(15)}${[r.byKind.c[o], r.byKind.asm[o], r.byKind.elf[o], r.outcomes[o]].map((n) => String(n).padStart(9)).join('')}`);
   }
   if (r.flaky > 0) lines.push(`${r.flaky} case(s) overran a budget once and passed when retried in a fresh worker`);
+  lines.push(`largest memory growth in one case: c ${r.peakMb.c} MB, asm ${r.peakMb.asm} MB, elf ${r.peakMb.elf} MB`);
   lines.push(`slowest: ${r.slowest.map((s) => `#${s.index} ${s.kind} ${s.ms} ms`).join(', ')}`);
   for (const f of r.failures.slice(0, 20)) {
     lines.push(`FAIL #${f.index} ${f.kind}/${f.origin} ${f.outcome}: ${f.stderr.split('\n')[0]?.slice(0, 160) ?? ''}${f.savedAs ? ` (saved in ${f.savedAs})` : ''}`);

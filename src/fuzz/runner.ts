@@ -1,6 +1,7 @@
 // Runs fuzz cases in a worker thread under a time and memory budget. A case that
 // overruns the time is stopped (the thread is terminated); one that overruns the
-// heap kills the thread (V8's resourceLimits). Either way a fresh thread runs the
+// heap kills the thread (V8's resourceLimits), and so does one whose resident memory
+// (heap, buffers and all, sampled every 20 ms) grows past the budget. Either way a fresh thread runs the
 // next case. The thread's stack is the size of a normal `ringside` process's, so
 // recursion fails here exactly where it would for a user.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +16,12 @@ import type { Probe, WorkerReply, WorkerRequest } from './worker.ts';
 
 export interface Budget { timeMs: number; memoryMb: number }
 
-export interface RunResult { outcome: Outcome; code: number | null; stderr: string; ms: number }
+/** peakMb: how far the process's resident memory rose above its level when the case started. */
+export interface RunResult { outcome: Outcome; code: number | null; stderr: string; ms: number; peakMb: number }
+
+// How often resident memory is sampled while a case runs.
+const MEMORY_SAMPLE_MS = 20;
+const MB = 1024 * 1024;
 
 // V8's default stack on 64-bit Linux (node --stack-size), as the CLI gets it.
 const MAIN_THREAD_STACK_MB = 0.96;
@@ -73,18 +79,22 @@ export class CaseRunner {
   private async send(req: WorkerRequest): Promise<RunResult> {
     const worker = await this.start();
     const start = performance.now();
+    const baseline = process.memoryUsage.rss();
+    let peak = baseline;
     return new Promise((resolve) => {
       let settled = false;
-      const finish = (r: RunResult, dead: boolean) => {
+      const growthMb = () => Math.max(0, peak - baseline) / MB;
+      const finish = (r: Omit<RunResult, 'peakMb'>, dead: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        clearInterval(sampler);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (dead) {
           this.worker = null;
           void worker.terminate();
         }
-        resolve(r);
+        resolve({ ...r, peakMb: Math.round(growthMb()) });
       };
       const elapsed = () => performance.now() - start;
       const onMessage = (m: WorkerReply) => finish({ outcome: m.outcome, code: m.code, stderr: m.stderr, ms: m.ms }, false);
@@ -93,6 +103,10 @@ export class CaseRunner {
         finish({ outcome: memory ? 'memory' : 'worker-crash', code: null, stderr: String(e.stack ?? e), ms: elapsed() }, true);
       };
       const onExit = (status: number) => finish({ outcome: 'worker-crash', code: null, stderr: `worker exited with status ${status}`, ms: elapsed() }, true);
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage.rss());
+        if (growthMb() > this.budget.memoryMb) finish({ outcome: 'memory', code: null, stderr: `resident memory grew by ${Math.round(growthMb())} MB`, ms: elapsed() }, true);
+      }, MEMORY_SAMPLE_MS);
       const timer = setTimeout(() => finish({ outcome: 'hang', code: null, stderr: '', ms: elapsed() }, true), this.budget.timeMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(req);

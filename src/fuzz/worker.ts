@@ -9,7 +9,7 @@ import type { FuzzCase } from './cases.ts';
 import { classifyRun, type Outcome } from './outcome.ts';
 
 /** Probes let the tests check that the host really catches a hang, a memory spike and a crash. */
-export type Probe = 'spin' | 'allocate' | 'exit';
+export type Probe = 'spin' | 'allocate' | 'buffers' | 'exit';
 
 export type WorkerRequest = { fuzzCase: FuzzCase } | { probe: Probe };
 
@@ -56,6 +56,7 @@ async function runCase(c: FuzzCase): Promise<WorkerReply> {
 function runProbe(p: Probe): void {
   if (p === 'spin') for (;;) { /* never returns */ }
   if (p === 'allocate') { const hoard: number[][] = []; for (;;) hoard.push(new Array(1 << 20).fill(1)); }
+  if (p === 'buffers') { const hoard: Uint8Array[] = []; for (let k = 0; k < 256; k++) hoard.push(new Uint8Array(16 << 20).fill(1)); }
   process.exit(3);
 }
 

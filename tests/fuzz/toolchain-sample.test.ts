@@ -43,6 +43,12 @@ describe('fuzz runner budgets', { timeout: 60_000 }, () => {
     expect((await runner.probe('allocate')).outcome).toBe('memory');
   });
 
+  it('catches memory outside the JavaScript heap (buffers) by sampling resident memory', async () => {
+    const r = await runner.probe('buffers');
+    expect(r.outcome).toBe('memory');
+    expect(r.peakMb).toBeGreaterThan(64);
+  });
+
   it('notices a worker that dies, and runs the next case in a fresh one', async () => {
     expect((await runner.probe('exit')).outcome).toBe('worker-crash');
     const next = await runner.run({ index: 0, kind: 'asm', origin: 'test', name: 't.s', data: 'mov eax, (', extra: {}, argv: ['asm', '{in}', '-o', '{out}'] });
