@@ -299,14 +299,19 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
               if (statementIsConstant(st.body)) {
                 emitted = repeatBytes(one, n);
               } else {
-                // "$" (and anything else not constant) is evaluated again for each repetition.
-                const out: number[] = [];
+                // "$" (and anything else not constant) is evaluated again for each repetition,
+                // into packed bytes (a repetition may come out longer than the first).
+                let out = new Uint8Array(one.length * n);
+                let used = 0;
                 for (let i = 0; i < n; i++) {
-                  env.here = env.addr = (addr + out.length) >>> 0;
-                  for (const b of i === 0 ? one : encodeStatement(st.body, env, item, minLen, onGrow)) out.push(b);
-                  checkGrowth(info, off, out.length, st.loc);
+                  env.here = env.addr = (addr + used) >>> 0;
+                  const rep = i === 0 ? one : encodeStatement(st.body, env, item, minLen, onGrow);
+                  checkGrowth(info, off, used + rep.length, st.loc);
+                  if (used + rep.length > out.length) { const grown = new Uint8Array(Math.max(out.length * 2, used + rep.length)); grown.set(out); out = grown; }
+                  out.set(rep, used);
+                  used += rep.length;
                 }
-                emitted = out;
+                emitted = out.subarray(0, used);
               }
               length = emitted.length;
             } else throw new LineError('times can only repeat an instruction or data', st.loc.col);
