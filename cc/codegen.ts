@@ -70,7 +70,7 @@ class CodeGen {
     if (this.prog.strings.length > 0) {
       this.raw('section .rodata');
       for (const s of this.prog.strings) {
-        this.raw(`${s.label}:    ; ${JSON.stringify(String.fromCharCode(...s.bytes.slice(0, -1))).slice(0, 60)}`);
+        this.raw(`${s.label}:    ; ${JSON.stringify(String.fromCharCode(...s.bytes.slice(0, Math.min(60, s.bytes.length - 1)))).slice(0, 60)}`);
         this.dataBytes(s.bytes, []);
       }
     }

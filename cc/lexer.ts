@@ -22,8 +22,12 @@ const PUNCTS = [
   '<', '>', '^', '|', '?', ':', ';', '=', ',', '#',
 ];
 
-const isIdentStart = (c: string) => /[A-Za-z_]/.test(c);
-const isIdentChar = (c: string) => /[A-Za-z0-9_]/.test(c);
+// Character tests by code, not regex: the lexer runs them on every character of the input.
+const isIdentStart = (c: string) => {
+  const k = c.charCodeAt(0) | 0x20; // ASCII lower case
+  return (k >= 0x61 && k <= 0x7a) || c === '_';
+};
+const isIdentChar = (c: string) => isIdentStart(c) || (c >= '0' && c <= '9');
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
 export function tokenize(file: SourceFile, diags: Diagnostics): Token[] {
@@ -32,6 +36,11 @@ export function tokenize(file: SourceFile, diags: Diagnostics): Token[] {
   let i = 0, line = 1, lineStart = 0;
   let space = false, bol = true;
   const posAt = (at: number): SrcPos => ({ file, line, col: at - lineStart + 1 });
+  // One function for the whole run, not a closure per token (a 3 MB file has a million).
+  const push = (kind: TokKind, text: string, pos: SrcPos) => {
+    toks.push({ kind, text, pos, spaceBefore: space, bol });
+    space = false; bol = false;
+  };
 
   while (i < src.length) {
     const c = src[i]!;
@@ -53,10 +62,6 @@ export function tokenize(file: SourceFile, diags: Diagnostics): Token[] {
       i = end + 2; space = true; continue;
     }
     const pos = posAt(i);
-    const push = (kind: TokKind, text: string) => {
-      toks.push({ kind, text, pos, spaceBefore: space, bol });
-      space = false; bol = false;
-    };
     if (isDigit(c) || (c === '.' && isDigit(src[i + 1] ?? ''))) {
       // pp-number: digits, letters, dots, and exponent signs.
       let j = i + 1;
@@ -66,12 +71,12 @@ export function tokenize(file: SourceFile, diags: Diagnostics): Token[] {
         if (isIdentChar(d) || d === '.') { j++; continue; }
         break;
       }
-      push('num', src.slice(i, j)); i = j; continue;
+      push('num', src.slice(i, j), pos); i = j; continue;
     }
     if (isIdentStart(c)) {
       let j = i + 1;
       while (j < src.length && isIdentChar(src[j]!)) j++;
-      push('ident', src.slice(i, j)); i = j; continue;
+      push('ident', src.slice(i, j), pos); i = j; continue;
     }
     if (c === '"' || c === "'") {
       let j = i + 1;
@@ -86,10 +91,10 @@ export function tokenize(file: SourceFile, diags: Diagnostics): Token[] {
         while (i < src.length && src[i] !== '\n') i++;
         continue;
       }
-      push(c === '"' ? 'str' : 'char', src.slice(i, j + 1)); i = j + 1; continue;
+      push(c === '"' ? 'str' : 'char', src.slice(i, j + 1), pos); i = j + 1; continue;
     }
     const p = PUNCTS.find((q) => src.startsWith(q, i));
-    if (p) { push('punct', p); i += p.length; continue; }
+    if (p) { push('punct', p, pos); i += p.length; continue; }
     diags.error(pos, `stray character '${printable(c)}' in program`);
     i++;
   }

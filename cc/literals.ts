@@ -97,3 +97,10 @@ export function parseCharLiteral(text: string): number | string {
   const b = bytes[0]!;
   return b >= 0x80 ? b - 0x100 : b;
 }
+
+/** Bytes as a string of the same char codes, in slices so a long literal cannot overflow the stack. */
+export function bytesToText(bytes: number[]): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.slice(i, i + 8192));
+  return s;
+}

@@ -5,7 +5,7 @@ import { Diagnostics, ParseAbort, type SrcPos } from './diagnostics.ts';
 import { ExprBuilder, exactValue } from './expr-build.ts';
 import { GlobalInitWriter, parseInitializer, lowerLocalInit, type Init } from './initializer.ts';
 import type { Token } from './lexer.ts';
-import { decodeEscapes, parseCharLiteral, parseIntLiteral, type IntLiteralType } from './literals.ts';
+import { bytesToText, decodeEscapes, parseCharLiteral, parseIntLiteral, type IntLiteralType } from './literals.ts';
 import { Scopes } from './scope.ts';
 import {
   BOOL, CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, commonType,
@@ -777,7 +777,7 @@ class Parser {
     const bytes = this.stringBytes();
     if (this.is(':')) this.diags.fatal(this.tok.pos, 'asm operands are not supported; write plain assembly text');
     this.expect(')');
-    return String.fromCharCode(...bytes.slice(0, -1));
+    return bytesToText(bytes.slice(0, -1));
   }
 
   // ---- expressions ----
@@ -1051,7 +1051,7 @@ class Parser {
       const t = this.next();
       const d = decodeEscapes(t.text.slice(1, -1));
       if (typeof d === 'string') this.diags.fatal(t.pos, d);
-      bytes.push(...d);
+      for (const b of d) bytes.push(b); // not push(...d): a long literal would overflow the stack
     }
     bytes.push(0);
     return bytes;

@@ -5,9 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Diagnostics, ParseAbort, type SourceFile, type SrcPos } from './diagnostics.ts';
+import { CompileError, Diagnostics, ParseAbort, type SourceFile, type SrcPos } from './diagnostics.ts';
 import { tokenize, type Token } from './lexer.ts';
 import { evalIfExpression } from './pp-expr.ts';
+import { includeGuardOf } from './include-guard.ts';
+import {
+  count, describeIncludeChain, MAX_ARG_NESTING, MAX_EXPANDED_TOKENS, MAX_INCLUDE_DEPTH, MAX_INCLUDED_BYTES,
+  MAX_INCLUSIONS, MAX_OUTPUT_TOKENS,
+} from './pp-limits.ts';
 
 export const SYSTEM_INCLUDE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'include');
 
@@ -27,9 +32,8 @@ interface Macro {
 
 interface Cond { active: boolean; taken: boolean; sawElse: boolean; pos: SrcPos }
 
-const MAX_INCLUDE_DEPTH = 64;
-const MAX_EXPANDED_TOKENS = 2_000_000;
-const MAX_ARG_NESTING = 100;
+/** A file read for #include: its tokens (without eof), size and include guard. */
+interface LoadedFile { toks: Token[]; bytes: number; guard: string | undefined }
 
 function defaultRead(p: string): string | undefined {
   try { return fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : undefined; } catch { return undefined; }
@@ -45,9 +49,18 @@ class Preprocessor {
   private input: Token[] = [];
   private out: Token[] = [];
   private conds: Cond[] = [];
-  private includeDepth = 0;
+  // The #include directives of the files being included, outermost first.
+  private includeChain: SrcPos[] = [];
+  private inclusions = 0;
+  private includedBytes = 0;
+  // Each include file is read and tokenized once (null: not there).
+  private loaded = new Map<string, LoadedFile | null>();
   private expanded = 0;
+  // The macro whose expansion from a source token is in progress, named when a limit is hit.
+  private rootMacro = '';
   private argDepth = 0;
+  private readonly noHide = new Set<string>();
+  private hideSets = new WeakMap<Set<string>, Map<string, Set<string>>>();
   private onceFiles = new Set<string>();
   private readFile: (p: string) => string | undefined;
 
@@ -88,7 +101,13 @@ class Preprocessor {
         continue;
       }
       if (!this.active()) continue;
-      if (tok.kind === 'ident' && this.expandMacro(tok, this.input)) continue;
+      if (tok.kind === 'ident') {
+        if (!tok.hide) this.rootMacro = tok.text;
+        if (this.expandMacro(tok, this.input)) continue;
+      }
+      if (this.out.length >= MAX_OUTPUT_TOKENS) {
+        this.stop(tok.pos, `the program is too large: more than ${count(MAX_OUTPUT_TOKENS)} tokens after preprocessing`);
+      }
       this.out.push(tok);
     }
   }
@@ -209,26 +228,59 @@ class Preprocessor {
       : [path.dirname(at.pos.file.name), ...(this.opts.includePaths ?? []), SYSTEM_INCLUDE_DIR];
     for (const dir of dirs) {
       const full = path.isAbsolute(spelled) ? spelled : path.join(dir, spelled);
-      const text = this.readFile(full);
-      if (text === undefined) continue;
+      // Only a file that was read can be in onceFiles, so this check needs no read.
       if (this.onceFiles.has(full)) return;
-      if (this.includeDepth >= MAX_INCLUDE_DEPTH) this.diags.fatal(at.pos, `#include nested too deeply (${MAX_INCLUDE_DEPTH} levels)`);
+      const file = this.load(full);
+      if (!file) continue;
+      if (file.guard !== undefined && this.macros.has(file.guard)) return;
+      this.checkIncludeLimits(at, file);
       // Include by running the file to completion right here, so its conditionals balance per file.
       const saved = this.input;
       const savedConds = this.conds.length;
       this.input = [];
-      this.includeDepth++;
-      this.pushFile({ name: full, text });
+      this.includeChain.push(at.pos);
+      this.pushTokens(file.toks);
       this.runUntilEof();
       if (this.conds.length > savedConds) {
         this.diags.error(this.conds[this.conds.length - 1]!.pos, 'unterminated conditional directive');
         this.conds.length = savedConds;
       }
-      this.includeDepth--;
+      this.includeChain.pop();
       this.input = saved;
       return;
     }
     this.diags.fatal(at.pos, `cannot find include file '${spelled}'`);
+  }
+
+  private load(full: string): LoadedFile | null {
+    let file = this.loaded.get(full);
+    if (file === undefined) {
+      const text = this.readFile(full);
+      if (text === undefined) file = null;
+      else {
+        const toks = tokenize({ name: full, text }, this.diags);
+        toks.pop(); // eof
+        file = { toks, bytes: text.length, guard: includeGuardOf(toks) };
+      }
+      this.loaded.set(full, file);
+    }
+    return file;
+  }
+
+  private checkIncludeLimits(at: Token, file: LoadedFile): void {
+    let problem = '';
+    if (this.includeChain.length >= MAX_INCLUDE_DEPTH) problem = `#include nested too deeply (more than ${MAX_INCLUDE_DEPTH} levels)`;
+    else if (++this.inclusions > MAX_INCLUSIONS) problem = `too many #include inclusions (more than ${count(MAX_INCLUSIONS)} files)`;
+    else if ((this.includedBytes += file.bytes) > MAX_INCLUDED_BYTES) {
+      problem = `#include brought in more than ${count(MAX_INCLUDED_BYTES / 1024 / 1024)} MiB of source`;
+    }
+    if (problem) this.stop(at.pos, `${problem}; include chain: ${describeIncludeChain([...this.includeChain, at.pos])}`);
+  }
+
+  /** A limit was hit: report it and end preprocessing (no recovery point may carry on). */
+  private stop(pos: SrcPos, message: string): never {
+    this.diags.error(pos, message);
+    throw new CompileError(this.diags.messages);
   }
 
   private evalCondition(at: Token, args: Token[]): boolean {
@@ -264,7 +316,10 @@ class Preprocessor {
     for (;;) {
       const t = input.pop();
       if (!t) break;
-      if (t.kind === 'ident' && this.expandMacro(t, input)) continue;
+      if (t.kind === 'ident') {
+        if (!t.hide) this.rootMacro = t.text;
+        if (this.expandMacro(t, input)) continue;
+      }
       out.push(t);
     }
     return out;
@@ -280,7 +335,7 @@ class Preprocessor {
     const m = this.macros.get(tok.text);
     if (!m || tok.hide?.has(m.name)) return false;
     if (!m.params) {
-      const hs = new Set(tok.hide ?? []); hs.add(m.name);
+      const hs = this.hideWith(tok.hide, m.name);
       this.pushExpansion(this.substitute(m, [], tok), hs, tok, input);
       return true;
     }
@@ -290,21 +345,44 @@ class Preprocessor {
     input.pop();
     const args = this.collectArgs(m, tok, input);
     const rparen = args.rparen;
-    const hs = new Set<string>();
-    for (const h of tok.hide ?? []) if (rparen.hide?.has(h)) hs.add(h);
-    hs.add(m.name);
+    // Hide set: what the name and the `)` share, plus the macro (shared sets compare by identity first).
+    let common = tok.hide;
+    if (common !== rparen.hide) {
+      common = new Set<string>();
+      for (const h of tok.hide ?? []) if (rparen.hide?.has(h)) common.add(h);
+    }
+    const hs = this.hideWith(common, m.name);
     this.pushExpansion(this.substitute(m, args.list, tok), hs, tok, input);
     return true;
   }
 
+  /** `hide` plus `name`, one shared set per pair (object-like macro chains reuse them). */
+  private hideWith(hide: Set<string> | undefined, name: string): Set<string> {
+    const key = hide ?? this.noHide;
+    let byName = this.hideSets.get(key);
+    if (!byName) { byName = new Map(); this.hideSets.set(key, byName); }
+    let hs = byName.get(name);
+    if (!hs) { hs = new Set(hide); hs.add(name); byName.set(name, hs); }
+    return hs;
+  }
+
   private pushExpansion(body: Token[], hs: Set<string>, at: Token, input: Token[]): void {
     this.expanded += body.length;
-    if (this.expanded > MAX_EXPANDED_TOKENS) this.diags.fatal(at.pos, 'macro expansion too large');
+    if (this.expanded > MAX_EXPANDED_TOKENS) {
+      this.stop(at.pos, `macro expansion too large: expanding '${this.rootMacro}' produced more than ${count(MAX_EXPANDED_TOKENS)} tokens`);
+    }
+    // Tokens with the same hide set share one union: a chain of macros must not copy sets per token.
+    const unions = new Map<Set<string>, Set<string>>();
     for (let k = body.length - 1; k >= 0; k--) {
       const t = body[k]!;
-      const hide = new Set(t.hide ?? []);
-      for (const h of hs) hide.add(h);
-      input.push({ ...t, pos: at.pos, bol: false, spaceBefore: k === 0 ? at.spaceBefore : t.spaceBefore, hide });
+      let hide = t.hide ? unions.get(t.hide) : hs;
+      if (!hide) {
+        hide = new Set(t.hide);
+        for (const h of hs) hide.add(h);
+        unions.set(t.hide!, hide);
+      }
+      // A literal of one shape, not a spread: this is the preprocessor's hottest line.
+      input.push({ kind: t.kind, text: t.text, pos: at.pos, spaceBefore: k === 0 ? at.spaceBefore : t.spaceBefore, bol: false, hide });
     }
   }
 
@@ -354,17 +432,19 @@ class Preprocessor {
         const rhsTok = body[k + 1]!;
         const rhs = argOf(rhsTok) ?? [rhsTok];
         k++;
-        if (out.length === 0 || rhs.length === 0) { out.push(...rhs); continue; }
+        if (out.length === 0 || rhs.length === 0) { pushAll(out, rhs); continue; }
         const lhs = out.pop()!;
-        out.push(this.paste(lhs, rhs[0]!, at), ...rhs.slice(1));
+        out.push(this.paste(lhs, rhs[0]!, at));
+        pushAll(out, rhs.slice(1));
         continue;
       }
       const a = argOf(t);
       if (a) {
         // Operands of ## are not expanded first.
-        if (body[k + 1]?.text === '##') { if (a.length === 0) { /* placemarker */ } out.push(...a); continue; }
+        if (body[k + 1]?.text === '##') { pushAll(out, a); continue; }
         const ex = this.expandAll(a);
-        out.push(...ex.map((x, i) => (i === 0 ? { ...x, spaceBefore: t.spaceBefore } : x)));
+        if (ex.length > 0) ex[0] = { ...ex[0]!, spaceBefore: t.spaceBefore };
+        pushAll(out, ex);
         continue;
       }
       out.push(t);
@@ -379,6 +459,11 @@ class Preprocessor {
     if (scratch.hasErrors || toks.length !== 2) this.diags.fatal(at.pos, `pasting "${a.text}" and "${b.text}" does not give a valid preprocessing token`);
     return { ...toks[0]!, pos: a.pos, spaceBefore: a.spaceBefore, bol: false };
   }
+}
+
+/** out.push(...toks) without spreading, which overflows the stack for a huge macro argument. */
+function pushAll(out: Token[], toks: Token[]): void {
+  for (const t of toks) out.push(t);
 }
 
 function stringify(toks: Token[]): string {

@@ -106,7 +106,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('o', { type: 'string', describe: 'output file (default a.out; stdout for -S/-E)' })
           .option('S', { type: 'boolean', describe: 'stop after generating assembly' })
           .option('E', { type: 'boolean', describe: 'preprocess only' })
-          .option('I', { type: 'string', array: true, describe: 'add an include directory' })
+          // Not `array: true`, which would swallow the files after `-I DIR`; repeating -I gives an array.
+          .option('I', { type: 'string', requiresArg: true, describe: 'add an include directory (-IDIR or -I DIR, repeatable)' })
           .option('kernel', { type: 'boolean', default: false, describe: 'build a kernel (no user runtime, based at 1 MiB)' })
           .conflicts('S', 'E'),
       async (a) => {
@@ -115,7 +116,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           out: a.o as string | undefined,
           assembly: a.S === true,
           preprocess: a.E === true,
-          includePaths: ((a.I as unknown[] | undefined) ?? []).map(String),
+          includePaths: includeDirs(a.I),
           kernel: a.kernel as boolean,
         });
       },
@@ -343,6 +344,13 @@ function parseModuleSpec(spec: string): { file: string; args: string[] } {
   const [file, ...rest] = spec.split(',');
   if (!file) throw new UsageError(`--module needs a file name: "${spec}"`);
   return { file, args: rest.join(' ').split(/\s+/).filter(Boolean) };
+}
+
+/** The -I values: yargs gives one string, or an array when -I is repeated. */
+function includeDirs(value: unknown): string[] {
+  const dirs = (value === undefined ? [] : Array.isArray(value) ? value : [value]).map(String);
+  if (dirs.some((d) => d === '')) throw new UsageError('-I needs a directory name');
+  return dirs;
 }
 
 interface CcArgs {

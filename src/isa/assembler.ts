@@ -143,20 +143,32 @@ function reportCircularEquates(prog: Program): void {
   const equs = new Map<string, Extract<Statement, { s: 'equ' }>>();
   for (const { st } of prog.items) if (st.s === 'equ') equs.set(st.name, st);
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string): boolean => {
-    const st = equs.get(name);
-    if (!st || state.get(name) === 'done') return false;
-    if (state.get(name) === 'visiting') return true;
-    state.set(name, 'visiting');
-    const cyclic = symbolsOf(st.expr).some(visit);
-    state.set(name, 'done');
-    if (cyclic) {
-      prog.errors.push(formatDiagnostic(st.loc, `'${name}' is defined in terms of itself`));
-      prog.circular = true;
+  // Depth-first with an explicit stack: a chain of 20,000 equates must not overflow the call stack.
+  for (const root of equs.keys()) {
+    if (state.has(root)) continue;
+    state.set(root, 'visiting');
+    const stack: { name: string; deps: string[]; next: number; cyclic: boolean }[] = [
+      { name: root, deps: symbolsOf(equs.get(root)!.expr), next: 0, cyclic: false },
+    ];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const dep = top.deps[top.next++];
+      if (dep === undefined) {
+        stack.pop();
+        state.set(top.name, 'done');
+        if (top.cyclic) {
+          prog.errors.push(formatDiagnostic(equs.get(top.name)!.loc, `'${top.name}' is defined in terms of itself`));
+          prog.circular = true;
+        }
+        continue;
+      }
+      const st = equs.get(dep);
+      if (!st || state.get(dep) === 'done') continue;
+      if (state.get(dep) === 'visiting') { top.cyclic = true; continue; }
+      state.set(dep, 'visiting');
+      stack.push({ name: dep, deps: symbolsOf(st.expr), next: 0, cyclic: false });
     }
-    return false;
-  };
-  for (const name of equs.keys()) visit(name);
+  }
 }
 
 function symbolsOf(e: Expr): string[] {
@@ -198,7 +210,7 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     const syms = new Map<string, number>();
     const symSection = new Map<string, string | null>();
     const offsets = new Map<string, number>(order.map((n) => [n, 0]));
-    const chunks = new Map<string, { off: number; bytes: number[] }[]>(order.map((n) => [n, []]));
+    const chunks = new Map<string, { off: number; bytes: ArrayLike<number> }[]>(order.map((n) => [n, []]));
     const lines: LineEntry[] = [];
     const lastLine = new Map<string, string>();
     errors = [];
@@ -248,7 +260,8 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
       env.here = addr;
       env.addr = addr;
       env.sectionStart = bases.get(sec)!;
-      let emitted: number[] = [];
+      // Bytes as numbers, or packed when `times` repeats a constant body (16 MiB as numbers is ~256 MB).
+      let emitted: number[] | Uint8Array = [];
       let length = 0;
       const st = item.st;
       try {
@@ -283,16 +296,22 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
             } else if (st.body.s === 'insn' || st.body.s === 'data') {
               const one = encodeStatement(st.body, env, item, minLen, onGrow);
               checkGrowth(info, off, one.length * n, st.loc);
-              emitted = [];
               if (statementIsConstant(st.body)) {
-                for (let i = 0; i < n; i++) emitted.push(...one);
+                emitted = repeatBytes(one, n);
               } else {
-                // "$" (and anything else not constant) is evaluated again for each repetition.
+                // "$" (and anything else not constant) is evaluated again for each repetition,
+                // into packed bytes (a repetition may come out longer than the first).
+                let out = new Uint8Array(one.length * n);
+                let used = 0;
                 for (let i = 0; i < n; i++) {
-                  env.here = env.addr = (addr + emitted.length) >>> 0;
-                  emitted.push(...(i === 0 ? one : encodeStatement(st.body, env, item, minLen, onGrow)));
-                  checkGrowth(info, off, emitted.length, st.loc);
+                  env.here = env.addr = (addr + used) >>> 0;
+                  const rep = i === 0 ? one : encodeStatement(st.body, env, item, minLen, onGrow);
+                  checkGrowth(info, off, used + rep.length, st.loc);
+                  if (used + rep.length > out.length) { const grown = new Uint8Array(Math.max(out.length * 2, used + rep.length)); grown.set(out); out = grown; }
+                  out.set(rep, used);
+                  used += rep.length;
                 }
+                emitted = out.subarray(0, used);
               }
               length = emitted.length;
             } else throw new LineError('times can only repeat an instruction or data', st.loc.col);
@@ -352,6 +371,15 @@ function layout(prog: Program, base: number, flat: boolean): LayoutResult {
     prevAddr = addrs;
     bases = newBases;
   }
+}
+
+/** `one` repeated `n` times, packed: doubling copies, not one push per byte. */
+function repeatBytes(one: number[], n: number): Uint8Array {
+  const out = new Uint8Array(one.length * n);
+  if (out.length === 0) return out;
+  out.set(one, 0);
+  for (let have = one.length; have < out.length; have *= 2) out.copyWithin(have, 0, Math.min(have, out.length - have));
+  return out;
 }
 
 /** Sections with contents are built in memory, so they are capped; nobits ones must fit 4 GiB. */

@@ -27,18 +27,28 @@ class ByteWriter {
   result(): Uint8Array { return this.buf.slice(0, this.length); }
 }
 
+/** An ELF string table: NUL-terminated names, each stored once, offset 0 the empty name. */
 class StringTable {
-  private parts: number[] = [0];
+  // Encoded names in order; no spreading into push(), which overflows the stack on long names.
+  private parts: Uint8Array[] = [new Uint8Array(1)];
+  private length = 1;
   private index = new Map<string, number>([['', 0]]);
   add(s: string): number {
     const known = this.index.get(s);
     if (known !== undefined) return known;
-    const at = this.parts.length;
-    this.parts.push(...new TextEncoder().encode(s), 0);
+    const at = this.length;
+    const encoded = new TextEncoder().encode(s + '\0');
+    this.parts.push(encoded);
+    this.length += encoded.length;
     this.index.set(s, at);
     return at;
   }
-  bytes(): Uint8Array { return Uint8Array.from(this.parts); }
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const p of this.parts) { out.set(p, at); at += p.length; }
+    return out;
+  }
 }
 
 function linesSection(image: LinkedImage): Uint8Array {

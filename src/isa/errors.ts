@@ -13,9 +13,16 @@ export class AsmError extends Error {
 
 /** One problem at a source position; collected by the assembler into an AsmError. */
 export class LineError extends Error {
-  /** col: 1-based column in the line, when known. */
-  constructor(message: string, readonly col?: number) {
+  /** 1-based column in the line, when known. */
+  readonly col?: number;
+  constructor(message: string, col?: number) {
+    // A diagnostic, not a bug: no stack trace. Capturing one per bad line was an eighth
+    // of the time on a 175,000-line file with thousands of errors.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
+    this.col = col;
     this.name = 'LineError';
   }
 }

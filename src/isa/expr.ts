@@ -39,36 +39,60 @@ export class Cursor {
 
 const BINARY_LEVELS: string[][] = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '%']];
 
+/**
+ * The deepest expression tree accepted. Parsing, evaluation and the assembler's
+ * other walks recurse over the tree, so a hostile line (thousands of parentheses,
+ * unary signs or `+1` terms) must stop here with a diagnostic, not overflow the stack.
+ */
+export const MAX_EXPR_DEPTH = 200;
+
 /** Parse an expression; `allowRegs` lets register names appear (memory operands). */
 export function parseExpr(c: Cursor, allowRegs = false): Expr {
-  return parseLevel(c, 0, allowRegs);
+  return parseLevel(c, 0, allowRegs, 0).e;
 }
 
-function parseLevel(c: Cursor, level: number, allowRegs: boolean): Expr {
-  if (level === BINARY_LEVELS.length) return parseUnary(c, allowRegs);
-  let a = parseLevel(c, level + 1, allowRegs);
+/** A parsed subtree and the depth of its tree. */
+interface Parsed { e: Expr; depth: number }
+
+function tooDeep(col: number): never {
+  throw new LineError(`expression is too complex: more than ${MAX_EXPR_DEPTH} nested operators or parentheses`, col);
+}
+
+// `nesting` counts the parentheses and unary operators around the subtree being parsed.
+function parseLevel(c: Cursor, level: number, allowRegs: boolean, nesting: number): Parsed {
+  if (level === BINARY_LEVELS.length) return parseUnary(c, allowRegs, nesting);
+  let a = parseLevel(c, level + 1, allowRegs, nesting);
   for (;;) {
     const t = c.peek();
     if (!t || t.kind !== 'punct' || !BINARY_LEVELS[level].includes(t.text)) return a;
     c.next();
-    const b = parseLevel(c, level + 1, allowRegs);
-    a = { k: 'bin', op: t.text, a, b, col: t.col };
+    const b = parseLevel(c, level + 1, allowRegs, nesting);
+    const depth = 1 + Math.max(a.depth, b.depth);
+    if (nesting + depth > MAX_EXPR_DEPTH) tooDeep(t.col);
+    a = { e: { k: 'bin', op: t.text, a: a.e, b: b.e, col: t.col }, depth };
   }
 }
 
-function parseUnary(c: Cursor, allowRegs: boolean): Expr {
+function parseUnary(c: Cursor, allowRegs: boolean, nesting: number): Parsed {
   const t = c.peek();
   if (!t) throw new LineError('expected an expression', c.endCol());
   if (t.kind === 'punct' && (t.text === '-' || t.text === '+' || t.text === '~')) {
+    if (nesting >= MAX_EXPR_DEPTH) tooDeep(t.col);
     c.next();
-    return { k: 'un', op: t.text, a: parseUnary(c, allowRegs) };
+    const a = parseUnary(c, allowRegs, nesting + 1);
+    return { e: { k: 'un', op: t.text, a: a.e }, depth: a.depth + 1 };
   }
   if (t.kind === 'punct' && t.text === '(') {
+    if (nesting >= MAX_EXPR_DEPTH) tooDeep(t.col);
     c.next();
-    const e = parseLevel(c, 0, allowRegs);
+    const e = parseLevel(c, 0, allowRegs, nesting + 1);
     c.expectPunct(')');
     return e;
   }
+  return { e: parseOperand(c, t, allowRegs), depth: 1 };
+}
+
+function parseOperand(c: Cursor, t: Token, allowRegs: boolean): Expr {
   if (t.kind === 'number') {
     if (Number.isNaN(t.value)) throw new LineError(`number '${t.text}' does not fit in 32 bits`, t.col);
     c.next();

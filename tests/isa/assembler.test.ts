@@ -47,6 +47,7 @@ describe('data directives', () => {
   it('repeats with times, including $-dependent counts', () => {
     expect(flat('db 1\ntimes 3 db 2\ntimes 8-($-$$) db 0xff')).toBe('01020202ffffffff');
     expect(flat('times 2 nop\ntimes 2 push eax')).toBe('90905050');
+    expect(flat('times 3 db 1, 2, 3\ntimes 0 db 9\ntimes 2 mov eax, 1')).toBe('010203'.repeat(3) + 'b801000000'.repeat(2));
     // $ is the address of each repetition, as in NASM.
     expect(flat('times 3 dw $', 0x10)).toBe('1000' + '1200' + '1400');
     expect(flat('times 2 jmp $', 0)).toBe('ebfe' + 'ebfe');
