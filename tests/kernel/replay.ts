@@ -69,15 +69,18 @@ export function normalize(text: string): string {
     // ps: the CPU ticks a process has used depend on where the timer fell.
     .replace(/^( *\d+ +\d+ [RSZ] +)\d+ /gm, '$1* ')
     // yes until the time limit: how many lines fit in it depends on the PC.
-    .replace(/(y\n)+/g, 'y...\n');
+    .replace(/(y\n)+/g, 'y...\n')
+    // pipeflood: how much the reader got before the writer's limit, likewise.
+    .replace(/^(pipeflood reader: .*?)\d+ bytes/gm, '$1* bytes');
 }
 
-/** The process lifecycle only: who started, forked, ran what, ended how and
- *  was reaped. For runs whose processes interleave (a pipe, concurrent
- *  children), how the syscalls of different processes and the amounts read
- *  per call fall depends on the timer, but these lines do not. */
+/** The process lifecycle only, as a set: who started, forked, ran what,
+ *  ended how and was reaped. For runs whose processes interleave (a pipe,
+ *  concurrent children), how the syscalls of different processes, the
+ *  amounts read per call and the order zombies are reaped in fall depends on
+ *  the timer, but which of these lines there are does not. */
 export function lifecycle(trace: string): string {
-  return trace.split('\n').filter((l) => /^RS (boot|run|fork|exit|kill|reap|reparent|halt|panic) /.test(l)).join('\n');
+  return trace.split('\n').filter((l) => /^RS (boot|run|fork|exit|kill|reap|reparent|halt|panic) /.test(l)).sort().join('\n');
 }
 
 /** Events that record when the scheduler ran whom: they depend on where the
