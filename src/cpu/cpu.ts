@@ -5,11 +5,9 @@
 import type { InterruptController, IoBus, PhysicalMemory } from '../machine/bus.ts';
 import type { CpuHooks } from './hooks.ts';
 import { CPU_FAULT, CpuUsageError, VEC_AC, VEC_GP, VEC_PF, VEC_SS } from './exceptions.ts';
-import {
-  AC, AF, CF, EFLAGS_FIXED_ONE, IF, LAZY_ADD, LAZY_DEC, LAZY_INC, LAZY_MASK, LAZY_NONE, LAZY_RESULT,
-  LAZY_SUB, OF, PARITY, PF, SF, TF, ZF,
-} from './flags.ts';
+import { AC, EFLAGS_FIXED_ONE, IF, LAZY_NONE, TF } from './flags.ts';
 import { Tlb } from './tlb.ts';
+import { lazyAF, lazyCF, lazyCondition, lazyEflags, lazyOF, lazyPF, lazySF, lazyZF } from './lazy-flags.ts';
 import { CodePageMap } from './code-pages.ts';
 import {
   ATTR_CODE, ATTR_DB, ATTR_DC, ATTR_G, ATTR_PRESENT, ATTR_RW, ATTR_S, CS, SS, attrDpl,
@@ -252,11 +250,7 @@ export class Cpu {
   }
 
   getEflags(): number {
-    const kind = this.lazyKind;
-    if (kind === LAZY_NONE) return this.flagsBase >>> 0;
-    const lazy = this.getCF() | this.getPF() | this.getAF() | this.getZF() | this.getSF() | this.getOF();
-    const mask = LAZY_MASK[kind];
-    return ((this.flagsBase & ~mask) | (lazy & mask)) >>> 0;
+    return lazyEflags(this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   /** Sets every writable EFLAGS bit (no privilege checks: a host/debugger operation). */
@@ -490,45 +484,27 @@ export class Cpu {
   // ---------------------------------------------------------------- flags
 
   getCF(): number {
-    const d = this.lazyDst, s = this.lazySrc, r = this.lazyRes;
-    switch (this.lazyKind) {
-      case LAZY_ADD: return (((d & s) | ((d | s) & ~r)) >>> this.lazyTop) & 1;
-      case LAZY_SUB: return (((~d & s) | ((~d | s) & r)) >>> this.lazyTop) & 1;
-      default: return this.flagsBase & CF;
-    }
+    return lazyCF(this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   getZF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE) return this.flagsBase & ZF;
-    return this.lazyRes === 0 ? ZF : 0;
+    return lazyZF(this.lazyKind, this.lazyRes, this.flagsBase);
   }
 
   getSF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE) return this.flagsBase & SF;
-    return ((this.lazyRes >>> this.lazyTop) & 1) << 7;
+    return lazySF(this.lazyKind, this.lazyTop, this.lazyRes, this.flagsBase);
   }
 
   getPF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE) return this.flagsBase & PF;
-    return PARITY[this.lazyRes & 0xff];
+    return lazyPF(this.lazyKind, this.lazyRes, this.flagsBase);
   }
 
   getAF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE || k === LAZY_RESULT) return this.flagsBase & AF;
-    return (this.lazyDst ^ this.lazySrc ^ this.lazyRes) & AF;
+    return lazyAF(this.lazyKind, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   getOF(): number {
-    const d = this.lazyDst, s = this.lazySrc, r = this.lazyRes;
-    switch (this.lazyKind) {
-      case LAZY_ADD: case LAZY_INC: return (((d ^ r) & (s ^ r)) >>> this.lazyTop) & 1 ? OF : 0;
-      case LAZY_SUB: case LAZY_DEC: return (((d ^ s) & (d ^ r)) >>> this.lazyTop) & 1 ? OF : 0;
-      default: return this.flagsBase & OF;
-    }
+    return lazyOF(this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   /** Remembers the flags before a memory read-modify-write (see restoreFlags). */
@@ -562,29 +538,7 @@ export class Cpu {
 
   /** Condition code test for Jcc/SETcc (cc = low nibble of the opcode). */
   testCondition(cc: number): boolean {
-    // After CMP/SUB of dwords (the usual compare-and-branch) the condition is a
-    // plain comparison of the operands; SBB with a borrow fails the result check.
-    if (this.lazyKind === LAZY_SUB && this.lazyTop === 31) {
-      const d = this.lazyDst | 0, s = this.lazySrc | 0;
-      if (((d - s) | 0) === (this.lazyRes | 0)) return compareCondition(cc, d, s);
-    }
-    return this.flagCondition(cc);
-  }
-
-  /** Condition `cc` from the individual flags. */
-  private flagCondition(cc: number): boolean {
-    let t: boolean;
-    switch (cc >> 1) {
-      case 0: t = this.getOF() !== 0; break;
-      case 1: t = this.getCF() !== 0; break;
-      case 2: t = this.getZF() !== 0; break;
-      case 3: t = this.getCF() !== 0 || this.getZF() !== 0; break;
-      case 4: t = this.getSF() !== 0; break;
-      case 5: t = this.getPF() !== 0; break;
-      case 6: t = (this.getSF() !== 0) !== (this.getOF() !== 0); break;
-      default: t = this.getZF() !== 0 || (this.getSF() !== 0) !== (this.getOF() !== 0); break;
-    }
-    return (cc & 1) === 0 ? t : !t;
+    return lazyCondition(cc, this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   // ---------------------------------------------------------------- segments
@@ -1047,27 +1001,5 @@ export class Cpu {
   /** The stack-pointer register masked by the stack size (ESP or SP). */
   stackPointer(): number {
     return this.stack32 ? this.regs[4] >>> 0 : this.regs16[8];
-  }
-}
-
-/** Condition `cc` after `d - s` of dwords (d, s as int32; no borrow in). */
-function compareCondition(cc: number, d: number, s: number): boolean {
-  switch (cc) {
-    case 0x2: return (d >>> 0) < (s >>> 0);
-    case 0x3: return (d >>> 0) >= (s >>> 0);
-    case 0x4: return d === s;
-    case 0x5: return d !== s;
-    case 0x6: return (d >>> 0) <= (s >>> 0);
-    case 0x7: return (d >>> 0) > (s >>> 0);
-    case 0xc: return d < s;
-    case 0xd: return d >= s;
-    case 0xe: return d <= s;
-    case 0xf: return d > s;
-    default: { // O, NO, S, NS, P, NP from the result
-      const r = (d - s) | 0;
-      const sub = ((d ^ s) & (d ^ r)) < 0;
-      const t = cc < 2 ? sub : cc < 10 ? r < 0 : (PARITY[r & 0xff] !== 0);
-      return (cc & 1) === 0 ? t : !t;
-    }
   }
 }
