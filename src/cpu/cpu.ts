@@ -20,6 +20,7 @@ import {
   pushReg, twoByte,
 } from './hot-ops.ts';
 import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
+import { BlockCache, runWithBlocks } from './jit/block-cache.ts';
 import { checkDataBreakpoint, stepWithDebugChecks } from './debug-traps.ts';
 
 export { ES, CS, SS, DS, FS, GS } from './segment-attr.ts';
@@ -137,6 +138,8 @@ export class Cpu {
   readonly tlb = new Tlb();
   /** Physical pages holding decoded code: writes to them are reported (see code-pages.ts). */
   readonly codePages: CodePageMap;
+  /** Compiled blocks (jit/block-cache.ts); `blocks.enabled = false` runs the interpreter only. */
+  readonly blocks = new BlockCache();
   tlbRead: Int32Array;
   tlbWrite: Int32Array;
   /** Set while DR7 arms a data breakpoint: every access then takes the checked path, which tests them. */
@@ -187,6 +190,8 @@ export class Cpu {
       ? new Int32Array(mem.ram.buffer, mem.ram.byteOffset, mem.ram.length >>> 2)
       : new Int32Array(0);
     this.ram32Ok = aligned ? 0 : -1;
+    // Compiled blocks access dwords through ram32 only.
+    if (!aligned) this.blocks.enabled = false;
     this.codePages = new CodePageMap(Math.ceil(this.memSize / 4096), (page) => this.tlb.dropWritesTo(page));
     this.tlbRead = this.tlb.supervisorRead;
     this.tlbWrite = this.tlb.supervisorWrite;
@@ -220,6 +225,7 @@ export class Cpu {
     this.irqInhibit = false;
     this.tripleFaulted = false;
     this.breakLoop = true;
+    this.blocks.flush();
   }
 
   /** The multiboot hand-off state: flat 32-bit protected mode, paging off, CPL 0, IF=0.
@@ -313,6 +319,8 @@ export class Cpu {
     let deliveries = 0;
     this.tripleFaulted = false;
     this.stopRequested = false;
+    // RAM may have been written from outside since the last run: blocks check their bytes again.
+    this.blocks.epoch++;
     while (!this.tripleFaulted && !this.stopRequested) {
       // Instruction count at which the budget is used up.
       const end = start + budget - deliveries;
@@ -355,7 +363,9 @@ export class Cpu {
   runInstructions(end: number): void {
     this.breakLoop = false;
     try {
-      if (tableIsPristine()) {
+      if (this.blocks.enabled && tableIsPristine()) {
+        runWithBlocks(this, end);
+      } else if (tableIsPristine()) {
         while (this.instructionCount < end) {
           this.startEip = this.eip;
           const op = this.fetch8();
@@ -904,6 +914,23 @@ export class Cpu {
       return r[p] | (r[p + 1] << 8) | (r[p + 2] << 16) | (r[p + 3] << 24);
     }
     return this.fetch16() | (this.fetch16() << 16);
+  }
+
+  /** Sets the fetch window for `eip` from a TLB entry without faulting or walking
+   *  the page tables; false when that needs the checked path (the interpreter's fetch). */
+  prepareFetchWindow(eip: number): boolean {
+    const limit = this.segLimit[CS];
+    if (eip > limit) return false;
+    const lin = (this.segBase[CS] + eip) | 0;
+    const e = this.tlbRead[lin >>> 12];
+    if (e === 0) return false;
+    const inPage = lin & 0xfff;
+    const physPage = e - 1;
+    if (physPage + 0x1000 > this.memSize || eip < inPage) return false;
+    this.fetchLo = eip - inPage;
+    this.fetchHi = Math.min(eip - inPage + 0x1000, limit + 1);
+    this.fetchOffset = physPage + inPage - eip;
+    return true;
   }
 
   private fetchSlow(eip: number): number {

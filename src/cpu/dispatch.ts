@@ -104,3 +104,10 @@ export function tableIsPristine(): boolean {
   for (let i = 0; i < 256; i++) if (OPCODES[i] !== PRISTINE[i]) return false;
   return true;
 }
+
+/** Executes the instruction at cpu.eip through the table (compiled blocks call this for instructions they do not compile). */
+export function interpretOne(cpu: Cpu): void {
+  cpu.startEip = cpu.eip;
+  const op = cpu.fetch8();
+  OPCODES[op](cpu, op);
+}
