@@ -11,7 +11,7 @@
 import type { Cpu } from '../cpu.ts';
 import { CS } from '../segment-attr.ts';
 import { interpretOne } from '../dispatch.ts';
-import { compileBlock, type BlockFunction } from './compile-block.ts';
+import { MAX_BLOCK_INSNS, compileBlock, type BlockFunction } from './compile-block.ts';
 
 /** Times a block start is reached before it is compiled. */
 const HOT_THRESHOLD = 24;
@@ -22,6 +22,8 @@ class Block {
   constructor(
     readonly eip: number,
     readonly phys: number,
+    /** Physical address of the code bytes the block was built from. */
+    readonly bytesAt: number,
     readonly cpl: number,
     readonly csBase: number,
     readonly csLimit: number,
@@ -43,6 +45,10 @@ export class BlockCache {
   compiled = 0;
   compiledNative = 0;
   compiledTotal = 0;
+  /** Instructions the loop interpreted outside blocks (cold code, short budgets, 16-bit code). */
+  interpreted = 0;
+  /** Block calls (instructions per call = the speed-up's main lever). */
+  blockRuns = 0;
   private readonly slots: (Block | null)[] = new Array<Block | null>(1 << SLOT_BITS).fill(null);
   private readonly heat = new Uint8Array(1 << SLOT_BITS);
 
@@ -71,7 +77,7 @@ export class BlockCache {
 
   private stillSame(cpu: Cpu, b: Block): boolean {
     const ram = cpu.ram;
-    for (let i = 0; i < b.bytes.length; i++) if (ram[b.phys + i] !== b.bytes[i]) return false;
+    for (let i = 0; i < b.bytes.length; i++) if (ram[b.bytesAt + i] !== b.bytes[i]) return false;
     b.epoch = this.epoch;
     return true;
   }
@@ -81,12 +87,13 @@ export class BlockCache {
     cpu.codePages.mark(phys);
     const gen = cpu.codePages.generation[page];
     const csLimit = cpu.segLimit[CS];
-    const code = compileBlock(cpu, eip, phys, cpu.fetchHi, csLimit, page, gen, interpretOne);
+    const code = compileBlock(cpu, eip, phys, cpu.fetchLo, cpu.fetchHi, csLimit, page, gen, interpretOne);
     this.compiled++;
     this.compiledNative += code.native;
     this.compiledTotal += code.count;
-    const bytes = cpu.ram.slice(phys, phys + code.byteLength);
-    return new Block(eip, phys, cpu.cpl, cpu.segBase[CS], csLimit, page, gen, code.count, bytes, code.fn, this.epoch);
+    const from = phys + code.byteStart;
+    const bytes = cpu.ram.slice(from, from + code.byteLength);
+    return new Block(eip, phys, from, cpu.cpl, cpu.segBase[CS], csLimit, page, gen, code.count, bytes, code.fn, this.epoch);
   }
 }
 
@@ -94,9 +101,11 @@ export class BlockCache {
 export function runWithBlocks(cpu: Cpu, end: number): void {
   const cache = cpu.blocks;
   while (cpu.instructionCount < end) {
-    if (cpu.codeDefault32 && cpu.stack32) {
+    // Near the end of the budget, blocks may not fit: interpret without heating block starts.
+    if (cpu.codeDefault32 && cpu.stack32 && end - cpu.instructionCount >= MAX_BLOCK_INSNS) {
       const block = cache.lookup(cpu, cpu.eip);
       if (block !== null && end - cpu.instructionCount >= block.count) {
+        cache.blockRuns++;
         block.fn(cpu, end - cpu.instructionCount);
         if (cpu.breakLoop) return;
         continue;
@@ -104,6 +113,7 @@ export function runWithBlocks(cpu: Cpu, end: number): void {
     }
     interpretOne(cpu);
     cpu.instructionCount++;
+    cache.interpreted++;
     if (cpu.breakLoop) return;
   }
 }

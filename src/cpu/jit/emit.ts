@@ -210,7 +210,7 @@ export function emitInsn(insn: Insn, ctx: EmitContext): Emitted | null {
     } else {
       code = `${readE(insn, size, ctx)} y = ${src}; ${compute} ${writes ? writeE(insn, size, 't', ctx) + ' ' : ''}${flags}`;
     }
-    return plain(code, after, writes && insn.mod !== 3 && !dstIsG);
+    return plain(code, after, writes && insn.modrm >= 0 && insn.mod !== 3 && !dstIsG);
   }
 
   if (sem === 'inc' || sem === 'dec') {
@@ -295,6 +295,13 @@ export function emitInsn(insn: Insn, ctx: EmitContext): Emitted | null {
     return plain(`a = r5 >>> 0; ${load(4, 2, 'v', ctx)} r4 = (a + 4) | 0; r5 = v;`, known);
   }
 
+  if (sem === 'imul' && (ops === 'Gv,Ev' || ops === 'Gv,Ev,Iv' || ops === 'Gv,Ev,sIb')) {
+    // The truncated product; CF = OF = the signed product did not fit (as muldiv.ts's imulTruncated).
+    const y = ops === 'Gv,Ev' ? readG(insn, 4, ctx) : `${insn.imm | 0}`;
+    ctx.regs.add(insn.reg);
+    return plain(`${readE(insn, 4, ctx)} y = ${y}; t = Math.imul(x, y); r${insn.reg} = t; ` +
+      `fb = (fb & -2066) | (x * y !== t ? 2049 : 0); fk = ${LAZY_RESULT}; ft = 31; fr = t;`, null);
+  }
   if (sem === 'cdq') { ctx.regs.add(0); ctx.regs.add(2); return plain('r2 = r0 >> 31;', known); }
   if (sem === 'cwde') { ctx.regs.add(0); return plain('r0 = (r0 << 16) >> 16;', known); }
   if (sem === 'nop') return plain('', known);
