@@ -34,9 +34,12 @@ export interface GuestRun {
  *  workloads take under 2, so this only stops a guest that never ends. */
 export const DEFAULT_LIMIT_SECONDS = 60;
 
-export function runGuest(kernel: Uint8Array, program: UserProgram, args: string[], limitSeconds = DEFAULT_LIMIT_SECONDS): GuestRun {
+/** `compiled`: run with compiled blocks (the default, unless RINGSIDE_JIT=0) or on the interpreter only. */
+export function runGuest(kernel: Uint8Array, program: UserProgram, args: string[], limitSeconds = DEFAULT_LIMIT_SECONDS,
+  compiled?: boolean): GuestRun {
   const plan = planRun([], { name: program.name, elf: program.elf, args, limitSeconds });
   const machine = new Machine();
+  if (compiled !== undefined) machine.cpu.blocks.enabled = compiled;
   const serial: number[] = [];
   machine.onSerialOutput((b) => serial.push(b));
   const window = new MeasureWindow(() => machine.cpu.instructionCount);
