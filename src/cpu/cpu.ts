@@ -195,7 +195,22 @@ export class Cpu {
     this.codePages = new CodePageMap(Math.ceil(this.memSize / 4096), (page) => this.tlb.dropWritesTo(page));
     this.tlbRead = this.tlb.supervisorRead;
     this.tlbWrite = this.tlb.supervisorWrite;
+    this.widenNumberFields();
     this.reset();
+  }
+
+  /** V8 first stores small integers in these fields untagged and widens them
+   *  when a value outside 31 bits arrives (a user-space EIP, a CRC in lazyRes),
+   *  which deoptimises every compiled function that read the Cpu. Storing a
+   *  wide value once, here, makes them wide from the start. */
+  private widenNumberFields(): void {
+    const wide = 2 ** 31;
+    this.eip = this.startEip = this.eaAddr = this.instructionCount = wide;
+    this.lazyDst = this.lazySrc = this.lazyRes = this.savedDst = this.savedSrc = this.savedRes = this.savedAt = wide;
+    this.fetchLo = this.fetchHi = this.fetchOffset = this.cr0 = this.cr2 = this.cr3 = this.faultCode = wide;
+    this.startEip = this.eaAddr = this.instructionCount = this.faultCode = 0;
+    this.savedAt = -1;
+    this.lazyDst = this.lazySrc = this.lazyRes = this.savedDst = this.savedSrc = this.savedRes = 0;
   }
 
   // ---------------------------------------------------------------- public API
