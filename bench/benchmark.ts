@@ -68,8 +68,20 @@ export interface BenchResult {
   instructionsPerSyscall?: number;
 }
 
+/** The same workload's window on QEMU (`--vs-qemu`): wall clock, median. */
+export interface QemuResult {
+  name: string;
+  seconds: number;
+  /** ringside's instruction count over QEMU's window. */
+  mips: number;
+  /** ringside's MIPS (default mode, wall clock) / QEMU's. */
+  ratio: number;
+}
+
 export interface BenchReport {
   benchmarks: BenchResult[];
+  /** Present with --vs-qemu. */
+  qemu?: { version: string; results: QemuResult[] };
   node: string;
   host: HostInfo;
   runs: number;

@@ -39,6 +39,13 @@ export function reportText(report: BenchReport): string {
     }
   }
   lines.push('');
+  if (report.qemu) {
+    lines.push(`${report.qemu.version}, same kernel and workloads (wall clock; QEMU's MIPS is ringside's instruction count over QEMU's window):`);
+    for (const q of report.qemu.results) {
+      lines.push(`${pad(q.name, 10, false)} QEMU ${q.seconds.toFixed(3)} s, ${q.mips.toFixed(1)} MIPS; ringside/QEMU = ${q.ratio.toFixed(3)}`);
+    }
+    lines.push('');
+  }
   if (report.benchmarks.some((b) => b.interpreter)) {
     lines.push('each workload row is the default mode (compiled blocks; RINGSIDE_JIT=0 turns them off); "interp" is the same workload on the interpreter alone, run in pairs with it.');
   }

@@ -35,6 +35,12 @@ describe('bench report', () => {
     expect(text).toContain('RINGSIDE_JIT=0');
   });
 
+  it('prints the QEMU comparison of --vs-qemu', () => {
+    const r = report(0.5);
+    r.qemu = { version: 'QEMU emulator version 7.2', results: [{ name: 'syscalls', seconds: 0.05, mips: 600, ratio: 0.1 }] };
+    expect(reportText(r)).toMatch(/^syscalls +QEMU 0\.050 s, 600\.0 MIPS; ringside\/QEMU = 0\.100$/m);
+  });
+
   it('the JSON document parses back to the report', () => {
     const r = report(1);
     expect(JSON.parse(reportJson(r))).toEqual(r);
