@@ -55,7 +55,8 @@ function randomProgram(rand: () => number, bodyLength: number): string {
       case 12: lines.push(`push ${r}`, `push ${imm()}`, `pop ${r2}`, `pop ${r}`); break;
       case 13: lines.push(`set${pick(CCS)} ${pick(BYTE_REGS)}`); break;
       case 14: lines.push(`${pick(['neg', 'not'])} ${r}`); break;
-      case 15: lines.push(`${pick(['shl', 'shr', 'sar', 'rol', 'rcr'])} ${r}, ${Math.floor(rand() * 32)}`, `imul ${r}, ${r2}`, `imul ${r2}, [ebx+${disp()}], ${imm()}`); break;
+      case 15: lines.push(`${pick(['shl', 'shr', 'sar', 'rol', 'rcr'])} ${r}, ${Math.floor(rand() * 32)}`, `imul ${r}, ${r2}`, `imul ${r2}, [ebx+${disp()}], ${imm()}`,
+        `${pick(['shl', 'shr', 'sar'])} dword [ebx+${disp()}], ${pick([1, Math.floor(rand() * 32)])}`); break;
       case 16: lines.push(`j${pick(CCS)} .s${label}`, `inc ${r}`, `.s${label}:`); label++; break;
       case 17: lines.push('out 0xe9, al'); break;
       case 18: lines.push(pick(['cdq', 'cwde', `xchg ${r}, ${r2}`, 'pushf', 'popf', 'clc', 'stc', 'cmc'])); break;

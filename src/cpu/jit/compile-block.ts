@@ -16,6 +16,26 @@ const FOLLOW_JUMPS = false;
 
 export type BlockFunction = (cpu: Cpu, budget: number) => void;
 
+type BlockFactory = (e: number[], cf: typeof lazyCF, cond: typeof lazyCondition, interp: (cpu: Cpu) => void) => BlockFunction;
+
+/** Factories by source. Blocks made by one factory share V8's feedback and
+ *  optimised code, so the same guest code in a new Cpu (the next boot, the
+ *  next test) starts fast instead of warming up again. */
+const factories = new Map<string, BlockFactory>();
+const MAX_FACTORIES = 1 << 14;
+
+function factoryFor(source: string): BlockFactory {
+  let f = factories.get(source);
+  if (f === undefined) {
+    if (factories.size >= MAX_FACTORIES) factories.clear();
+    // The generated code is built only from decoded numbers and fixed text.
+    f = new Function('EIPS', 'lazyCF', 'lazyCondition', 'interpret',
+      `"use strict"; return function block(cpu, budget) {\n${source}\n};`) as BlockFactory;
+    factories.set(source, f);
+  }
+  return f;
+}
+
 export interface CompiledBlock {
   fn: BlockFunction;
   /** Instructions of one pass through the block (the budget it needs to run). */
@@ -144,12 +164,8 @@ export function compileBlock(cpu: Cpu, eip: number, phys: number, windowStart: n
   const eips = steps.map((s) => s.eip);
   const byteStart = Math.min(...steps.map((st) => st.eip));
   const byteEnd = Math.max(...steps.map((st) => st.next));
-  // The generated code is built only from decoded numbers and fixed text.
-  const factory = new Function('EIPS', 'lazyCF', 'lazyCondition', 'interpret',
-    `"use strict"; return function block(cpu, budget) {\n${source}\n};`) as
-    (e: number[], cf: typeof lazyCF, cond: typeof lazyCondition, interp: (cpu: Cpu) => void) => BlockFunction;
   return {
-    fn: factory(eips, lazyCF, lazyCondition, interpret),
+    fn: factoryFor(source)(eips, lazyCF, lazyCondition, interpret),
     count,
     byteStart: byteStart - eip,
     byteLength: byteEnd - byteStart,

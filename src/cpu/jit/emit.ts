@@ -302,6 +302,18 @@ export function emitInsn(insn: Insn, ctx: EmitContext): Emitted | null {
     return plain(`${readE(insn, 4, ctx)} y = ${y}; t = Math.imul(x, y); r${insn.reg} = t; ` +
       `fb = (fb & -2066) | (x * y !== t ? 2049 : 0); fk = ${LAZY_RESULT}; ft = 31; fr = t;`, null);
   }
+  if ((sem === 'shl' || sem === 'shr' || sem === 'sar') && (ops === 'Ev,Ib' || ops === 'Ev,one')) {
+    // A constant count (as shifts.ts: OF by the one-bit formula, AF cleared); a zero count is left to the interpreter.
+    const c = ops === 'Ev,one' ? 1 : insn.imm & 31;
+    if (c === 0) return null;
+    const calc = sem === 'shl'
+      ? `t = x << ${c}; v = ((x << ${c - 1}) >>> 31) & 1; y = ((t >>> 31) & 1) ^ v;`
+      : sem === 'shr'
+        ? `t = (x >>> ${c}) | 0; v = (x >>> ${c - 1}) & 1; y = ((t >>> 31) ^ (t >>> 30)) & 1;`
+        : `t = x >> ${c}; v = (x >> ${c - 1}) & 1; y = 0;`;
+    return plain(`${readE(insn, 4, ctx)} ${calc} ${writeE(insn, 4, 't', ctx)} ` +
+      `fb = (fb & -2066) | v | (y << 11); fk = ${LAZY_RESULT}; ft = 31; fr = t;`, null, insn.mod !== 3);
+  }
   if (sem === 'cdq') { ctx.regs.add(0); ctx.regs.add(2); return plain('r2 = r0 >> 31;', known); }
   if (sem === 'cwde') { ctx.regs.add(0); return plain('r0 = (r0 << 16) >> 16;', known); }
   if (sem === 'nop') return plain('', known);
