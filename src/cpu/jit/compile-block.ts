@@ -24,13 +24,14 @@ type BlockFactory = (e: number[], cf: typeof lazyCF, cond: typeof lazyCondition,
 const factories = new Map<string, BlockFactory>();
 const MAX_FACTORIES = 1 << 14;
 
-function factoryFor(source: string): BlockFactory {
+/** `name` (the block's EIP in hex) names the function in profiles. */
+function factoryFor(source: string, name: string): BlockFactory {
   let f = factories.get(source);
   if (f === undefined) {
     if (factories.size >= MAX_FACTORIES) factories.clear();
     // The generated code is built only from decoded numbers and fixed text.
     f = new Function('EIPS', 'lazyCF', 'lazyCondition', 'interpret',
-      `"use strict"; return function block(cpu, budget) {\n${source}\n};`) as BlockFactory;
+      `"use strict"; return function block_${name}(cpu, budget) {\n${source}\n};`) as BlockFactory;
     factories.set(source, f);
   }
   return f;
@@ -165,7 +166,7 @@ export function compileBlock(cpu: Cpu, eip: number, phys: number, windowStart: n
   const byteStart = Math.min(...steps.map((st) => st.eip));
   const byteEnd = Math.max(...steps.map((st) => st.next));
   return {
-    fn: factoryFor(source)(eips, lazyCF, lazyCondition, interpret),
+    fn: factoryFor(source, eip.toString(16))(eips, lazyCF, lazyCondition, interpret),
     count,
     byteStart: byteStart - eip,
     byteLength: byteEnd - byteStart,
