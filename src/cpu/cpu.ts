@@ -14,7 +14,7 @@ import {
   type SegmentInfo,
 } from './segment-attr.ts';
 import { translatePage, walkForDebug } from './paging.ts';
-import { OPCODES, resetPrefixes, tableIsPristine } from './dispatch.ts';
+import { OPCODES, instructionHook, resetPrefixes } from './dispatch.ts';
 import {
   aluEvGv, aluGvEv, decReg, group1Ev, incReg, jccShort, jmpShort, movEbGb, movEvGv, movGvEv, movRegImm, popReg,
   pushReg, twoByte,
@@ -377,10 +377,11 @@ export class Cpu {
   /** The inner loop: no interrupt checks until something sets breakLoop. */
   runInstructions(end: number): void {
     this.breakLoop = false;
+    const hook = instructionHook();
     try {
-      if (this.blocks.enabled && tableIsPristine()) {
+      if (hook === null && this.blocks.enabled) {
         runWithBlocks(this, end);
-      } else if (tableIsPristine()) {
+      } else if (hook === null) {
         while (this.instructionCount < end) {
           this.startEip = this.eip;
           const op = this.fetch8();
@@ -417,11 +418,12 @@ export class Cpu {
           if (this.breakLoop) break;
         }
       } else {
-        // A tool (e.g. bench/opcode-mix.ts) wrapped table entries: call through the table only.
+        // A diagnostic hook (bench/opcode-mix.ts) sees every instruction; handlers through the table.
         const ops = OPCODES;
         while (this.instructionCount < end) {
           this.startEip = this.eip;
           const op = this.fetch8();
+          hook(this, op);
           ops[op](this, op);
           this.instructionCount++;
           if (this.breakLoop) break;

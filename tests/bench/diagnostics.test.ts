@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { selfTimes, ProfileError } from '../../bench/profile-summary.ts';
 import { countOpcodes } from '../../bench/opcode-mix.ts';
-import { OPCODES } from '../../src/cpu/dispatch.ts';
+import { OPCODES, instructionHook } from '../../src/cpu/dispatch.ts';
 import { buildBundledKernel } from '../../src/build/bundle.ts';
 import { buildWorkload } from '../../bench/build-workload.ts';
 import { runGuest } from '../../bench/run-guest.ts';
@@ -28,12 +28,13 @@ describe('selfTimes', () => {
 });
 
 describe('countOpcodes', () => {
-  it('counts the syscall loop\'s INT 0x80s and restores the dispatch table', () => {
+  it('counts the syscall loop\'s INT 0x80s and removes its hook', () => {
     const before = [...OPCODES];
     const w = selectWorkloads('syscalls')[0]!;
     const kernel = buildBundledKernel();
     const mix = countOpcodes(() => runGuest(kernel, buildWorkload(w), ['40']));
     expect(OPCODES).toEqual(before);
+    expect(instructionHook()).toBe(null);
     const int = mix.find((m) => m.opcode === 'CD');
     // 40 calls + printf + exit, plus whatever INTs the boot makes (none: the kernel uses no INT).
     expect(int?.count).toBe(42);
