@@ -140,6 +140,7 @@ describe('compiled blocks in lockstep with the interpreter', () => {
 
   it('notices code written into RAM from outside between runs', () => {
     const h = makeCpu();
+    setupProtected(h, { paging: true });
     h.cpu.blocks.enabled = true;
     // mov eax, 1; inc eax; jmp $-1 (back to inc): a hot loop that is compiled.
     poke(h.mem, 0x1000, [0xb8, 1, 0, 0, 0, 0x40, 0xeb, 0xfd]);

@@ -13,8 +13,12 @@ import { CS } from '../segment-attr.ts';
 import { interpretOne } from '../dispatch.ts';
 import { MAX_BLOCK_INSNS, compileBlock, type BlockFunction } from './compile-block.ts';
 
-/** Times a block start is reached before it is compiled. */
+/** Times a block start is reached before it is compiled; doubled for every
+ *  time a CPU write has retired blocks of its page (up to 2^MAX_BACKOFF), so
+ *  code that keeps rewriting itself (or garbage executed as code) is
+ *  interpreted instead of being compiled again and again. */
 const HOT_THRESHOLD = 24;
+const MAX_BACKOFF = 12;
 const SLOT_BITS = 14;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
@@ -50,7 +54,7 @@ export class BlockCache {
   /** Block calls (instructions per call = the speed-up's main lever). */
   blockRuns = 0;
   private readonly slots: (Block | null)[] = new Array<Block | null>(1 << SLOT_BITS).fill(null);
-  private readonly heat = new Uint8Array(1 << SLOT_BITS);
+  private readonly heat = new Uint32Array(1 << SLOT_BITS);
 
   /** Forgets every block (reset, or a change the keys do not capture). */
   flush(): void {
@@ -70,7 +74,8 @@ export class BlockCache {
       b.csLimit === cpu.segLimit[CS] && b.gen === cpu.codePages.generation[b.page]) {
       if (b.epoch === this.epoch || this.stillSame(cpu, b)) return b;
     }
-    if (++this.heat[slot] < HOT_THRESHOLD) return null;
+    const rewrites = cpu.codePages.generation[phys >>> 12];
+    if (++this.heat[slot] < HOT_THRESHOLD << (rewrites < MAX_BACKOFF ? rewrites : MAX_BACKOFF)) return null;
     this.heat[slot] = 0;
     return (this.slots[slot] = this.compile(cpu, eip, phys));
   }
@@ -102,7 +107,10 @@ export function runWithBlocks(cpu: Cpu, end: number): void {
   const cache = cpu.blocks;
   while (cpu.instructionCount < end) {
     // Near the end of the budget, blocks may not fit: interpret without heating block starts.
-    if (cpu.codeDefault32 && cpu.stack32 && end - cpu.instructionCount >= MAX_BLOCK_INSNS) {
+    // Blocks are used with paging on only: a ring-0 program that turned paging
+    // off and ran into garbage (tests/attacks, movcr0 under ring0) ran about 30x
+    // slower with blocks than interpreted, for reasons not found yet.
+    if (cpu.codeDefault32 && cpu.stack32 && (cpu.cr0 & 0x80000000) !== 0 && end - cpu.instructionCount >= MAX_BLOCK_INSNS) {
       const block = cache.lookup(cpu, cpu.eip);
       if (block !== null && end - cpu.instructionCount >= block.count) {
         cache.blockRuns++;
