@@ -24,8 +24,19 @@ export interface BenchOptions {
   size?: WorkloadSize;
   /** The kernel image (default: the bundled kernel, built or taken from the cache). */
   kernel?: Uint8Array;
+  /** Also run every workload on the interpreter alone, in pairs with the default runs; default true. */
+  compareInterpreter?: boolean;
   /** Called before each run, for progress output. */
   onProgress?: (name: string, run: number, of: number) => void;
+}
+
+/** Timing of one execution mode (median over the measured runs). */
+export interface ModeFigures {
+  seconds: number;
+  mips: number;
+  cpuSeconds: number;
+  cpuMips: number;
+  samples: number[];
 }
 
 export interface BenchResult {
@@ -48,6 +59,8 @@ export interface BenchResult {
   bootInstructions: number;
   /** The program's checksum line, verified against the reference. */
   checksum: string;
+  /** The same workload on the interpreter alone (compiled blocks off), measured in pairs with the runs above. */
+  interpreter?: ModeFigures;
   /** Only for workloads that measure system calls. */
   syscalls?: number;
   syscallsPerSecond?: number;
@@ -55,8 +68,20 @@ export interface BenchResult {
   instructionsPerSyscall?: number;
 }
 
+/** The same workload's window on QEMU (`--vs-qemu`): wall clock, median. */
+export interface QemuResult {
+  name: string;
+  seconds: number;
+  /** ringside's instruction count over QEMU's window. */
+  mips: number;
+  /** ringside's MIPS (default mode, wall clock) / QEMU's. */
+  ratio: number;
+}
+
 export interface BenchReport {
   benchmarks: BenchResult[];
+  /** Present with --vs-qemu. */
+  qemu?: { version: string; results: QemuResult[] };
   node: string;
   host: HostInfo;
   runs: number;
@@ -76,32 +101,38 @@ export function runBenchmarks(opts: BenchOptions = {}): BenchReport {
   const workloads = selectWorkloads(opts.only);
   const host = hostInfo();
   const kernel = opts.kernel ?? buildBundledKernel();
-  const benchmarks = workloads.map((w) => runWorkload(kernel, w, size, runs, warmup, opts.onProgress));
+  const compare = opts.compareInterpreter ?? true;
+  const benchmarks = workloads.map((w) => runWorkload(kernel, w, size, runs, warmup, compare, opts.onProgress));
   return { benchmarks, node: process.version, host, runs, size };
 }
 
 function runWorkload(
-  kernel: Uint8Array, w: Workload, size: WorkloadSize, runs: number, warmup: number,
+  kernel: Uint8Array, w: Workload, size: WorkloadSize, runs: number, warmup: number, compare: boolean,
   onProgress: BenchOptions['onProgress'],
 ): BenchResult {
   const program = buildWorkload(w);
   const args = w.args[size];
   const measured: GuestRun[] = [];
+  const interpreted: GuestRun[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     onProgress?.(w.name, i + 1 - warmup, runs);
+    // Paired runs: the interpreter right before the default mode, so that both see the same host load.
+    if (compare) {
+      const ref = runGuest(kernel, program, args, undefined, { compiled: false });
+      verify(w, args, ref);
+      if (i >= warmup) interpreted.push(ref);
+    }
     const run = runGuest(kernel, program, args);
     verify(w, args, run);
     if (i >= warmup) measured.push(run);
   }
   const first = measured[0]!;
-  for (const r of measured) {
+  for (const r of [...measured, ...interpreted]) {
     if (r.instructions !== first.instructions) {
-      throw new GuestRunError(`${w.name}: runs executed different instruction counts (${first.instructions} and ${r.instructions}); the machine should be deterministic`);
+      throw new GuestRunError(`${w.name}: runs executed different instruction counts (${first.instructions} and ${r.instructions}); the machine should be deterministic, with or without compiled blocks`);
     }
   }
-  const samples = measured.map((r) => r.seconds);
-  const seconds = median(samples);
-  const cpuSeconds = median(measured.map((r) => r.cpuSeconds));
+  const { seconds, cpuSeconds, samples } = figures(first.instructions, measured);
   const result: BenchResult = {
     name: w.name,
     description: w.description,
@@ -115,12 +146,20 @@ function runWorkload(
     bootInstructions: first.totalInstructions,
     checksum: checksumLine(first.output),
   };
+  if (compare) result.interpreter = figures(first.instructions, interpreted);
   if (w.reportsSyscalls) {
     result.syscalls = first.syscalls;
     result.syscallsPerSecond = first.syscalls / seconds;
     result.instructionsPerSyscall = first.syscalls > 0 ? first.instructions / first.syscalls : 0;
   }
   return result;
+}
+
+function figures(instructions: number, runs: GuestRun[]): ModeFigures {
+  const samples = runs.map((r) => r.seconds);
+  const seconds = median(samples);
+  const cpuSeconds = median(runs.map((r) => r.cpuSeconds));
+  return { seconds, mips: instructions / seconds / 1e6, cpuSeconds, cpuMips: cpuSeconds > 0 ? instructions / cpuSeconds / 1e6 : 0, samples };
 }
 
 /** Console output with the UART's line endings normalised. */

@@ -1,10 +1,11 @@
 // Which guest instructions a workload executes, by opcode (0F xx counted by
 // its second byte), and whether each has a fast handler in the CPU's dispatch
 // table or falls to the general decoder. A diagnostic for the interpreter's
-// hot path: it wraps the dispatch table's entries in this process only.
+// hot path, through the CPU's instruction hook (compiled blocks are off while
+// it is set, so the counts are those of the interpreter).
 //
 //   npx tsx bench/opcode-mix.ts [WORKLOAD] [top]
-import { OPCODES, type OpcodeHandler } from '../src/cpu/dispatch.ts';
+import { OPCODES, setInstructionHook } from '../src/cpu/dispatch.ts';
 import { execute } from '../src/cpu/execute.ts';
 import type { Cpu } from '../src/cpu/cpu.ts';
 import { buildBundledKernel } from '../src/build/bundle.ts';
@@ -26,34 +27,25 @@ export interface CountGate {
   counting: boolean;
 }
 
-/** Counts opcodes executed while `body` runs; the dispatch table is restored afterwards. */
+/** Counts opcodes executed while `body` runs (through the instruction hook, removed afterwards). */
 export function countOpcodes(body: (gate: CountGate) => void): OpcodeCount[] {
   const counts = new Float64Array(256);
   const twoByte = new Float64Array(256);
   const gate: CountGate = { counting: true };
-  const saved = [...OPCODES];
-  const generic = saved.map((h) => h === execute);
-  for (let i = 0; i < 256; i++) {
-    const inner = saved[i]!;
-    OPCODES[i] = i === 0x0f
-      ? (cpu: Cpu, op: number) => {
-          // The second byte is the next code byte (inside the fetch window, or read by the handler).
-          if (gate.counting) {
-            const eip = cpu.eip;
-            if (eip >= cpu.fetchLo && eip < cpu.fetchHi) twoByte[cpu.ram[eip + cpu.fetchOffset]!]!++;
-            counts[i]!++;
-          }
-          inner(cpu, op);
-        }
-      : (cpu: Cpu, op: number) => {
-          if (gate.counting) counts[i]!++;
-          inner(cpu, op);
-        };
-  }
+  const generic = OPCODES.map((h) => h === execute);
+  setInstructionHook((cpu: Cpu, op: number) => {
+    if (!gate.counting) return;
+    counts[op]!++;
+    if (op === 0x0f) {
+      // The second byte is the next code byte (inside the fetch window, or read by the handler).
+      const eip = cpu.eip;
+      if (eip >= cpu.fetchLo && eip < cpu.fetchHi) twoByte[cpu.ram[eip + cpu.fetchOffset]!]!++;
+    }
+  });
   try {
     body(gate);
   } finally {
-    saved.forEach((h: OpcodeHandler, i) => (OPCODES[i] = h));
+    setInstructionHook(null);
   }
   const out: OpcodeCount[] = [];
   const hex = (n: number) => n.toString(16).toUpperCase().padStart(2, '0');

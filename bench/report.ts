@@ -29,8 +29,26 @@ export function reportText(report: BenchReport): string {
       pad(b.cpuMips.toFixed(1), 11),
       b.syscallsPerSecond === undefined ? '' : `  ${Math.round(b.syscallsPerSecond).toLocaleString('en-US')} (${b.syscalls} calls, ${Math.round(b.instructionsPerSyscall ?? 0)} instructions each)`,
     ].join(' ').trimEnd());
+    const i = b.interpreter;
+    if (i) {
+      lines.push([
+        pad('  interp', 10, false), pad('', 14), pad(i.seconds.toFixed(3), 9), pad(i.mips.toFixed(1), 8),
+        pad(i.cpuSeconds.toFixed(3), 9), pad(i.cpuMips.toFixed(1), 11),
+        `  compiled/interpreter: ${(i.cpuSeconds / b.cpuSeconds).toFixed(2)}x per CPU s, ${(i.seconds / b.seconds).toFixed(2)}x wall`,
+      ].join(' '));
+    }
   }
   lines.push('');
+  if (report.qemu) {
+    lines.push(`${report.qemu.version}, same kernel and workloads (wall clock; QEMU's MIPS is ringside's instruction count over QEMU's window):`);
+    for (const q of report.qemu.results) {
+      lines.push(`${pad(q.name, 10, false)} QEMU ${q.seconds.toFixed(3)} s, ${q.mips.toFixed(1)} MIPS; ringside/QEMU = ${q.ratio.toFixed(3)}`);
+    }
+    lines.push('');
+  }
+  if (report.benchmarks.some((b) => b.interpreter)) {
+    lines.push('each workload row is the default mode (compiled blocks; RINGSIDE_JIT=0 turns them off); "interp" is the same workload on the interpreter alone, run in pairs with it.');
+  }
   if (h.loadAverage > h.cpus) {
     lines.push(`note: the load average (${h.loadAverage}) exceeds the CPU count (${h.cpus}): other processes took CPU time, so the wall-clock figures are low; MIPS/CPU s is the better measure.`);
   }

@@ -41,6 +41,8 @@ export interface GuestRunOptions {
   system?: readonly BundledProgram[];
   /** Told when the workload goes on (true) and off (false) the CPU inside its window. */
   onRunning?: (running: boolean) => void;
+  /** Run with compiled blocks (the default, unless RINGSIDE_JIT=0) or on the interpreter only. */
+  compiled?: boolean;
 }
 
 /** The bundled init and sh (SYSTEM_PROGRAMS). */
@@ -60,6 +62,7 @@ export function runGuest(
 ): GuestRun {
   const plan = planRun(opts.system ?? systemPrograms(), { name: program.name, elf: program.elf, args, limitSeconds });
   const machine = new Machine();
+  if (opts.compiled !== undefined) machine.cpu.blocks.enabled = opts.compiled;
   const serial: number[] = [];
   machine.onSerialOutput((b) => serial.push(b));
   const window = new MeasureWindow(() => machine.cpu.instructionCount, program.name, opts.onRunning);

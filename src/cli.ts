@@ -152,10 +152,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('json', { type: 'boolean', default: false, describe: 'print one JSON object' })
           .option('runs', { type: 'number', default: 5, describe: 'measured runs per workload (the median is reported)' })
           .option('only', { type: 'string', describe: 'run only this workload' })
-          .option('quick', { type: 'boolean', default: false, describe: 'small sizes: checks the workloads, figures mean little' }),
+          .option('quick', { type: 'boolean', default: false, describe: 'small sizes: checks the workloads, figures mean little' })
+          .option('vs-qemu', { type: 'boolean', default: false, describe: 'also run the same kernel and workloads on qemu-system-i386 and print the ratio' }),
       async (a) => {
         const { benchCommand } = await import('../bench/command.ts');
-        exitCode = await benchCommand(io, { json: a.json as boolean, runs: a.runs as number, only: a.only as string | undefined, quick: a.quick as boolean });
+        exitCode = await benchCommand(io, {
+          json: a.json as boolean, runs: a.runs as number, only: a.only as string | undefined, quick: a.quick as boolean,
+          vsQemu: a['vs-qemu'] as boolean,
+        });
       },
     )
     .command(

@@ -5,23 +5,22 @@
 import type { InterruptController, IoBus, PhysicalMemory } from '../machine/bus.ts';
 import type { CpuHooks } from './hooks.ts';
 import { CPU_FAULT, CpuUsageError, VEC_AC, VEC_GP, VEC_PF, VEC_SS } from './exceptions.ts';
-import {
-  AC, AF, CF, EFLAGS_FIXED_ONE, IF, LAZY_ADD, LAZY_DEC, LAZY_INC, LAZY_MASK, LAZY_NONE, LAZY_RESULT,
-  LAZY_SUB, OF, PARITY, PF, SF, TF, ZF,
-} from './flags.ts';
+import { AC, EFLAGS_FIXED_ONE, IF, LAZY_NONE, TF } from './flags.ts';
 import { Tlb } from './tlb.ts';
+import { lazyAF, lazyCF, lazyCondition, lazyEflags, lazyOF, lazyPF, lazySF, lazyZF } from './lazy-flags.ts';
 import { CodePageMap } from './code-pages.ts';
 import {
   ATTR_CODE, ATTR_DB, ATTR_DC, ATTR_G, ATTR_PRESENT, ATTR_RW, ATTR_S, CS, SS, attrDpl,
   type SegmentInfo,
 } from './segment-attr.ts';
 import { translatePage, walkForDebug } from './paging.ts';
-import { OPCODES, resetPrefixes, tableIsPristine } from './dispatch.ts';
+import { OPCODES, instructionHook, resetPrefixes } from './dispatch.ts';
 import {
   aluEvGv, aluGvEv, decReg, group1Ev, incReg, jccShort, jmpShort, movEbGb, movEvGv, movGvEv, movRegImm, popReg,
   pushReg, twoByte,
 } from './hot-ops.ts';
 import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
+import { BlockCache, runWithBlocks } from './jit/block-cache.ts';
 import { checkDataBreakpoint, stepWithDebugChecks } from './debug-traps.ts';
 
 export { ES, CS, SS, DS, FS, GS } from './segment-attr.ts';
@@ -139,6 +138,8 @@ export class Cpu {
   readonly tlb = new Tlb();
   /** Physical pages holding decoded code: writes to them are reported (see code-pages.ts). */
   readonly codePages: CodePageMap;
+  /** Compiled blocks (jit/block-cache.ts); `blocks.enabled = false` runs the interpreter only. */
+  readonly blocks = new BlockCache();
   tlbRead: Int32Array;
   tlbWrite: Int32Array;
   /** Set while DR7 arms a data breakpoint: every access then takes the checked path, which tests them. */
@@ -189,10 +190,27 @@ export class Cpu {
       ? new Int32Array(mem.ram.buffer, mem.ram.byteOffset, mem.ram.length >>> 2)
       : new Int32Array(0);
     this.ram32Ok = aligned ? 0 : -1;
+    // Compiled blocks access dwords through ram32 only.
+    if (!aligned) this.blocks.enabled = false;
     this.codePages = new CodePageMap(Math.ceil(this.memSize / 4096), (page) => this.tlb.dropWritesTo(page));
     this.tlbRead = this.tlb.supervisorRead;
     this.tlbWrite = this.tlb.supervisorWrite;
+    this.widenNumberFields();
     this.reset();
+  }
+
+  /** V8 first stores small integers in these fields untagged and widens them
+   *  when a value outside 31 bits arrives (a user-space EIP, a CRC in lazyRes),
+   *  which deoptimises every compiled function that read the Cpu. Storing a
+   *  wide value once, here, makes them wide from the start. */
+  private widenNumberFields(): void {
+    const wide = 2 ** 31;
+    this.eip = this.startEip = this.eaAddr = this.instructionCount = wide;
+    this.lazyDst = this.lazySrc = this.lazyRes = this.savedDst = this.savedSrc = this.savedRes = this.savedAt = wide;
+    this.fetchLo = this.fetchHi = this.fetchOffset = this.cr0 = this.cr2 = this.cr3 = this.faultCode = wide;
+    this.startEip = this.eaAddr = this.instructionCount = this.faultCode = 0;
+    this.savedAt = -1;
+    this.lazyDst = this.lazySrc = this.lazyRes = this.savedDst = this.savedSrc = this.savedRes = 0;
   }
 
   // ---------------------------------------------------------------- public API
@@ -222,6 +240,7 @@ export class Cpu {
     this.irqInhibit = false;
     this.tripleFaulted = false;
     this.breakLoop = true;
+    this.blocks.flush();
   }
 
   /** The multiboot hand-off state: flat 32-bit protected mode, paging off, CPL 0, IF=0.
@@ -252,11 +271,7 @@ export class Cpu {
   }
 
   getEflags(): number {
-    const kind = this.lazyKind;
-    if (kind === LAZY_NONE) return this.flagsBase >>> 0;
-    const lazy = this.getCF() | this.getPF() | this.getAF() | this.getZF() | this.getSF() | this.getOF();
-    const mask = LAZY_MASK[kind];
-    return ((this.flagsBase & ~mask) | (lazy & mask)) >>> 0;
+    return lazyEflags(this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   /** Sets every writable EFLAGS bit (no privilege checks: a host/debugger operation). */
@@ -319,6 +334,8 @@ export class Cpu {
     let deliveries = 0;
     this.tripleFaulted = false;
     this.stopRequested = false;
+    // RAM may have been written from outside since the last run: blocks check their bytes again.
+    this.blocks.epoch++;
     while (!this.tripleFaulted && !this.stopRequested) {
       // Instruction count at which the budget is used up.
       const end = start + budget - deliveries;
@@ -360,8 +377,11 @@ export class Cpu {
   /** The inner loop: no interrupt checks until something sets breakLoop. */
   runInstructions(end: number): void {
     this.breakLoop = false;
+    const hook = instructionHook();
     try {
-      if (tableIsPristine()) {
+      if (hook === null && this.blocks.enabled) {
+        runWithBlocks(this, end);
+      } else if (hook === null) {
         while (this.instructionCount < end) {
           this.startEip = this.eip;
           const op = this.fetch8();
@@ -398,11 +418,12 @@ export class Cpu {
           if (this.breakLoop) break;
         }
       } else {
-        // A tool (e.g. bench/opcode-mix.ts) wrapped table entries: call through the table only.
+        // A diagnostic hook (bench/opcode-mix.ts) sees every instruction; handlers through the table.
         const ops = OPCODES;
         while (this.instructionCount < end) {
           this.startEip = this.eip;
           const op = this.fetch8();
+          hook(this, op);
           ops[op](this, op);
           this.instructionCount++;
           if (this.breakLoop) break;
@@ -490,45 +511,27 @@ export class Cpu {
   // ---------------------------------------------------------------- flags
 
   getCF(): number {
-    const d = this.lazyDst, s = this.lazySrc, r = this.lazyRes;
-    switch (this.lazyKind) {
-      case LAZY_ADD: return (((d & s) | ((d | s) & ~r)) >>> this.lazyTop) & 1;
-      case LAZY_SUB: return (((~d & s) | ((~d | s) & r)) >>> this.lazyTop) & 1;
-      default: return this.flagsBase & CF;
-    }
+    return lazyCF(this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   getZF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE) return this.flagsBase & ZF;
-    return this.lazyRes === 0 ? ZF : 0;
+    return lazyZF(this.lazyKind, this.lazyRes, this.flagsBase);
   }
 
   getSF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE) return this.flagsBase & SF;
-    return ((this.lazyRes >>> this.lazyTop) & 1) << 7;
+    return lazySF(this.lazyKind, this.lazyTop, this.lazyRes, this.flagsBase);
   }
 
   getPF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE) return this.flagsBase & PF;
-    return PARITY[this.lazyRes & 0xff];
+    return lazyPF(this.lazyKind, this.lazyRes, this.flagsBase);
   }
 
   getAF(): number {
-    const k = this.lazyKind;
-    if (k === LAZY_NONE || k === LAZY_RESULT) return this.flagsBase & AF;
-    return (this.lazyDst ^ this.lazySrc ^ this.lazyRes) & AF;
+    return lazyAF(this.lazyKind, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   getOF(): number {
-    const d = this.lazyDst, s = this.lazySrc, r = this.lazyRes;
-    switch (this.lazyKind) {
-      case LAZY_ADD: case LAZY_INC: return (((d ^ r) & (s ^ r)) >>> this.lazyTop) & 1 ? OF : 0;
-      case LAZY_SUB: case LAZY_DEC: return (((d ^ s) & (d ^ r)) >>> this.lazyTop) & 1 ? OF : 0;
-      default: return this.flagsBase & OF;
-    }
+    return lazyOF(this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   /** Remembers the flags before a memory read-modify-write (see restoreFlags). */
@@ -562,29 +565,7 @@ export class Cpu {
 
   /** Condition code test for Jcc/SETcc (cc = low nibble of the opcode). */
   testCondition(cc: number): boolean {
-    // After CMP/SUB of dwords (the usual compare-and-branch) the condition is a
-    // plain comparison of the operands; SBB with a borrow fails the result check.
-    if (this.lazyKind === LAZY_SUB && this.lazyTop === 31) {
-      const d = this.lazyDst | 0, s = this.lazySrc | 0;
-      if (((d - s) | 0) === (this.lazyRes | 0)) return compareCondition(cc, d, s);
-    }
-    return this.flagCondition(cc);
-  }
-
-  /** Condition `cc` from the individual flags. */
-  private flagCondition(cc: number): boolean {
-    let t: boolean;
-    switch (cc >> 1) {
-      case 0: t = this.getOF() !== 0; break;
-      case 1: t = this.getCF() !== 0; break;
-      case 2: t = this.getZF() !== 0; break;
-      case 3: t = this.getCF() !== 0 || this.getZF() !== 0; break;
-      case 4: t = this.getSF() !== 0; break;
-      case 5: t = this.getPF() !== 0; break;
-      case 6: t = (this.getSF() !== 0) !== (this.getOF() !== 0); break;
-      default: t = this.getZF() !== 0 || (this.getSF() !== 0) !== (this.getOF() !== 0); break;
-    }
-    return (cc & 1) === 0 ? t : !t;
+    return lazyCondition(cc, this.lazyKind, this.lazyTop, this.lazyDst, this.lazySrc, this.lazyRes, this.flagsBase);
   }
 
   // ---------------------------------------------------------------- segments
@@ -952,6 +933,23 @@ export class Cpu {
     return this.fetch16() | (this.fetch16() << 16);
   }
 
+  /** Sets the fetch window for `eip` from a TLB entry without faulting or walking
+   *  the page tables; false when that needs the checked path (the interpreter's fetch). */
+  prepareFetchWindow(eip: number): boolean {
+    const limit = this.segLimit[CS];
+    if (eip > limit) return false;
+    const lin = (this.segBase[CS] + eip) | 0;
+    const e = this.tlbRead[lin >>> 12];
+    if (e === 0) return false;
+    const inPage = lin & 0xfff;
+    const physPage = e - 1;
+    if (physPage + 0x1000 > this.memSize || eip < inPage) return false;
+    this.fetchLo = eip - inPage;
+    this.fetchHi = Math.min(eip - inPage + 0x1000, limit + 1);
+    this.fetchOffset = physPage + inPage - eip;
+    return true;
+  }
+
   private fetchSlow(eip: number): number {
     const limit = this.segLimit[CS];
     if (eip > limit) this.gp(0);
@@ -1047,27 +1045,5 @@ export class Cpu {
   /** The stack-pointer register masked by the stack size (ESP or SP). */
   stackPointer(): number {
     return this.stack32 ? this.regs[4] >>> 0 : this.regs16[8];
-  }
-}
-
-/** Condition `cc` after `d - s` of dwords (d, s as int32; no borrow in). */
-function compareCondition(cc: number, d: number, s: number): boolean {
-  switch (cc) {
-    case 0x2: return (d >>> 0) < (s >>> 0);
-    case 0x3: return (d >>> 0) >= (s >>> 0);
-    case 0x4: return d === s;
-    case 0x5: return d !== s;
-    case 0x6: return (d >>> 0) <= (s >>> 0);
-    case 0x7: return (d >>> 0) > (s >>> 0);
-    case 0xc: return d < s;
-    case 0xd: return d >= s;
-    case 0xe: return d <= s;
-    case 0xf: return d > s;
-    default: { // O, NO, S, NS, P, NP from the result
-      const r = (d - s) | 0;
-      const sub = ((d ^ s) & (d ^ r)) < 0;
-      const t = cc < 2 ? sub : cc < 10 ? r < 0 : (PARITY[r & 0xff] !== 0);
-      return (cc & 1) === 0 ? t : !t;
-    }
   }
 }

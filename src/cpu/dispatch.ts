@@ -1,4 +1,5 @@
-// The opcode dispatch table used by the run loop, and prefix decoding.
+// The opcode dispatch table used by the run loop, prefix decoding, and the
+// instruction hook for diagnostics.
 // Every entry has the same signature (cpu, opcode) so the loop's call site
 // stays simple; entries default to the general decoder in execute.ts.
 
@@ -96,11 +97,26 @@ export const OPCODES: OpcodeHandler[] = (() => {
   return t;
 })();
 
-/** The table's entries as built, to tell whether a tool has wrapped some of them. */
-const PRISTINE: readonly OpcodeHandler[] = OPCODES.slice();
+/** Called before each instruction with its first byte; see setInstructionHook. */
+export type InstructionHook = (cpu: Cpu, firstByte: number) => void;
 
-/** True while OPCODES holds the entries it was built with (hotDispatch mirrors them). */
-export function tableIsPristine(): boolean {
-  for (let i = 0; i < 256; i++) if (OPCODES[i] !== PRISTINE[i]) return false;
-  return true;
+let hook: InstructionHook | null = null;
+
+/** Calls `fn` before every instruction any Cpu executes, with its first byte
+ *  (a prefix or the opcode), or stops with null. A diagnostic (bench/opcode-mix.ts):
+ *  while a hook is set the run loop calls every handler through OPCODES and
+ *  compiled blocks are not used, so that it sees every instruction. */
+export function setInstructionHook(fn: InstructionHook | null): void {
+  hook = fn;
+}
+
+export function instructionHook(): InstructionHook | null {
+  return hook;
+}
+
+/** Executes the instruction at cpu.eip through the table (compiled blocks call this for instructions they do not compile). */
+export function interpretOne(cpu: Cpu): void {
+  cpu.startEip = cpu.eip;
+  const op = cpu.fetch8();
+  OPCODES[op](cpu, op);
 }

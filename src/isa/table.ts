@@ -24,6 +24,7 @@
 //   Xb Xv Yb Yv string operands DS:[eSI] (segment overridable) and ES:[eDI]
 
 import { x87Rows } from './table-x87.ts';
+import { factsOf, type Facts } from './facts.ts';
 
 export type OperandKind =
   | 'Eb' | 'Ew' | 'Ev' | 'Esw' | 'Gb' | 'Gw' | 'Gv' | 'M' | 'Mb' | 'Mp' | 'Ma' | 'Ms' | 'Rd'
@@ -33,7 +34,8 @@ export type OperandKind =
   // x87 (see table-x87.ts)
   | 'Mw' | 'Md' | 'Mq' | 'Mt' | 'Mx' | 'ST' | 'STi' | 'AX';
 
-export interface Form {
+/** A form also carries its Facts (facts.ts): semantic id, family, flags read and written, block end... */
+export interface Form extends Facts {
   /** Mnemonic as GNU objdump -M intel prints it. */
   mnemonic: string;
   /** Opcode bytes: one byte, or 0x0F then one byte. For +r forms, the base opcode. */
@@ -224,6 +226,7 @@ function parseRow([mnemonic, spec, ops, flagText]: Row): Form {
   }
   const osize = flags.includes('o16') ? 16 : flags.includes('o32') ? 32 : null;
   return {
+    ...factsOf(mnemonic, opcode, operands),
     mnemonic, opcode, modrm, ext, plusReg, operands, osize,
     noOpsizePrefix: flags.includes('no66'),
     asize: flags.includes('a16') ? 16 : flags.includes('a32') ? 32 : null,

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { selfTimes, ProfileError } from '../../bench/profile-summary.ts';
 import { countOpcodes } from '../../bench/opcode-mix.ts';
-import { OPCODES } from '../../src/cpu/dispatch.ts';
+import { OPCODES, instructionHook } from '../../src/cpu/dispatch.ts';
 import { buildBundledKernel } from '../../src/build/bundle.ts';
 import { buildWorkload } from '../../bench/build-workload.ts';
 import { runGuest } from '../../bench/run-guest.ts';
@@ -28,7 +28,7 @@ describe('selfTimes', () => {
 });
 
 describe('countOpcodes', () => {
-  it('counts the syscall loop\'s INT 0x80s and restores the dispatch table', () => {
+  it('counts the syscall loop\'s INT 0x80s and removes its hook', () => {
     const before = [...OPCODES];
     const w = selectWorkloads('syscalls')[0]!;
     const kernel = buildBundledKernel();
@@ -37,6 +37,7 @@ describe('countOpcodes', () => {
       runGuest(kernel, buildWorkload(w), ['40'], undefined, { onRunning: (on) => (gate.counting = on) });
     });
     expect(OPCODES).toEqual(before);
+    expect(instructionHook()).toBe(null);
     const int = mix.find((m) => m.opcode === 'CD');
     // Counted while the workload has the CPU: its 40 calls + printf + exit, and
     // none of init's and sh's (nor the kernel's: it uses no INT).

@@ -27,6 +27,20 @@ describe('bench report', () => {
     expect(reportText(report(7.5))).toContain('the load average (7.5) exceeds the CPU count (2)');
   });
 
+  it('prints the interpreter alongside, with the compiled/interpreter ratio', () => {
+    const r = report(0.5);
+    r.benchmarks[0].interpreter = { seconds: 2, mips: 15, cpuSeconds: 1.6, cpuMips: 18.75, samples: [2] };
+    const text = reportText(r);
+    expect(text).toMatch(/^ {2}interp +2\.000 +15\.0 +1\.600 +18\.8 +compiled\/interpreter: 4\.00x per CPU s, 4\.00x wall$/m);
+    expect(text).toContain('RINGSIDE_JIT=0');
+  });
+
+  it('prints the QEMU comparison of --vs-qemu', () => {
+    const r = report(0.5);
+    r.qemu = { version: 'QEMU emulator version 7.2', results: [{ name: 'syscalls', seconds: 0.05, mips: 600, ratio: 0.1 }] };
+    expect(reportText(r)).toMatch(/^syscalls +QEMU 0\.050 s, 600\.0 MIPS; ringside\/QEMU = 0\.100$/m);
+  });
+
   it('the JSON document parses back to the report', () => {
     const r = report(1);
     expect(JSON.parse(reportJson(r))).toEqual(r);

@@ -41,6 +41,14 @@ describe('bench workloads under the kernel', () => {
     const b = runGuest(kernel, buildWorkload(w), w.args.small);
     expect(b.instructions).toBe(a.instructions);
   });
+
+  it('executes the same instructions with compiled blocks and on the interpreter', () => {
+    const w = WORKLOADS.find((x) => x.name === 'compute')!;
+    const compiled = runGuest(kernel, buildWorkload(w), w.args.small, undefined, { compiled: true });
+    const interpreted = runGuest(kernel, buildWorkload(w), w.args.small, undefined, { compiled: false });
+    expect([compiled.instructions, compiled.totalInstructions, compiled.output])
+      .toEqual([interpreted.instructions, interpreted.totalInstructions, interpreted.output]);
+  });
 });
 
 describe('runBenchmarks', () => {
@@ -53,6 +61,7 @@ describe('runBenchmarks', () => {
       expect(b.seconds).toBeGreaterThan(0);
       expect(b.mips).toBeCloseTo(b.instructions / b.seconds / 1e6, 6);
       expect(b.checksum).toMatch(/^[0-9a-f]+$/);
+      expect(b.interpreter?.samples).toHaveLength(2);
     }
     const sys = report.benchmarks.find((b) => b.name === 'syscalls')!;
     expect(sys.syscalls).toBe(202);
