@@ -97,12 +97,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('append', { type: 'string', default: '', describe: 'the kernel command line' })
           .option('memory', { type: 'number', default: 32, describe: 'RAM in MiB' })
           .option('fps', { type: 'number', default: 12, describe: 'frames a second while running' })
-          .option('paused', { type: 'boolean', default: false, describe: 'start paused at the kernel entry' }),
+          .option('paused', { type: 'boolean', default: false, describe: 'start paused at the kernel entry' })
+          .option('gdb', { type: 'string', describe: `--gdb[=PORT]: start paused and accept gdb (target remote :PORT, default ${DEFAULT_GDB_PORT})` }),
       async (a) => {
         const { commandTui } = await import('./tui/command.ts');
         exitCode = await commandTui(io, {
           files: ((a.files as unknown[] | undefined) ?? []).map(String), bench: a.bench as boolean, benchSeconds: a['bench-seconds'] as number,
           append: a.append as string, memoryMiB: a.memory as number, fps: a.fps as number, paused: a.paused as boolean,
+          gdbPort: gdbPort(a.gdb),
         });
       },
     )

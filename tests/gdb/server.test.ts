@@ -146,4 +146,25 @@ describe('gdb server over TCP', () => {
     expect(await done).toBe('exited');
     server.close();
   });
+
+  it('passive (the TUI): runs the machine only while gdb has it running, and says when gdb comes and goes', async () => {
+    const m = machine();
+    const seen: boolean[] = [];
+    const server = new GdbServer(m, { port: 0, passive: true, onAttach: (a) => seen.push(a) });
+    const port = await server.listen();
+    const quit = new AbortController();
+    const done = server.drive({ signal: quit.signal }).then(String);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(m.cpu.instructionCount).toBe(0);
+    const c = await Client.open(port);
+    expect(await c.ask('s')).toMatch(/^T05/);
+    expect(m.cpu.instructionCount).toBe(1);
+    expect(await c.ask('D')).toBe('OK');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toEqual([true, false]);
+    expect(m.cpu.instructionCount).toBe(1); // after the detach the owner (the UI) runs it, not the server
+    quit.abort();
+    expect(await done).toBe('running');
+    server.close();
+  });
 });

@@ -18,6 +18,11 @@ export interface GdbServerOptions {
   port: number;
   /** Messages for the user ("waiting for gdb on ..."). */
   log?: (line: string) => void;
+  /** Someone else (the TUI) runs the machine while no debugger is attached:
+   *  drive() then only runs it for gdb, and returns only when gdb kills it. */
+  passive?: boolean;
+  /** Told when a debugger attaches or goes away (the TUI pauses its own running). */
+  onAttach?: (attached: boolean) => void;
 }
 
 export interface DriveOptions {
@@ -37,11 +42,12 @@ export class GdbServer {
   private reader: PacketReader | null = null;
   private acks = true;
   private lastSent = '';
-  private mode: Mode = 'held';
+  private mode: Mode;
   private killed = false;
   private wake: (() => void) | null = null;
 
   constructor(readonly machine: Machine, private readonly opts: GdbServerOptions) {
+    this.mode = opts.passive ? 'free' : 'held';
     const lines = new LineSplitter((line) => {
       try {
         const e = parseTraceLine(line);
@@ -85,8 +91,8 @@ export class GdbServer {
     const startVirtual = m.now;
     while (!opts.signal?.aborted) {
       if (this.killed) return 'killed';
-      if (this.mode === 'held') {
-        if (isFinalState(m.state) && !this.client) return m.state;
+      if (this.mode === 'held' || (this.mode === 'free' && this.opts.passive)) {
+        if (isFinalState(m.state) && !this.client && !this.opts.passive) return m.state;
         await this.waitForWork(opts.signal);
         continue;
       }
@@ -146,6 +152,7 @@ export class GdbServer {
     // Attaching stops the machine where it is.
     this.mode = 'held';
     this.opts.log?.(`gdb attached from ${socket.remoteAddress}:${socket.remotePort}`);
+    this.opts.onAttach?.(true);
     socket.on('data', (d) => this.reader?.push(d));
     socket.on('error', () => socket.destroy());
     socket.on('close', () => this.detach('connection closed'));
@@ -163,6 +170,7 @@ export class GdbServer {
       this.mode = 'free';
       this.opts.log?.(`gdb detached (${why}); the machine runs on`);
     }
+    this.opts.onAttach?.(false);
     this.poke();
   }
 
