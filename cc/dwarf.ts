@@ -9,6 +9,8 @@
 // and every label has its address. Frames are EBP-based (every function starts
 // with push ebp; mov ebp, esp), so the frame base is EBP and gdb unwinds by
 // the EBP chain; no .debug_frame is emitted.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Func, Program, Var } from './ast.ts';
 import type { Type } from './types.ts';
 import type { LinkedImage } from '../src/isa/linked-image.ts';
@@ -82,6 +84,16 @@ const LINE_RANGE = 14;
 const OPCODE_BASE = 13;
 
 export const PRODUCER = 'ringside cc';
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Source names inside the project are written relative to its root (cc/runtime/stdio.c,
+ *  kernel/main.c): the same on every machine, and found by gdb run from the root. */
+export function sourceName(file: string): string {
+  if (!path.isAbsolute(file)) return file;
+  const rel = path.relative(PROJECT_ROOT, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
 
 // ---------------------------------------------------------------- byte output
 
@@ -234,7 +246,7 @@ export function buildDwarf(units: DebugUnit[], image: LinkedImage): DwarfSection
   const abbrevs = new AbbrevTable();
   const info = new Bytes();
   const line = new Bytes();
-  const rows = [...image.lines].sort((a, b) => a.addr - b.addr);
+  const rows = [...image.lines].sort((a, b) => a.addr - b.addr).map((r) => ({ ...r, file: sourceName(r.file) }));
 
   for (const unit of units) {
     const funcs = unit.funcs
@@ -244,11 +256,12 @@ export function buildDwarf(units: DebugUnit[], image: LinkedImage): DwarfSection
     const low = funcs.length ? Math.min(...funcs.map((x) => x.sym.value)) : 0;
     const high = funcs.length ? Math.max(...funcs.map((x) => x.sym.value + x.sym.size)) : 0;
     const unitRows = rows.filter((r) => r.addr >= low && r.addr < high);
-    const files = [unit.file, ...new Set(unitRows.map((r) => r.file).filter((f) => f !== unit.file))];
+    const unitFile = sourceName(unit.file);
+    const files = [unitFile, ...new Set(unitRows.map((r) => r.file).filter((f) => f !== unitFile))];
 
     const types = new TypeTable();
     const cu = die(DW_TAG.compile_unit, [
-      [DW_AT.producer, strp(PRODUCER)], [DW_AT.language, data(DW_LANG_C99, 'data1')], [DW_AT.name, strp(unit.file)],
+      [DW_AT.producer, strp(PRODUCER)], [DW_AT.language, data(DW_LANG_C99, 'data1')], [DW_AT.name, strp(unitFile)],
       [DW_AT.low_pc, { form: 'addr', n: low }], [DW_AT.high_pc, data(high - low, 'data4')],
       [DW_AT.stmt_list, { form: 'sec_offset', n: line.length }],
     ]);
