@@ -277,7 +277,7 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
     machine.onDebugOutput((b) => lines.push(b));
   }
   process.on('SIGINT', onSigint);
-  const gdb = a.gdbPort === undefined ? null : await startGdb(io, machine, a.gdbPort);
+  const gdb = a.gdbPort === undefined ? null : await startGdb(io, machine, a.gdbPort, program.name);
   try {
     // The kernel enforces the limit itself; the host stops a second later as a
     // safety net, counting no time the guest spent idle waiting for input.
@@ -371,9 +371,9 @@ function gdbPort(v: unknown): number | undefined {
 }
 
 /** Listens for gdb on 127.0.0.1; the machine waits at its first instruction until gdb attaches. */
-async function startGdb(io: CliIo, machine: Machine, port: number) {
+async function startGdb(io: CliIo, machine: Machine, port: number, focus: string | null = null) {
   const { GdbServer } = await import('./debug/gdb/server.ts');
-  const server = new GdbServer(machine, { port, log: (line) => io.stderr.write(`ringside: ${line}\n`) });
+  const server = new GdbServer(machine, { port, focus, log: (line) => io.stderr.write(`ringside: ${line}\n`) });
   try {
     const bound = await server.listen();
     io.stderr.write(`ringside: waiting for gdb on 127.0.0.1:${bound} (in gdb: target remote :${bound})\n`);

@@ -52,7 +52,7 @@ describe('DWARF from cc: .debug_info', () => {
     const p = child(fn('depth1'), TAG.formal_parameter, 'p');
     expect(fbregOffset(p.attrs.get(AT.location))).toBe(8);
     expect(typeName(index, p.attrs.get(AT.type))).toBe('struct point *');
-    const vars = Object.fromEntries(fn('main').children.filter((c) => c.tag === TAG.variable).map((c) => [dieName(c), c]));
+    const vars: Record<string, DwarfDie> = Object.fromEntries(fn('main').children.filter((c) => c.tag === TAG.variable).map((c) => [dieName(c), c]));
     expect(Object.keys(vars).sort()).toEqual(['arr', 'pt', 'w']);
     expect(typeName(index, vars.pt!.attrs.get(AT.type))).toBe('struct point');
     expect(typeName(index, vars.arr!.attrs.get(AT.type))).toBe('int [3]');

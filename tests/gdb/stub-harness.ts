@@ -2,7 +2,7 @@
 // gdb would send them, replies come out as text.
 import { Machine } from '../../src/machine/machine.ts';
 import { assembleFlatBinary } from '../../src/isa/assembler.ts';
-import { GdbStub, type StubAction } from '../../src/debug/gdb/stub.ts';
+import { GdbStub, type StubAction, type StubOptions } from '../../src/debug/gdb/stub.ts';
 import { buildElf } from '../machine/elf-fixture.ts';
 
 export const BASE = 0x100000;
@@ -37,11 +37,11 @@ export function labelAddress(name: string): number {
   return (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0;
 }
 
-export function bootStub(): { machine: Machine; stub: GdbStub; send: (p: string) => StubAction; ask: (p: string) => string; go: () => string } {
+export function bootStub(opts: StubOptions = {}): { machine: Machine; stub: GdbStub; send: (p: string) => StubAction; ask: (p: string) => string; go: () => string } {
   const machine = new Machine({ memoryMiB: 4 });
   const code = assembleFlatBinary(PROGRAM, BASE);
   machine.boot(buildElf(BASE + 12, [{ paddr: BASE, data: code, memsz: 0x30000 }]), [], '');
-  const stub = new GdbStub(machine);
+  const stub = new GdbStub(machine, opts);
   const send = (p: string) => stub.handle(p);
   const ask = (p: string) => {
     const a = stub.handle(p);

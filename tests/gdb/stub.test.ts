@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { bootStub, labelAddress, le32, BASE } from './stub-harness.ts';
 import { TARGET_XML, REGISTERS } from '../../src/debug/gdb/target-xml.ts';
 import { KERNEL_TID } from '../../src/debug/gdb/stub.ts';
+import { ProcessTable } from '../../src/debug/process-table.ts';
 
 const START = BASE + 12;
 
@@ -231,5 +232,38 @@ describe('gdb stub: running', () => {
     stub.dispose();
     expect(machine.cpu.dr[7] & 0xff).toBe(0);
     expect(machine.cpu.debugTrapTaker).toBeNull();
+  });
+
+  it('with a focus, user-space breakpoints stop only that program; the thread is the pid on the CPU', () => {
+    const run = (pid: number, name: string) => ({ kind: 'run' as const, pid, name, entry: 0, cr3: null, esp0: null, raw: '' });
+    const processes = new ProcessTable();
+    processes.apply(run(2, 'sh'));
+    // "User space" from 0x100000 here, so the bare program counts as user code.
+    const { ask, send, go, machine, stub } = bootStub({ processes, focus: 'sample', userBase: BASE });
+    const addup = labelAddress('addup');
+    ask(`Z0,${addup.toString(16)},1`);
+    ask('Z2,120000,4');
+    send('c');
+    expect(go()).toBe('W04'); // sh is on the CPU: neither the breakpoint nor the watchpoint stop it
+    expect(machine.cpu.dr[6] & 3).toBe(0); // and the guest saw no #DB either
+    const second = bootStub({ processes, focus: 'sample', userBase: BASE });
+    processes.apply(run(3, 'sample'));
+    second.ask(`Z0,${addup.toString(16)},1`);
+    second.send('c');
+    expect(second.go()).toBe('T05swbreak:;thread:3;');
+    expect(second.ask('qfThreadInfo')).toBe('m2,3');
+    expect(Buffer.from(second.ask('qThreadExtraInfo,3'), 'hex').toString()).toBe('sample run on the CPU');
+    const hex = (t: string) => Buffer.from(t).toString('hex');
+    expect(Buffer.from(second.ask(`qRcmd,${hex('focus all')}`), 'hex').toString()).toContain('every program');
+    expect(stub.focus).toBe('sample');
+  });
+
+  it('a hardware breakpoint in another program lets its instruction run', () => {
+    const processes = new ProcessTable();
+    processes.apply({ kind: 'run', pid: 2, name: 'sh', entry: 0, cr3: null, esp0: null, raw: '' });
+    const { ask, send, go } = bootStub({ processes, focus: 'sample', userBase: BASE });
+    ask(`Z1,${labelAddress('addup').toString(16)},1`);
+    send('c');
+    expect(go()).toBe('W04');
   });
 });

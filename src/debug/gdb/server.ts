@@ -23,6 +23,8 @@ export interface GdbServerOptions {
   passive?: boolean;
   /** Told when a debugger attaches or goes away (the TUI pauses its own running). */
   onAttach?: (attached: boolean) => void;
+  /** The program whose breakpoints count in user space (`ringside run`'s program). */
+  focus?: string | null;
 }
 
 export interface DriveOptions {
@@ -48,15 +50,7 @@ export class GdbServer {
 
   constructor(readonly machine: Machine, private readonly opts: GdbServerOptions) {
     this.mode = opts.passive ? 'free' : 'held';
-    const lines = new LineSplitter((line) => {
-      try {
-        const e = parseTraceLine(line);
-        if (e) this.processes.apply(e);
-      } catch {
-        // a malformed trace line is the kernel's problem, not the debugger's
-      }
-    });
-    machine.onDebugOutput((b) => lines.push(b));
+    followProcesses(machine, this.processes);
   }
 
   /** Starts listening; resolves to the port (useful with port 0). */
@@ -147,7 +141,7 @@ export class GdbServer {
     this.client = socket;
     this.acks = true;
     this.lastSent = '';
-    this.stub = new GdbStub(this.machine, { processes: this.processes });
+    this.stub = new GdbStub(this.machine, { processes: this.processes, focus: this.opts.focus ?? null });
     this.reader = new PacketReader((e) => this.onWire(e));
     // Attaching stops the machine where it is.
     this.mode = 'held';
@@ -233,4 +227,17 @@ export class GdbServer {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Keeps `table` up to date from the kernel's trace lines on port 0xE9. */
+export function followProcesses(machine: Machine, table: ProcessTable): void {
+  const lines = new LineSplitter((line) => {
+    try {
+      const e = parseTraceLine(line);
+      if (e) table.apply(e);
+    } catch {
+      // a malformed trace line is the kernel's problem, not the debugger's
+    }
+  });
+  machine.onDebugOutput((b) => lines.push(b));
 }

@@ -51,7 +51,15 @@ interface HwSlot {
 export interface StubOptions {
   /** The process list the thread queries answer from (fed from the kernel's trace lines). */
   processes?: ProcessTable;
+  /** Only this program's processes stop at breakpoints and watchpoints in user space
+   *  (every program is linked at the same addresses); null: any process. */
+  focus?: string | null;
+  /** Where user space starts (default USER_BASE). */
+  userBase?: number;
 }
+
+/** User programs are linked from here up; below is the kernel, the same in every address space. */
+export const USER_BASE = 0x40000000;
 
 export class GdbStub {
   readonly swBreakpoints = new Set<number>();
@@ -60,6 +68,9 @@ export class GdbStub {
   readonly processes: ProcessTable;
   /** The page directory `m`/`M` go through instead of CR3 (`monitor cr3 X`), or null. */
   viewCr3: number | null = null;
+  /** See StubOptions.focus; `monitor focus` changes it. */
+  focus: string | null;
+  private readonly userBase: number;
   /** The last stop reply, for `?`. */
   lastStop: string;
 
@@ -71,6 +82,8 @@ export class GdbStub {
 
   constructor(readonly machine: Machine, opts: StubOptions = {}) {
     this.processes = opts.processes ?? new ProcessTable();
+    this.focus = opts.focus ?? null;
+    this.userBase = opts.userBase ?? USER_BASE;
     this.lastStop = this.stopReply(SIGTRAP, '');
     this.guestDr7 = machine.cpu.dr[7];
     machine.cpu.debugTrapTaker = (hits) => this.takeTrap(hits);
@@ -382,10 +395,17 @@ export class GdbStub {
 
   private takeTrap(hits: number): boolean {
     let mine = 0;
+    let exec = false;
     this.hwSlots.forEach((s, i) => {
-      if (s && hits & (1 << i)) mine |= 1 << i;
+      if (s && hits & (1 << i) && (s.addr < this.userBase || this.inFocus())) mine |= 1 << i;
+      if (s && hits & (1 << i) && s.kind === 'exec') exec = true;
     });
-    if (!mine) return false;
+    if (!mine) {
+      // Ours, but another program's address space: not for gdb, and not for the guest either.
+      const ours = this.hwSlots.some((s, i) => s && hits & (1 << i));
+      if (ours && exec) this.machine.cpu.setEflags(this.machine.cpu.getEflags() | RF); // let the instruction run
+      return ours;
+    }
     this.hwHits |= mine;
     this.machine.requestStop();
     return true;
@@ -432,7 +452,8 @@ export class GdbStub {
       const state = m.runSlice(1);
       const r = this.afterSlice(state);
       if (r !== null) return r;
-      if (this.swBreakpoints.has(this.pc)) return this.stop(SIGTRAP, 'swbreak:;');
+      const pc = this.pc;
+      if (this.swBreakpoints.has(pc) && (pc < this.userBase || this.inFocus())) return this.stop(SIGTRAP, 'swbreak:;');
       if (state === 'halted-idle') return null; // let the host wait for the clock or input
     } while (m.now < end);
     return null;
@@ -472,6 +493,12 @@ export class GdbStub {
 
   private stopReply(signal: number, extra: string): string {
     return `T${signal.toString(16).padStart(2, '0')}${extra}thread:${this.currentThread().toString(16)};`;
+  }
+
+  /** Is the process on the CPU one whose user-space breakpoints count? */
+  private inFocus(): boolean {
+    if (this.focus === null) return true;
+    return this.processes.get(this.processes.running)?.name === this.focus;
   }
 
   // ------------------------------------------------------------------ threads
@@ -543,6 +570,13 @@ export class GdbStub {
         this.viewCr3 = v;
         return `memory is read through the page directory at 0x${v.toString(16).padStart(8, '0')}\n`;
       }
+      case 'focus': {
+        if (args.length === 1) this.focus = args[0] === 'all' ? null : args[0]!;
+        else if (args.length > 1) return 'usage: monitor focus [PROGRAM|all]\n';
+        return this.focus === null
+          ? 'breakpoints in user space stop every program\n'
+          : `breakpoints in user space stop only ${this.focus}\n`;
+      }
       case 'ps':
         return this.threads().map((t) => `${t === this.currentThread() ? '>' : ' '} ${t === KERNEL_TID ? 'kernel' : `pid ${t}`}  ${this.threadDescription(t)}\n`).join('');
       case 'help': case undefined: case '':
@@ -551,6 +585,7 @@ export class GdbStub {
           'monitor cr3 ADDR          read memory through another page directory (cr3 cpu: back to the CPU\'s)',
           'monitor cr3               which page directory memory is read through',
           'monitor ps                the kernel\'s processes (from its trace lines)',
+          'monitor focus [PROG|all]  which program\'s processes stop at user-space breakpoints',
           '',
         ].join('\n');
       default:
