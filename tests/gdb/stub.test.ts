@@ -267,3 +267,11 @@ describe('gdb stub: running', () => {
     expect(go()).toBe('W04');
   });
 });
+
+describe('gdb stub: memory beyond RAM', () => {
+  it('is an error, not 0xff bytes (with paging off a user address is past the end of RAM)', () => {
+    const { ask } = bootStub();
+    expect(ask('m40000000,4')).toBe('E0e');
+    expect(ask(`m${(4 * 1024 * 1024 - 2).toString(16)},4`)).toBe('0000'); // cut short at the end of RAM
+  });
+});

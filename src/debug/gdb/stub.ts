@@ -299,12 +299,12 @@ export class GdbStub {
     return (((pte & ~0xfff) >>> 0) + (lin & 0xfff)) >>> 0;
   }
 
-  /** Reads up to `len` bytes at a linear address; stops at the first unmapped byte. */
+  /** Reads up to `len` bytes at a linear address; stops at the first unmapped byte or the end of RAM. */
   readLinear(addr: number, len: number): Uint8Array {
     const out: number[] = [];
     for (let i = 0; i < len; i++) {
       const phys = this.translate((addr + i) >>> 0);
-      if (phys === null) break;
+      if (phys === null || phys >= this.machine.cpu.memSize) break;
       out.push(this.readPhys(phys));
     }
     return Uint8Array.from(out);
