@@ -135,3 +135,23 @@ describe('the DWARF reader', () => {
     expect(() => readDebugInfo(other)).toThrow(/version 5/);
   });
 });
+
+describe('DWARF in the bundled kernel', () => {
+  it('describes the kernel\'s C units and functions, named relative to the project', async () => {
+    const { buildBundledKernel } = await import('../../src/build/bundle.ts');
+    const kernel = readElf(buildBundledKernel());
+    const kUnits = readDebugInfo(kernel);
+    const names = kUnits.map((u) => dieName(u.root));
+    expect(names).toContain('kernel/main.c');
+    expect(names).toContain('kernel/sys_console.c');
+    const consoleUnit = kUnits.find((u) => dieName(u.root) === 'kernel/sys_console.c')!;
+    const f = consoleUnit.root.children.find((d) => d.tag === TAG.subprogram && dieName(d) === 'sys_printf')!;
+    const s = kernel.symbols.find((x) => x.name === 'sys_printf')!;
+    expect(f.attrs.get(AT.low_pc)).toBe(s.value);
+    expect(f.children.map(dieName)).toEqual(expect.arrayContaining(['args', 'block']));
+    const kIndex = indexDies(kUnits);
+    const args = f.children.find((d) => dieName(d) === 'args')!;
+    expect(typeName(kIndex, args.attrs.get(AT.type))).toBe('unsigned int *');
+    expect(readLineTable(kernel).some((r) => r.file === 'kernel/sys_console.c' && r.address === s.value)).toBe(true);
+  });
+});
