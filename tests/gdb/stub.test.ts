@@ -275,3 +275,36 @@ describe('gdb stub: memory beyond RAM', () => {
     expect(ask(`m${(4 * 1024 * 1024 - 2).toString(16)},4`)).toBe('0000'); // cut short at the end of RAM
   });
 });
+
+describe('gdb stub: another process\'s registers', () => {
+  it('Hg to a process that is not on the CPU shows the user registers of its trap frame, read-only', () => {
+    const processes = new ProcessTable();
+    processes.apply({ kind: 'run', pid: 5, name: 'other', entry: 0, cr3: 0x1000, esp0: 0x130000, raw: '' });
+    processes.apply({ kind: 'run', pid: 2, name: 'sh', entry: 0, cr3: 0x2000, esp0: 0x140000, raw: '' });
+    const { ask, machine } = bootStub({ processes });
+    // struct trapframe: gs fs es ds, edi esi ebp esp(ignored) ebx edx ecx eax, vector error, eip cs eflags esp ss.
+    const frame = [0x23, 0x23, 0x23, 0x23, 7, 6, 5, 0, 3, 2, 1, 0xaa, 0x80, 0, 0x40000123, 0x1b, 0x202, 0x403fff00, 0x23];
+    const view = new DataView(machine.ram.ram.buffer);
+    frame.forEach((v, i) => view.setUint32(0x130000 - 76 + 4 * i, v, true));
+    expect(ask('qfThreadInfo')).toBe('m2,5');
+    expect(ask('Hg5')).toBe('OK');
+    expect(ask('p0')).toBe(le32(0xaa)); // eax
+    expect(ask('p4')).toBe(le32(0x403fff00)); // the user esp
+    expect(ask('p8')).toBe(le32(0x40000123)); // eip
+    expect(ask('pa')).toBe(le32(0x1b)); // cs: ring 3
+    expect(ask('p22')).toBe(le32(0x1000)); // its cr3
+    expect(ask('g').slice(0, 16 * 8)).toBe([0xaa, 1, 2, 3, 0x403fff00, 5, 6, 7, 0x40000123, 0x202, 0x1b, 0x23, 0x23, 0x23, 0x23, 0x23].map(le32).join(''));
+    expect(ask(`P0=${le32(1)}`)).toMatch(/^E/);
+    expect(ask(`G${ask('g')}`)).toMatch(/^E/);
+    // Back to the process on the CPU.
+    expect(ask('Hg0')).toBe('OK');
+    expect(ask('p8')).toBe(le32(machine.cpu.eip));
+    expect(ask('Hg2')).toBe('OK');
+    expect(ask('p8')).toBe(le32(machine.cpu.eip));
+    // A frame that did not come from ring 3 is not trusted: the CPU's registers are shown.
+    view.setUint32(0x130000 - 76 + 15 * 4, 0x08, true);
+    expect(ask('Hg5')).toBe('OK');
+    expect(ask('p8')).toBe(le32(machine.cpu.eip));
+  });
+});
+

@@ -58,6 +58,10 @@ export interface StubOptions {
   userBase?: number;
 }
 
+/** struct trapframe (kernel/trap.h) from a ring-3 trap: segment registers, PUSHAD, vector,
+ *  error code, then EIP CS EFLAGS ESP SS as the CPU pushed them; it ends at TSS.esp0. */
+const TRAPFRAME_WORDS = 19;
+
 /** User programs are linked from here up; below is the kernel, the same in every address space. */
 export const USER_BASE = 0x40000000;
 
@@ -75,6 +79,8 @@ export class GdbStub {
   lastStop: string;
 
   private resumeStep = false;
+  /** The thread selected by Hg, or null for the one on the CPU. */
+  private gThread: number | null = null;
   private running = false;
   private hwHits = 0;
   /** The guest's own DR7 while gdb owns the slots it sets. */
@@ -127,7 +133,7 @@ export class GdbStub {
       case 'X': return reply(this.writeMemory(rest, true));
       case 'c': case 's': case 'C': case 'S': return this.resumePacket(c, rest);
       case 'Z': case 'z': return reply(this.breakpointPacket(c === 'Z', rest));
-      case 'H': return reply(/^[gc](-1|0|[0-9a-fA-F]+)$/.test(rest) ? 'OK' : E_INVAL);
+      case 'H': return reply(this.setThread(rest));
       case 'T': return reply(this.threadAlive(rest));
       case 'k': return { kind: 'kill', text: null };
       case 'D': return { kind: 'detach', text: 'OK' };
@@ -207,8 +213,11 @@ export class GdbStub {
   private readRegisterBytes(n: number): Uint8Array {
     const cpu = this.machine.cpu;
     const def = REGISTERS[n]!;
+    const ctx = this.savedContext();
     let v = 0;
-    if (n < 8) v = cpu.getReg32(n);
+    if (ctx && n < REG.FIRST_FPU) v = ctx.regs[n]!;
+    else if (ctx && n === REG.FIRST_CR + 2) v = ctx.cr3;
+    else if (n < 8) v = cpu.getReg32(n);
     else if (n === REG.EIP) v = cpu.eip >>> 0;
     else if (n === REG.EFLAGS) v = cpu.getEflags();
     else if (n <= REG.GS) v = cpu.getSegment(CPU_SEG_OF_GDB[n - REG.CS]!).selector & 0xffff;
@@ -222,6 +231,7 @@ export class GdbStub {
   /** Writes one register; false when it cannot be changed (segments, control registers). */
   private writeRegisterBytes(n: number, bytes: Uint8Array): boolean {
     const cpu = this.machine.cpu;
+    if (this.savedContext()) return false; // another process's saved registers are shown, not changed
     const v = (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0;
     if (n < 8) cpu.setReg32(n, v);
     else if (n === REG.EIP) this.setPc(v);
@@ -241,6 +251,7 @@ export class GdbStub {
   }
 
   private writeAllRegisters(hex: string): string {
+    if (this.savedContext()) return E_INVAL; // another process's saved registers are read-only
     const bytes = fromHex(hex);
     if (!bytes) return E_INVAL;
     // Check everything first so that a bad G changes nothing.
@@ -299,11 +310,19 @@ export class GdbStub {
     return (((pte & ~0xfff) >>> 0) + (lin & 0xfff)) >>> 0;
   }
 
+  /** The page directory m/M use: `monitor cr3`'s, else the selected thread's, else the CPU's (null). */
+  private memoryCr3(): number | null {
+    if (this.viewCr3 !== null) return this.viewCr3;
+    const ctx = this.savedContext();
+    return ctx && this.machine.cpu.cr0 & CR0_PG ? ctx.cr3 : null;
+  }
+
   /** Reads up to `len` bytes at a linear address; stops at the first unmapped byte or the end of RAM. */
   readLinear(addr: number, len: number): Uint8Array {
     const out: number[] = [];
+    const cr3 = this.memoryCr3();
     for (let i = 0; i < len; i++) {
-      const phys = this.translate((addr + i) >>> 0);
+      const phys = this.translate((addr + i) >>> 0, cr3);
       if (phys === null || phys >= this.machine.cpu.memSize) break;
       out.push(this.readPhys(phys));
     }
@@ -334,8 +353,9 @@ export class GdbStub {
     const data = binary ? Buffer.from(text.slice(colon + 1), 'latin1') : fromHex(text.slice(colon + 1));
     if (!data || data.length !== len) return E_INVAL;
     const phys: number[] = [];
+    const cr3 = this.memoryCr3();
     for (let i = 0; i < len; i++) {
-      const p = this.translate((addr + i) >>> 0);
+      const p = this.translate((addr + i) >>> 0, cr3);
       if (p === null || p >= this.machine.cpu.memSize) return E_FAULT; // all or nothing
       phys.push(p);
     }
@@ -493,6 +513,42 @@ export class GdbStub {
 
   private stopReply(signal: number, extra: string): string {
     return `T${signal.toString(16).padStart(2, '0')}${extra}thread:${this.currentThread().toString(16)};`;
+  }
+
+  /** Hg/Hc: the thread register and memory packets are about (0 and -1: the one on the CPU). */
+  private setThread(text: string): string {
+    const m = /^([gc])(-1|[0-9a-fA-F]{1,8})$/.exec(text);
+    if (!m) return E_INVAL;
+    if (m[1] === 'c') return 'OK'; // one CPU: c/s always run the machine
+    const tid = m[2] === '-1' ? 0 : parseInt(m[2]!, 16);
+    this.gThread = tid === 0 ? null : tid;
+    return 'OK';
+  }
+
+  /** The user registers of the process selected with Hg when it is not on the CPU: the
+   *  trap frame at the top of its kernel stack (kernel/trap.h), read through its page
+   *  directory; null for the process on the CPU, the kernel thread, or a frame that
+   *  does not look like one from ring 3 (then the CPU's registers are shown). */
+  private savedContext(): { regs: number[]; cr3: number } | null {
+    const tid = this.gThread;
+    if (tid === null || tid === this.processes.running || tid === KERNEL_TID) return null;
+    const p = this.processes.get(tid);
+    if (!p || p.esp0 === null || p.cr3 === null || p.state === 'zombie') return null;
+    const cpu = this.machine.cpu;
+    const paging = (cpu.cr0 & CR0_PG) !== 0;
+    const words: number[] = [];
+    for (let i = 0; i < TRAPFRAME_WORDS; i++) {
+      const lin = (p.esp0 - 4 * TRAPFRAME_WORDS + 4 * i) >>> 0;
+      const phys = paging ? this.translate(lin, p.cr3) : lin;
+      if (phys === null || phys + 3 >= cpu.memSize) return null;
+      words.push(cpu.readPhys32(phys) >>> 0);
+    }
+    const [gs, fs, es, ds, edi, esi, ebp, , ebx, edx, ecx, eax, , , eip, cs, eflags, esp, ss] = words as [
+      number, number, number, number, number, number, number, number, number, number, number, number,
+      number, number, number, number, number, number, number];
+    if ((cs & 3) !== 3) return null;
+    // gdb's order: eax ecx edx ebx esp ebp esi edi eip eflags cs ss ds es fs gs.
+    return { regs: [eax, ecx, edx, ebx, esp, ebp, esi, edi, eip, eflags, cs & 0xffff, ss & 0xffff, ds & 0xffff, es & 0xffff, fs & 0xffff, gs & 0xffff], cr3: p.cr3 };
   }
 
   /** Is the process on the CPU one whose user-space breakpoints count? */
