@@ -127,7 +127,13 @@ export function crt0Unit(): AsmUnit {
   return { name: p, text: fs.readFileSync(p, 'utf8') };
 }
 
-export interface ProgramOptions extends CompileOptions { kind: 'user' | 'kernel' }
+export interface ProgramOptions extends CompileOptions {
+  kind: 'user' | 'kernel';
+  /** DWARF sections in the ELF (default true). Programs the kernel loads as multiboot
+   *  modules go without: modules are whole files in guest RAM, and gdb reads the
+   *  same code's DWARF from a `ringside cc` build on the host. */
+  debug?: boolean;
+}
 
 export const USER_BASE = 0x40000000;
 export const KERNEL_BASE = 0x00100000;
@@ -183,6 +189,6 @@ export function buildExecutable(paths: string[], opts: ProgramOptions): { elf: U
     // Keep the one-error-type promise even if the assembler trips over odd asm() text.
     throw new CompileError([`error: assembler failed: ${(e as Error).message ?? String(e)}`]);
   }
-  const dwarf = buildDwarf(units.flatMap((u) => (u.debug ? [u.debug] : [])), image);
+  const dwarf = opts.debug === false ? [] : buildDwarf(units.flatMap((u) => (u.debug ? [u.debug] : [])), image);
   return { elf: writeElfExecutable(image, dwarf), image, units };
 }
