@@ -167,4 +167,23 @@ describe('gdb server over TCP', () => {
     expect(await done).toBe('running');
     server.close();
   });
+
+  it('passive: the end of the machine does not end the server (the UI may restart it)', async () => {
+    const m = machine();
+    const server = new GdbServer(m, { port: 0, passive: true });
+    const port = await server.listen();
+    const quit = new AbortController();
+    let ended = false;
+    const done = server.drive({ signal: quit.signal }).then((s) => { ended = true; return s; });
+    const c = await Client.open(port);
+    expect(await c.ask('c')).toBe('W07');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(ended).toBe(false);
+    expect(await c.ask('?')).toBe('W07');
+    quit.abort();
+    expect(await done).toBe('exited');
+    c.socket.destroy();
+    server.close();
+  });
 });
+

@@ -98,7 +98,8 @@ export class GdbServer {
         if (reply !== null) {
           this.mode = 'held';
           this.send(reply);
-          if (isFinalState(m.state)) return m.state; // gdb has been told (W or X)
+          // gdb has been told (W or X). The UI (passive) lives on: it may restart the machine.
+          if (isFinalState(m.state) && !this.opts.passive) return m.state;
           continue;
         }
       } else {
