@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './codegen.ts';
+import { buildDwarf, describeUnit, type DebugUnit } from './dwarf.ts';
 import { CompileError, Diagnostics, ParseAbort, type SourceFile } from './diagnostics.ts';
 import type { Token } from './lexer.ts';
 import { parseProgram } from './parser.ts';
@@ -26,7 +27,12 @@ export interface CompileOptions {
   readFile?: (p: string) => string | undefined;
 }
 
-export interface AsmUnit { name: string; text: string }
+export interface AsmUnit {
+  name: string;
+  text: string;
+  /** A C unit's functions, variables and types, for the DWARF sections. */
+  debug?: DebugUnit;
+}
 
 /** Any unexpected exception becomes a CompileError so callers see one error type. */
 function guarded<T>(diags: Diagnostics, run: () => T): T {
@@ -55,7 +61,8 @@ function compileUnits(files: SourceFile[], opts: CompileOptions, firstUnit: numb
       const toks = preprocess(file, ppOpts(opts), diags);
       const prog = parseProgram(toks, { prefix: String(firstUnit + i) }, diags);
       if (diags.messages.length > before) return;
-      units.push({ name: asmNameFor(file.name), text: generate(prog, omit) });
+      const text = generate(prog, omit);
+      units.push({ name: asmNameFor(file.name), text, debug: describeUnit(file.name, prog, omit) });
     });
     diags.throwIfErrors();
     return units;
@@ -120,7 +127,13 @@ export function crt0Unit(): AsmUnit {
   return { name: p, text: fs.readFileSync(p, 'utf8') };
 }
 
-export interface ProgramOptions extends CompileOptions { kind: 'user' | 'kernel' }
+export interface ProgramOptions extends CompileOptions {
+  kind: 'user' | 'kernel';
+  /** DWARF sections in the ELF (default true). Programs the kernel loads as multiboot
+   *  modules go without: modules are whole files in guest RAM, and gdb reads the
+   *  same code's DWARF from a `ringside cc` build on the host. */
+  debug?: boolean;
+}
 
 export const USER_BASE = 0x40000000;
 export const KERNEL_BASE = 0x00100000;
@@ -176,5 +189,6 @@ export function buildExecutable(paths: string[], opts: ProgramOptions): { elf: U
     // Keep the one-error-type promise even if the assembler trips over odd asm() text.
     throw new CompileError([`error: assembler failed: ${(e as Error).message ?? String(e)}`]);
   }
-  return { elf: writeElfExecutable(image), image, units };
+  const dwarf = opts.debug === false ? [] : buildDwarf(units.flatMap((u) => (u.debug ? [u.debug] : [])), image);
+  return { elf: writeElfExecutable(image, dwarf), image, units };
 }

@@ -27,6 +27,11 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Exit status when gdb killed the machine (128 + SIGKILL). */
+const EXIT_KILLED_BY_GDB = 137;
+/** gdb's usual port for `target remote :1234` (QEMU's -s too). */
+const DEFAULT_GDB_PORT = 1234;
+
 /** Exit status when the user stopped ringside with a second Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
 const CTRL_C = 0x03;
@@ -34,7 +39,7 @@ const CTRL_C = 0x03;
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
-  const parser = yargs(argv)
+  const parser = yargs(withGdbDefault(argv))
     .scriptName('ringside')
     .parserConfiguration({ 'populate--': true })
     .usage('$0 <command> [options]')
@@ -47,7 +52,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .positional('args', { type: 'string', array: true, describe: 'arguments for the program' })
           .option('trace', { type: 'boolean', default: false, describe: 'print the kernel trace lines (port 0xE9) to stderr' })
           .option('kernel-opts', { type: 'string', default: '', describe: 'kernel options, e.g. "ring0 nocheck"' })
-          .option('limit', { type: 'string', describe: 'the kernel\'s time limit in seconds (0: none)' }),
+          .option('limit', { type: 'string', describe: 'the kernel\'s time limit in seconds (0: none)' })
+          .option('gdb', { type: 'string', describe: `--gdb[=PORT]: wait for gdb (target remote :PORT, default ${DEFAULT_GDB_PORT}) at the first instruction` }),
       async (a) => {
         exitCode = await commandRun(io, {
           file: a.file as string,
@@ -56,6 +62,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           trace: a.trace as boolean,
           kernelOpts: a['kernel-opts'] as string,
           limit: lastValue(a.limit),
+          gdbPort: gdbPort(a.gdb),
         });
       },
     )
@@ -67,13 +74,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('kernel', { type: 'string', describe: 'a multiboot ELF kernel (default: the bundled kernel and programs)' })
           .option('module', { type: 'string', array: true, describe: 'FILE[,ARGS]: add a module (repeatable)' })
           .option('append', { type: 'string', default: '', describe: 'the kernel command line' })
-          .option('memory', { type: 'number', default: 32, describe: 'RAM in MiB' }),
+          .option('memory', { type: 'number', default: 32, describe: 'RAM in MiB' })
+          .option('gdb', { type: 'string', describe: `--gdb[=PORT]: wait for gdb (target remote :PORT, default ${DEFAULT_GDB_PORT}) at the first instruction` }),
       async (a) => {
         exitCode = await commandBoot(io, {
           kernel: a.kernel as string | undefined,
           modules: ((a.module as string[] | undefined) ?? []).map(String),
           append: a.append as string,
           memoryMiB: a.memory as number,
+          gdbPort: gdbPort(a.gdb),
         });
       },
     )
@@ -88,12 +97,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('append', { type: 'string', default: '', describe: 'the kernel command line' })
           .option('memory', { type: 'number', default: 32, describe: 'RAM in MiB' })
           .option('fps', { type: 'number', default: 12, describe: 'frames a second while running' })
-          .option('paused', { type: 'boolean', default: false, describe: 'start paused at the kernel entry' }),
+          .option('paused', { type: 'boolean', default: false, describe: 'start paused at the kernel entry' })
+          .option('gdb', { type: 'string', describe: `--gdb[=PORT]: start paused and accept gdb (target remote :PORT, default ${DEFAULT_GDB_PORT})` }),
       async (a) => {
         const { commandTui } = await import('./tui/command.ts');
         exitCode = await commandTui(io, {
           files: ((a.files as unknown[] | undefined) ?? []).map(String), bench: a.bench as boolean, benchSeconds: a['bench-seconds'] as number,
           append: a.append as string, memoryMiB: a.memory as number, fps: a.fps as number, paused: a.paused as boolean,
+          gdbPort: gdbPort(a.gdb),
         });
       },
     )
@@ -223,6 +234,7 @@ interface RunArgs {
   trace: boolean;
   kernelOpts: string;
   limit?: string;
+  gdbPort?: number;
 }
 
 async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
@@ -271,23 +283,29 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
     machine.onDebugOutput((b) => lines.push(b));
   }
   process.on('SIGINT', onSigint);
+  const gdb = a.gdbPort === undefined ? null : await startGdb(io, machine, a.gdbPort, program.name);
   try {
     // The kernel enforces the limit itself; the host stops a second later as a
     // safety net, counting no time the guest spent idle waiting for input.
-    const state = await machine.runInteractive({
-      signal: quit.signal,
-      paceIdle: () => hostConsole.inputOpen,
-      maxActiveSeconds: limit === undefined || limit === 0 ? Infinity : limit + 1,
-      afterSlice: () => hostConsole.flush(),
-    });
+    // Under gdb there is no host limit: time stands still while gdb holds the machine.
+    const state = gdb
+      ? await gdb.drive({ signal: quit.signal, paceIdle: () => hostConsole.inputOpen, afterSlice: () => hostConsole.flush() })
+      : await machine.runInteractive({
+        signal: quit.signal,
+        paceIdle: () => hostConsole.inputOpen,
+        maxActiveSeconds: limit === undefined || limit === 0 ? Infinity : limit + 1,
+        afterSlice: () => hostConsole.flush(),
+      });
     hostConsole.flush();
     if (quit.signal.aborted) return interrupts > 1 ? EXIT_INTERRUPTED : 0;
+    if (state === 'killed') return EXIT_KILLED_BY_GDB;
     if (state === 'limit') {
       io.stderr.write(`ringside: time limit of ${limit} virtual seconds exceeded\n`);
       return EXIT_TIME_LIMIT;
     }
     return finish(io, machine, state, (v) => v);
   } finally {
+    gdb?.close();
     process.off('SIGINT', onSigint);
     hostConsole.detach();
   }
@@ -298,6 +316,7 @@ interface BootArgs {
   modules: string[];
   append: string;
   memoryMiB: number;
+  gdbPort?: number;
 }
 
 async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
@@ -326,15 +345,48 @@ async function commandBoot(io: CliIo, a: BootArgs): Promise<number> {
 
   const quit = new AbortController();
   const hostConsole = attachHostConsole(machine, io, { periodicFlush: true, onQuit: () => quit.abort() });
+  const gdb = a.gdbPort === undefined ? null : await startGdb(io, machine, a.gdbPort);
   try {
-    const state = await machine.runInteractive({ signal: quit.signal });
+    const state = gdb ? await gdb.drive({ signal: quit.signal }) : await machine.runInteractive({ signal: quit.signal });
     hostConsole.flush();
     if (quit.signal.aborted) return 0;
+    if (state === 'killed') return EXIT_KILLED_BY_GDB;
     // QEMU's isa-debug-exit reports (V << 1) | 1; the bundled kernel's V is the status itself.
     return finish(io, machine, state, a.kernel !== undefined ? (v) => ((v << 1) | 1) >>> 0 : (v) => v);
   } finally {
+    gdb?.close();
     hostConsole.detach();
   }
+}
+
+/** A bare `--gdb` (before any `--`) means the default port; yargs then sees `--gdb=PORT` only,
+ *  so `run --gdb prog.c` does not take prog.c for the port. */
+function withGdbDefault(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => (arg === '--gdb' && (end < 0 || i < end) ? `--gdb=${DEFAULT_GDB_PORT}` : arg));
+}
+
+/** The port of `--gdb=PORT`, or undefined without the option. */
+function gdbPort(v: unknown): number | undefined {
+  const text = lastValue(v);
+  if (text === undefined) return undefined;
+  if (text === '') return DEFAULT_GDB_PORT;
+  const port = Number(text);
+  if (!/^[0-9]+$/.test(text) || port < 1 || port > 65535) throw new UsageError(`--gdb: a TCP port from 1 to 65535, got "${text}"`);
+  return port;
+}
+
+/** Listens for gdb on 127.0.0.1; the machine waits at its first instruction until gdb attaches. */
+async function startGdb(io: CliIo, machine: Machine, port: number, focus: string | null = null) {
+  const { GdbServer } = await import('./debug/gdb/server.ts');
+  const server = new GdbServer(machine, { port, focus, log: (line) => io.stderr.write(`ringside: ${line}\n`) });
+  try {
+    const bound = await server.listen();
+    io.stderr.write(`ringside: waiting for gdb on 127.0.0.1:${bound} (in gdb: target remote :${bound})\n`);
+  } catch (e) {
+    throw new UsageError(`--gdb: cannot listen on 127.0.0.1:${port}: ${(e as Error).message}`);
+  }
+  return server;
 }
 
 /** The last value of an option given more than once (yargs makes an array). */

@@ -100,7 +100,7 @@ export function buildBundledPrograms(
     const source = relative(root, file);
     try {
       const elf = cached(opts, `user-${name}`, [file, ...headers], () =>
-        buildExecutable([file], { kind: 'user', includePaths: [dirname(file)] }).elf,
+        buildExecutable([file], { kind: 'user', includePaths: [dirname(file)], debug: false }).elf,
       );
       programs.push({ name, source, elf });
     } catch (e) {

@@ -30,7 +30,7 @@ export function loadProgram(file: string): UserProgram {
     throw new ProgramError(`cannot read ${file}: ${describeFsError(e)}`);
   }
   if (SOURCE_EXTS.has(extname(file).toLowerCase())) {
-    return { name, elf: buildExecutable([file], { kind: 'user' }).elf };
+    return { name, elf: buildExecutable([file], { kind: 'user', debug: false }).elf };
   }
   if (!ELF_MAGIC.every((b, i) => bytes[i] === b)) {
     throw new ProgramError(`${file} is neither a C or assembly source (.c, .s, .asm) nor an ELF executable`);

@@ -113,6 +113,10 @@ export class Cpu {
   cr3 = 0;
   cr4 = 0;
   readonly dr = new Int32Array(8);
+  /** A host debugger's claim on debug traps (gdb's hardware breakpoints and
+   *  watchpoints in DR0-DR3): given the DR6 bits B0-B3 that hit, it returns true
+   *  to take the trap itself; the guest then sees no #DB. */
+  debugTrapTaker: ((hits: number) => boolean) | null = null;
   gdtr: TableRegister = { base: 0, limit: 0 };
   idtr: TableRegister = { base: 0, limit: 0x3ff };
   ldtr: SystemSegmentRegister = { selector: 0, base: 0, limit: 0, type: 0 };

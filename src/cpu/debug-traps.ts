@@ -73,6 +73,7 @@ export function stepWithDebugChecks(cpu: Cpu): void {
   if (cpu.debugActive && !resume) {
     const hits = instructionBreakpoints(cpu);
     if (hits) {
+      if (cpu.debugTrapTaker?.(hits)) return; // a host debugger's breakpoint: the instruction has not run
       cpu.dr[6] |= hits; // the CPU sets DR6 status bits and never clears them
       deliverEvent(cpu, 1, -1, false, false);
       return;
@@ -92,6 +93,7 @@ export function stepWithDebugChecks(cpu: Cpu): void {
   if (singleStep && cpu.deliveryCount === deliveries && !cpu.debugTrapInhibit) dr6 |= DR6_BS;
   dr6 |= cpu.pendingDataBreak;
   cpu.pendingDataBreak = 0;
+  if (dr6 & 0xf && cpu.debugTrapTaker?.(dr6 & 0xf)) dr6 &= ~0xf; // a host debugger's watchpoint
   if (dr6) {
     cpu.dr[6] |= dr6;
     deliverEvent(cpu, 1, -1, false, false);

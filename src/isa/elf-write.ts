@@ -62,7 +62,8 @@ function linesSection(image: LinkedImage): Uint8Array {
   return w.result();
 }
 
-export function writeElfExecutable(image: LinkedImage): Uint8Array {
+/** `extra`: further sections that are not loaded (cc's .debug_* sections), written as they are. */
+export function writeElfExecutable(image: LinkedImage, extra: readonly { name: string; bytes: Uint8Array }[] = []): Uint8Array {
   const alloc: LinkedSection[] = [...image.sections].sort((a, b) => a.addr - b.addr);
   const w = new ByteWriter();
   const phnum = alloc.length;
@@ -81,6 +82,7 @@ export function writeElfExecutable(image: LinkedImage): Uint8Array {
   const lines = linesSection(image);
   const linesOff = align(w.length, 4);
   w.padTo(linesOff); w.bytes(lines, linesOff);
+  const extraOffs = extra.map((x) => { const at = w.length; w.bytes(x.bytes); return at; });
 
   const secIndex = new Map<string, number>(alloc.map((s, i) => [s.name, i + 1]));
   const syms = [...image.symbols].sort((a, b) => Number(a.global) - Number(b.global));
@@ -105,6 +107,7 @@ export function writeElfExecutable(image: LinkedImage): Uint8Array {
     flags: C.SHF_ALLOC | (s.flags.write ? C.SHF_WRITE : 0) | (s.flags.exec ? C.SHF_EXECINSTR : 0),
     addr: s.addr, offset: offsets[i], size: s.size, link: 0, info: 0, align: PAGE, entsize: 0,
   }));
+  extra.forEach((x, i) => shdrs.push({ name: shstr.add(x.name), type: C.SHT_PROGBITS, flags: 0, addr: 0, offset: extraOffs[i]!, size: x.bytes.length, link: 0, info: 0, align: 1, entsize: 0 }));
   const symtabIndex = shdrs.length + 1;
   shdrs.push({ name: shstr.add(C.LINES_SECTION), type: C.SHT_PROGBITS, flags: 0, addr: 0, offset: linesOff, size: lines.length, link: 0, info: 0, align: 4, entsize: 0 });
   shdrs.push({ name: shstr.add('.symtab'), type: C.SHT_SYMTAB, flags: 0, addr: 0, offset: symOff, size: symSize, link: symtabIndex + 1, info: firstGlobal < 0 ? syms.length + 1 : firstGlobal + 1, align: 4, entsize: C.SYM_SIZE });

@@ -16,6 +16,7 @@ export interface TuiCommandArgs {
   memoryMiB: number;
   fps: number;
   paused: boolean;
+  gdbPort?: number;
 }
 
 interface Io {
@@ -36,5 +37,5 @@ export async function commandTui(io: Io, a: TuiCommandArgs): Promise<number> {
   // Build first: compile errors in FILES are reported on a normal terminal.
   const session = new TuiSession({ files: a.files, cmdline: a.append, memoryMiB: a.memoryMiB, warn });
   if (!process.stdout.isTTY || !process.stdin.isTTY) throw new TuiUsageError('the TUI needs a terminal (stdin and stdout must be a TTY); try `ringside boot` instead');
-  return runTui({ fps: a.fps, paused: a.paused }, session);
+  return runTui({ fps: a.fps, paused: a.paused, gdbPort: a.gdbPort }, session);
 }
