@@ -34,6 +34,8 @@ const CTRL_C = 0x03;
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
+  // gcc-style -Wname options of `cc` would be split into letters by yargs.
+  if (argv[0] === 'cc') argv = argv.map((x, i) => (/^-W./.test(x) && !argv.slice(0, i).includes('--') ? `--warn=${x.slice(2)}` : x));
   const parser = yargs(argv)
     .scriptName('ringside')
     .parserConfiguration({ 'populate--': true })
@@ -107,6 +109,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('S', { type: 'boolean', describe: 'stop after generating assembly' })
           .option('E', { type: 'boolean', describe: 'preprocess only' })
           .option('I', { type: 'string', array: true, describe: 'add an include directory' })
+          .option('warn', { type: 'string', array: true, describe: '-Wname, -Wno-name, -Werror[=name] (written -W...)' })
+          .option('w', { type: 'boolean', describe: 'no warnings' })
           .option('kernel', { type: 'boolean', default: false, describe: 'build a kernel (no user runtime, based at 1 MiB)' })
           .conflicts('S', 'E'),
       async (a) => {
@@ -117,6 +121,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           preprocess: a.E === true,
           includePaths: ((a.I as unknown[] | undefined) ?? []).map(String),
           kernel: a.kernel as boolean,
+          warn: ((a.warn as unknown[] | undefined) ?? []).map(String),
+          noWarnings: a.w === true,
         });
       },
     )
@@ -351,11 +357,16 @@ interface CcArgs {
   preprocess: boolean;
   includePaths: string[];
   kernel: boolean;
+  warn: string[];
+  noWarnings: boolean;
 }
 
 async function commandCc(io: CliIo, a: CcArgs): Promise<number> {
   const driver = await import('../cc/driver.ts');
-  const opts = { includePaths: a.includePaths };
+  const { applyWarningOption } = await import('../cc/warnings.ts');
+  const warnings: import('../cc/warnings.ts').WarningOptions = { none: a.noWarnings, sink: (d) => io.stderr.write(d + '\n') };
+  for (const w of a.warn) { const bad = applyWarningOption(warnings, w); if (bad) throw new UsageError(bad); }
+  const opts = { includePaths: a.includePaths, warnings };
   if (a.preprocess || a.assembly) {
     const sources = a.files.map((f) => ({ name: f, text: readText(f) }));
     const text = a.preprocess
