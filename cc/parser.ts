@@ -9,7 +9,8 @@ import { decodeEscapes, parseCharLiteral, parseIntLiteral, type IntLiteralType }
 import { Scopes } from './scope.ts';
 import {
   BOOL, CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, commonType,
-  isComplete, isInteger, pointerTo, promote, sameType, sizeOf, typeName, type StructType, type Type, type Member,
+  constOf, isComplete, isInteger, pointerTo, promote, sameStruct, sameType, sizeOf, typeName, unqual,
+  type StructType, type Type, type Member,
 } from './types.ts';
 
 const KEYWORDS = new Set([
@@ -290,6 +291,15 @@ class Parser {
   }
 
   private declSpec(): DeclSpec {
+    const spec = this.declSpecInner();
+    return this.specConst ? { ...spec, type: constOf(spec.type) } : spec;
+  }
+
+  private specConst = false;
+
+  private declSpecInner(): DeclSpec {
+    this.specConst = false;
+    let isConstQ = false;
     let storage: Storage;
     const counts = { void: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0 };
     let other: Type | undefined;
@@ -302,6 +312,7 @@ class Parser {
         if (storage && storage !== w) this.diags.fatal(t.pos, 'multiple storage classes in declaration specifiers');
         storage = w; this.next(); continue;
       }
+      if (w === 'const' || w === '__const') isConstQ = true;
       if (['const', 'volatile', 'auto', 'register', 'inline', 'restrict', '__inline', '__inline__', '__const', '__restrict', '__volatile__'].includes(w)) { this.next(); continue; }
       if (w === 'float' || w === 'double') this.diags.fatal(t.pos, 'floating point is not supported');
       if (w === '_Bool') {
@@ -324,6 +335,7 @@ class Parser {
       if (b?.kind === 'typedef' && !other && Object.values(counts).every((n) => n === 0)) { other = b.type; this.next(); continue; }
       break;
     }
+    this.specConst = isConstQ;
     if (other) return { type: other, storage };
     const c = counts;
     if (c.long > 2) this.diags.fatal(start, "'long long long' is too long");
@@ -447,7 +459,10 @@ class Parser {
   private pointers(t: Type): Type {
     while (this.consume('*')) {
       t = pointerTo(t);
-      while (['const', 'volatile', 'restrict', '__restrict', '__const'].some((q) => this.is(q))) this.next();
+      while (['const', 'volatile', 'restrict', '__restrict', '__const'].some((q) => this.is(q))) {
+        if (this.is('const') || this.is('__const')) t = constOf(t);
+        this.next();
+      }
     }
     return t;
   }
@@ -647,20 +662,21 @@ class Parser {
         this.next();
         const ret = this.fn!.type.ret;
         if (this.consume(';')) {
-          if (ret.kind !== 'void') { /* C allows it; the value is undefined */ }
+          // An error in gcc 14 (C99 6.8.6.4: a return without a value only in a void function).
+          if (ret.kind !== 'void') this.diags.error(t.pos, "'return' with no value, in function returning non-void [-Wreturn-mismatch]");
           return { k: 'return', pos };
         }
         const e = this.expr();
         this.expect(';', 'after return value');
         if (ret.kind === 'void') {
-          if (e.type.kind !== 'void') this.diags.error(e.pos, "'return' with a value, in function returning void");
+          if (e.type.kind !== 'void') this.diags.error(e.pos, "'return' with a value, in function returning void [-Wreturn-mismatch]");
           return { k: 'block', body: [{ k: 'expr', e, pos }, { k: 'return', pos }], pos };
         }
         if (ret.kind === 'struct') {
-          if (this.b.rv(e).type !== ret) this.diags.fatal(e.pos, `incompatible types when returning type '${typeName(e.type)}' but '${typeName(ret)}' was expected`);
+          if (!sameStruct(this.b.rv(e).type, ret)) this.diags.fatal(e.pos, `incompatible types when returning type '${typeName(e.type)}' but '${typeName(ret)}' was expected`);
           return { k: 'return', e, pos };
         }
-        return { k: 'return', e: this.b.cast(e, ret), pos };
+        return { k: 'return', e: this.b.convert(e, unqual(ret), { k: 'return' }), pos };
       }
       case 'if': {
         this.next(); this.expect('(');
@@ -818,7 +834,7 @@ class Parser {
       } else if (a.type.kind === 'ptr') type = a.type;
       else if (b.type.kind === 'ptr') type = b.type;
       else if (a.type.kind === 'void' || b.type.kind === 'void') type = VOID;
-      else if (a.type.kind === 'struct' && a.type === b.type) type = a.type;
+      else if (sameStruct(a.type, b.type)) type = a.type;
       else return this.diags.fatal(pos, `type mismatch in conditional expression ('${typeName(a.type)}' and '${typeName(b.type)}')`);
       const conv = (e: Expr) => (type.kind === 'void' || type.kind === 'struct' ? e : this.b.cast(e, type));
       // Constant conditions fold, so `c ? 1 : 2` works in constant expressions.
@@ -897,7 +913,7 @@ class Parser {
           this.next();
           const e = this.unary();
           if (e.type.kind !== 'int' && e.type.kind !== 'ptr') this.diags.fatal(t.pos, `wrong type argument to ${t.text === '++' ? 'increment' : 'decrement'}`);
-          return this.b.compoundAssign(t.text === '++' ? '+' : '-', e, this.b.num(1, t.pos), t.pos);
+          return this.b.compoundAssign(t.text === '++' ? '+' : '-', e, this.b.num(1, t.pos), t.pos, t.text === '++' ? 'increment' : 'decrement');
         }
         case 'sizeof': {
           this.next();
@@ -911,7 +927,9 @@ class Parser {
           }
           else type = this.unary().type;
           if (type.kind === 'func') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a function type");
-          if (!isComplete(type) && type.kind !== 'void') this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
+          // gcc allows it as an extension (-Wpointer-arith); C says sizeof needs a complete object type.
+          if (type.kind === 'void') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a void type");
+          if (!isComplete(type)) this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
           return this.b.num(sizeOf(type), t.pos, UINT);
         }
       }
@@ -975,10 +993,10 @@ class Parser {
       if (v.type.kind === 'void') this.diags.fatal(a.pos, 'invalid use of void expression');
       if (p) {
         if (p.kind === 'struct' || v.type.kind === 'struct') {
-          if (p !== v.type) this.diags.fatal(a.pos, `incompatible type for argument ${i + 1} of ${name} (expected '${typeName(p)}', have '${typeName(v.type)}')`);
+          if (!sameStruct(p, v.type)) this.diags.fatal(a.pos, `incompatible type for argument ${i + 1} of ${name} (expected '${typeName(p)}', have '${typeName(v.type)}')`);
           return v;
         }
-        return this.b.cast(v, p);
+        return this.b.convert(v, unqual(p), { k: 'arg', n: i + 1, fn: name });
       }
       // Default argument promotions for variadic and unprototyped calls.
       if (v.type.kind === 'int' && v.type.size < 4) return this.b.cast(v, INT);
