@@ -3,13 +3,14 @@
 import type { Expr, Func, Program, Stmt, Var, BinOp } from './ast.ts';
 import { Diagnostics, ParseAbort, type SrcPos } from './diagnostics.ts';
 import { ExprBuilder, exactValue } from './expr-build.ts';
+import { checkFormat } from './format-check.ts';
 import { GlobalInitWriter, parseInitializer, lowerLocalInit, type Init } from './initializer.ts';
 import type { Token } from './lexer.ts';
 import { decodeEscapes, parseCharLiteral, parseIntLiteral, type IntLiteralType } from './literals.ts';
 import { Scopes } from './scope.ts';
 import {
   BOOL, CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, commonType,
-  constOf, isComplete, isInteger, pointerTo, promote, sameStruct, sameType, sizeOf, typeName, unqual,
+  constOf, isComplete, isConst, isInteger, pointerTo, promote, sameStruct, sameType, sizeOf, typeName, unqual,
   type StructType, type Type, type Member,
 } from './types.ts';
 
@@ -52,9 +53,15 @@ class Parser {
   private switches: { type: Type; cases: { value: bigint; label: string }[]; dflt?: string; pos: SrcPos }[] = [];
   private userLabels = new Map<string, { defined: boolean; pos: SrcPos }>();
   private staticCount = 0;
+  /** The current function's own variables, for -Wunused-variable and -Wuninitialized. */
+  private usage = new Map<Var, { refs: Expr[]; written: boolean; writes: Set<Expr>; auto: boolean }>();
+  /** Inside sizeof: a variable named there is used but not read. */
+  private unevaluated = 0;
 
   constructor(private toks: Token[], private naming: UnitNaming, private diags: Diagnostics) {
-    this.b = new ExprBuilder(diags, (t, pos) => this.newLocal(`tmp${this.labelCount++}`, t, pos));
+    this.b = new ExprBuilder(diags, (t, pos) => this.newLocal(`tmp${this.labelCount++}`, t, pos), {
+      written: (e) => { const u = this.usage.get(e.v); if (u) { u.written = true; u.writes.add(e); } },
+    });
   }
 
   // ---- token helpers ----
@@ -165,44 +172,64 @@ class Parser {
     return isStatic ? `__s${this.naming.prefix}_${name}` : name;
   }
 
+  /** A name with linkage declared before: at file scope, or by a block-scope extern (C11 6.2.2). */
+  private linked(name: string): ReturnType<Scopes['lookup']> {
+    const b = this.scopes.lookupFile(name);
+    if (b) return b;
+    const v = this.blockExterns.get(name);
+    return v && { kind: 'var', v };
+  }
+
+  /** Declarations with linkage made inside a block: visible only there, but the same object as a later file-scope one. */
+  private blockExterns = new Map<string, Var>();
+
   private declareFunction(d: Declarator, storage: Storage): Var {
     const name = d.name!;
-    const prev = this.scopes.lookupFile(name);
+    const prev = this.linked(name);
     if (prev) {
       if (prev.kind !== 'var' || prev.v.type.kind !== 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
       if (!sameType(prev.v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (storage === 'static' && !prev.v.isStatic) this.diags.error(d.pos, `static declaration of '${name}' follows non-static declaration`);
+      if (storage === 'static' && !this.scopes.atFileScope) this.diags.error(d.pos, `invalid storage class for function '${name}'`);
+      if (this.scopes.atFileScope && !this.scopes.lookupFile(name)) this.scopes.declareFile(name, prev);
       // A prototype after an unprototyped declaration refines it.
       if (prev.v.type.kind === 'func' && prev.v.type.unprototyped) prev.v.type = d.type;
       if (!this.scopes.atFileScope) this.scopes.declare(name, prev);
       return prev.v;
     }
     if (d.type.kind === 'func' && d.type.ret.kind === 'array') this.diags.fatal(d.pos, `'${name}' declared as function returning an array`);
+    if (storage === 'static' && !this.scopes.atFileScope) this.diags.error(d.pos, `invalid storage class for function '${name}'`);
     const isStatic = storage === 'static';
     const v: Var = {
       name, type: d.type, isLocal: false, offset: 0, asmName: this.asmName(name, isStatic),
       isStatic, isExtern: !isStatic, isDefined: false, pos: d.pos,
     };
-    this.scopes.declareFile(name, { kind: 'var', v });
-    if (!this.scopes.atFileScope) this.scopes.declare(name, { kind: 'var', v });
+    if (this.scopes.atFileScope) this.scopes.declareFile(name, { kind: 'var', v });
+    else { this.blockExterns.set(name, v); this.scopes.declare(name, { kind: 'var', v }); }
     return v;
   }
 
-  private globalVar(d: Declarator, storage: Storage): void {
+  private globalVar(d: Declarator, storage: Storage): Var {
     const name = d.name!;
-    const prev = this.scopes.lookupFile(name);
+    const prev = this.linked(name);
     let v: Var;
     if (prev) {
       if (prev.kind !== 'var' || prev.v.type.kind === 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
       v = prev.v;
-      if (!sameType(v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (!sameType(v.type, d.type) || isConst(v.type) !== isConst(d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      // C11 6.2.2: `extern` takes the earlier linkage; no storage class means external linkage.
+      if (storage === 'static' && !v.isStatic) this.diags.error(d.pos, `static declaration of '${name}' follows non-static declaration`);
+      if (storage === undefined && v.isStatic) this.diags.error(d.pos, `non-static declaration of '${name}' follows static declaration`);
       if (v.type.kind === 'array' && v.type.len < 0) v.type = d.type;
+      if (this.scopes.atFileScope && !this.scopes.lookupFile(name)) this.scopes.declareFile(name, prev);
     } else {
       const isStatic = storage === 'static';
       v = {
         name, type: d.type, isLocal: false, offset: 0, asmName: this.asmName(name, isStatic), isStatic,
         isExtern: true, isDefined: false, pos: d.pos,
       };
-      this.scopes.declareFile(name, { kind: 'var', v });
+      if (this.scopes.atFileScope) this.scopes.declareFile(name, { kind: 'var', v });
+      else this.blockExterns.set(name, v);
       this.prog.globals.push(v);
     }
     if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${name}' declared void`);
@@ -215,6 +242,7 @@ class Parser {
     }
     if (v.isDefined && !isComplete(v.type) && !(v.type.kind === 'array' && v.type.len < 0 && !v.init))
       this.diags.fatal(d.pos, `storage size of '${name}' isn't known`);
+    return v;
   }
 
   private defineGlobalData(v: Var, pos: SrcPos): void {
@@ -253,21 +281,40 @@ class Parser {
     if (ft.ret.kind === 'struct' && !isComplete(ft.ret)) this.diags.fatal(d.pos, `return type is an incomplete type '${typeName(ft.ret)}'`);
     this.fn = fn;
     this.userLabels = new Map();
+    this.usage = new Map();
+    const errorsBefore = this.diags.messages.length;
     this.enterScope();
     if (fn.type.ret.kind === 'struct') fn.retBuf = this.newLocal('__retbuf', pointerTo(fn.type.ret), d.pos, false, true);
     (d.paramNames ?? []).forEach((name, i) => {
       const t = fn.type.params[i]!;
       const pos = d.paramPos?.[i] ?? d.pos;
       if (!name) this.diags.fatal(pos, 'parameter name omitted');
+      if (d.paramNames!.indexOf(name) !== i) return; // reported as a redefinition of the parameter
       if (!isComplete(t)) this.diags.fatal(pos, `parameter '${name}' has incomplete type`);
       fn.params.push(this.newLocal(name, t, pos, true, true));
     });
     const body = this.compound(true);
+    const close = this.toks[this.k - 1]!.pos;
     this.leaveScope();
+    // After an error in the body, what it left out would only cause noise.
+    const clean = this.diags.messages.length === errorsBefore;
+    if (clean) this.usageWarnings();
+    if (clean && fn.type.ret.kind !== 'void' && fn.name !== 'main' && fallsThrough(body))
+      this.diags.warn(close, 'return-type', 'control reaches end of non-void function');
     for (const [name, l] of this.userLabels) if (!l.defined) this.diags.error(l.pos, `label '${name}' used but not defined`);
     fn.body = body;
     this.prog.funcs.push(fn);
     this.fn = undefined;
+  }
+
+  private usageWarnings(): void {
+    for (const [v, u] of this.usage) {
+      if (u.refs.length === 0) this.diags.warn(v.pos, 'unused-variable', `unused variable '${v.name}'`);
+      else if (u.auto && !u.written && (v.type.kind === 'int' || v.type.kind === 'ptr')) {
+        const read = u.refs.find((r) => !u.writes.has(r));
+        if (read) this.diags.warn(read.pos, 'uninitialized', `'${v.name}' is used uninitialized`);
+      }
+    }
   }
 
   private newLocal(name: string, type: Type, pos: SrcPos, declare = false, isParam = false): Var {
@@ -433,6 +480,8 @@ class Parser {
     return st;
   }
 
+  private definedEnums = new WeakSet<object>();
+
   private enumDecl(): Type {
     let tag: string | undefined;
     if (this.tok.kind === 'ident' && !KEYWORDS.has(this.tok.text)) tag = this.next().text;
@@ -442,7 +491,14 @@ class Parser {
       if (ex && ex.kind !== 'enum') this.diags.fatal(this.tok.pos, `'${tag}' defined as wrong kind of tag`);
       return INT;
     }
-    if (tag) this.scopes.declareTag(tag, { kind: 'enum' });
+    if (tag) {
+      const ex = this.scopes.lookupTagCurrent(tag);
+      if (ex?.kind === 'struct') this.diags.fatal(this.tok.pos, `'${tag}' defined as wrong kind of tag`);
+      if (ex?.kind === 'enum' && this.definedEnums.has(ex)) this.diags.fatal(this.tok.pos, `nested redefinition of 'enum ${tag}'`);
+      const b = { kind: 'enum' as const };
+      this.definedEnums.add(b);
+      this.scopes.declareTag(tag, b);
+    }
     let value = 0;
     while (!this.consume('}')) {
       const nameTok = this.ident('an enumerator name');
@@ -536,6 +592,7 @@ class Parser {
             // Arrays and functions as parameters are pointers.
             if (d.type.kind === 'array') d = { ...d, type: pointerTo(d.type.base) };
             else if (d.type.kind === 'func') d = { ...d, type: pointerTo(d.type) };
+            if (d.name !== undefined && names.includes(d.name)) this.diags.error(d.pos, `redefinition of parameter '${d.name}'`);
             params.push(d.type); names.push(d.name); poss.push(d.pos);
             if (this.consume(')')) break;
             this.expect(',', 'or \')\' in parameter list');
@@ -604,9 +661,10 @@ class Parser {
       if (spec.storage === 'typedef') this.declareTypedef(d);
       else if (d.type.kind === 'func') this.declareFunction(d, spec.storage);
       else if (spec.storage === 'extern') {
-        this.globalVar(d, 'extern');
-        const b = this.scopes.lookupFile(d.name);
-        if (b) this.scopes.declare(d.name, b);
+        if (this.is('=')) this.diags.fatal(this.tok.pos, `'${d.name}' has both 'extern' and initializer`);
+        const prev = this.scopes.lookupCurrent(d.name);
+        if (prev && !(prev.kind === 'var' && !prev.v.isLocal)) this.diags.fatal(d.pos, `extern declaration of '${d.name}' follows declaration with no linkage`);
+        this.scopes.declare(d.name, { kind: 'var', v: this.globalVar(d, 'extern') });
       } else if (spec.storage === 'static') this.staticLocal(d);
       else out.push(...this.autoLocal(d));
       if (this.consume(';')) return out;
@@ -620,6 +678,7 @@ class Parser {
     if (this.scopes.lookupCurrent(d.name!)) this.diags.error(d.pos, `redefinition of '${d.name}'`);
     this.scopes.declare(d.name!, { kind: 'var', v });
     this.prog.globals.push(v);
+    this.usage.set(v, { refs: [], written: true, writes: new Set(), auto: false });
     if (this.consume('=')) this.defineGlobalData(v, d.pos);
     else if (!isComplete(v.type)) this.diags.fatal(d.pos, `storage size of '${d.name}' isn't known`);
   }
@@ -628,6 +687,7 @@ class Parser {
     if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${d.name}' declared void`);
     // The name is in scope inside its own initializer (`struct n *p = malloc(sizeof *p)`).
     const v = this.newLocal(d.name!, d.type, d.pos, true);
+    this.usage.set(v, { refs: [], written: false, writes: new Set(), auto: true });
     let init: Init | undefined;
     if (this.consume('=')) {
       const r = parseInitializer(this.initCtx(), v.type);
@@ -917,6 +977,8 @@ class Parser {
         }
         case 'sizeof': {
           this.next();
+          this.unevaluated++;
+          try {
           let type: Type;
           if (this.is('(') && this.isTypeName(this.peek())) {
             const open = this.next();
@@ -931,6 +993,7 @@ class Parser {
           if (type.kind === 'void') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a void type");
           if (!isComplete(type)) this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
           return this.b.num(sizeOf(type), t.pos, UINT);
+          } finally { this.unevaluated--; }
         }
       }
       return this.postfix();
@@ -1003,6 +1066,7 @@ class Parser {
       return v;
     });
     if (fn.k === 'addr' && fn.e.k === 'var') this.prog.referenced.add(fn.e.v.asmName);
+    if (fnExpr.k === 'var' && ft.variadic && ft.params.length > 0) checkFormat(this.diags, fnExpr.v.name, conv, ft.params.length - 1);
     const retBuf = ft.ret.kind === 'struct' ? this.newLocal(`ret${this.labelCount++}`, ft.ret, pos) : undefined;
     if (ft.ret.kind === 'struct' && !isComplete(ft.ret)) this.diags.fatal(pos, `calling a function with incomplete return type '${typeName(ft.ret)}'`);
     fn = fn as Expr;
@@ -1056,7 +1120,10 @@ class Parser {
       if (b.kind === 'enumconst') return this.b.num(b.value, t.pos);
       if (b.kind === 'typedef') this.diags.fatal(t.pos, `unexpected type name '${t.text}' in expression`);
       if (!b.v.isLocal) this.prog.referenced.add(b.v.asmName);
-      return this.b.mk({ k: 'var', v: b.v }, b.v.type, t.pos);
+      const ref = this.b.mk({ k: 'var', v: b.v }, b.v.type, t.pos);
+      const u = this.usage.get(b.v);
+      if (u) { u.refs.push(ref); if (this.unevaluated > 0) u.writes.add(ref); }
+      return ref;
     }
     if (t.kind === 'eof') this.diags.fatal(t.pos, 'expected expression at end of input');
     return this.diags.fatal(t.pos, `expected expression before ${describe(t)}`);
@@ -1093,4 +1160,44 @@ function userLabel(name: string): string { return `.Lu_${name}`; }
 function describe(t: Token): string {
   if (t.kind === 'eof') return 'end of input';
   return `'${t.text}'`;
+}
+
+/** Functions that never return, as far as -Wreturn-type is concerned. */
+const NORETURN = new Set(['exit', '_exit', '_Exit', 'abort', 'panic', '__builtin_unreachable']);
+
+/** Can control run off the end of `s`? (Conservative in the way gcc's -Wreturn-type is.) */
+function fallsThrough(s: Stmt): boolean {
+  switch (s.k) {
+    case 'return': case 'goto': case 'jump': return false;
+    case 'block': {
+      let live = true;
+      for (const x of s.body) {
+        if (x.k === 'label' || x.k === 'case') live = true; // can be jumped to
+        if (live) live = fallsThrough(x);
+      }
+      return live;
+    }
+    case 'if': return s.els === undefined || fallsThrough(s.then) || fallsThrough(s.els);
+    case 'for': return (s.c !== undefined && !(s.c.k === 'num' && s.c.value !== 0)) || jumpsTo(s.body, s.brk);
+    case 'do': return s.c.k === 'num' && s.c.value !== 0 ? jumpsTo(s.body, s.brk)
+      : fallsThrough(s.body) || jumpsTo(s.body, s.brk) || jumpsTo(s.body, s.cont);
+    case 'switch': return s.dflt === undefined || fallsThrough(s.body) || jumpsTo(s.body, s.brk);
+    case 'label': case 'case': return fallsThrough(s.body);
+    case 'expr': {
+      const e = s.e;
+      return !(e.k === 'call' && e.fn.k === 'addr' && e.fn.e.k === 'var' && NORETURN.has(e.fn.e.v.name));
+    }
+    default: return true;
+  }
+}
+
+/** Does a break/continue inside `s` jump to `label`? */
+function jumpsTo(s: Stmt, label: string): boolean {
+  switch (s.k) {
+    case 'jump': return s.label === label;
+    case 'block': return s.body.some((x) => jumpsTo(x, label));
+    case 'if': return jumpsTo(s.then, label) || (s.els !== undefined && jumpsTo(s.els, label));
+    case 'for': case 'do': case 'switch': case 'label': case 'case': return jumpsTo(s.body, label);
+    default: return false;
+  }
 }

@@ -118,6 +118,9 @@ export function promote(t: Type): Type {
 export function commonType(a: Type, b: Type): Type {
   const pa = promote(a), pb = promote(b);
   if (is64(pa) || is64(pb)) return (is64(pa) && isUnsigned(pa)) || (is64(pb) && isUnsigned(pb)) ? ULLONG : LLONG;
+  // long has int's size here, but keeps its rank (for diagnostics and -Wformat).
+  const isLong = (t: Type) => t.kind === 'int' && t.size === 4 && t.name.includes('long');
+  if (isLong(pa) || isLong(pb)) return isUnsigned(pa) || isUnsigned(pb) ? ULONG : LONG;
   return isUnsigned(pa) || isUnsigned(pb) ? UINT : INT;
 }
 
