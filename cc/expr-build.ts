@@ -206,7 +206,7 @@ export class ExprBuilder {
 
   /** `lhs = rhs`; `init` for the assignments an initializer is lowered to (const objects may be initialized). */
   assign(lhs: Expr, rhs0: Expr, pos: SrcPos, init = false): Expr {
-    if (!this.isLvalue(lhs) || lhs.k === 'str') this.diags.fatal(pos, 'lvalue required as left operand of assignment');
+    if (!this.isLvalue(lhs) || lhs.k === 'str' || lhs.type.kind === 'func') this.diags.fatal(pos, 'lvalue required as left operand of assignment');
     if (lhs.type.kind === 'array') this.diags.fatal(pos, `assignment to an expression with array type '${typeName(lhs.type)}'`);
     if (!init) this.checkWritable(lhs, 'assignment', pos);
     if (lhs.k === 'var') this.hooks?.written(lhs);
@@ -223,7 +223,11 @@ export class ExprBuilder {
   checkWritable(lhs: Expr, what: 'assignment' | 'increment' | 'decrement', pos: SrcPos): void {
     if (!isConst(lhs.type)) return;
     if (lhs.k === 'var') this.diags.error(pos, `${what} of read-only variable '${lhs.v.name}'`);
-    else if (lhs.k === 'member') this.diags.error(pos, `${what} of read-only member '${lhs.member.name}'`);
+    else if (lhs.k === 'member') {
+      // A member declared const, or any member of a const object.
+      if (isConst(lhs.member.type)) this.diags.error(pos, `${what} of read-only member '${lhs.member.name}'`);
+      else this.diags.error(pos, `${what} of member '${lhs.member.name}' in read-only object`);
+    }
     else if (lhs.k === 'deref' && lhs.e.k === 'var') this.diags.error(pos, `${what} of read-only location '*${lhs.e.v.name}'`);
     else this.diags.error(pos, `${what} of read-only location`);
   }

@@ -164,7 +164,7 @@ class Parser {
   private declareTypedef(d: Declarator): void {
     const prev = this.scopes.lookupCurrent(d.name!);
     if (prev && (prev.kind !== 'typedef' || !sameType(prev.type, d.type)))
-      this.diags.error(d.pos, `redefinition of '${d.name}' as a different kind of symbol`);
+      this.diags.error(d.pos, `'${d.name}' redeclared as different kind of symbol`);
     this.scopes.declare(d.name!, { kind: 'typedef', type: d.type });
   }
 
@@ -187,7 +187,7 @@ class Parser {
     const name = d.name!;
     const prev = this.linked(name);
     if (prev) {
-      if (prev.kind !== 'var' || prev.v.type.kind !== 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
+      if (prev.kind !== 'var' || prev.v.type.kind !== 'func') this.diags.fatal(d.pos, `'${name}' redeclared as different kind of symbol`);
       if (!sameType(prev.v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
       if (storage === 'static' && !prev.v.isStatic) this.diags.error(d.pos, `static declaration of '${name}' follows non-static declaration`);
       if (storage === 'static' && !this.scopes.atFileScope) this.diags.error(d.pos, `invalid storage class for function '${name}'`);
@@ -214,9 +214,10 @@ class Parser {
     const prev = this.linked(name);
     let v: Var;
     if (prev) {
-      if (prev.kind !== 'var' || prev.v.type.kind === 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
+      if (prev.kind !== 'var' || prev.v.type.kind === 'func') this.diags.fatal(d.pos, `'${name}' redeclared as different kind of symbol`);
       v = prev.v;
-      if (!sameType(v.type, d.type) || isConst(v.type) !== isConst(d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (!sameType(v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (isConst(v.type) !== isConst(d.type)) this.diags.fatal(d.pos, `conflicting type qualifiers for '${name}'`);
       // C11 6.2.2: `extern` takes the earlier linkage; no storage class means external linkage.
       if (storage === 'static' && !v.isStatic) this.diags.error(d.pos, `static declaration of '${name}' follows non-static declaration`);
       if (storage === undefined && v.isStatic) this.diags.error(d.pos, `non-static declaration of '${name}' follows static declaration`);
@@ -494,7 +495,7 @@ class Parser {
     if (tag) {
       const ex = this.scopes.lookupTagCurrent(tag);
       if (ex?.kind === 'struct') this.diags.fatal(this.tok.pos, `'${tag}' defined as wrong kind of tag`);
-      if (ex?.kind === 'enum' && this.definedEnums.has(ex)) this.diags.fatal(this.tok.pos, `nested redefinition of 'enum ${tag}'`);
+      if (ex?.kind === 'enum' && this.definedEnums.has(ex)) this.diags.fatal(this.tok.pos, `redeclaration of 'enum ${tag}'`);
       const b = { kind: 'enum' as const };
       this.definedEnums.add(b);
       this.scopes.declareTag(tag, b);
@@ -1045,10 +1046,11 @@ class Parser {
         this.expect(',', "or ')' in argument list");
       }
     }
-    const name = fnExpr.k === 'var' ? `'${fnExpr.v.name}'` : 'function';
+    const name = fnExpr.k === 'var' ? `'${fnExpr.v.name}'` : fnExpr.k === 'deref' && fnExpr.e.k === 'var' ? `'${fnExpr.e.v.name}'` : `'<function>'`;
     if (!ft.unprototyped) {
-      if (args.length < ft.params.length) this.diags.fatal(pos, `too few arguments to ${name} (expected ${ft.params.length}, have ${args.length})`);
-      if (args.length > ft.params.length && !ft.variadic) this.diags.fatal(pos, `too many arguments to ${name} (expected ${ft.params.length}, have ${args.length})`);
+      // gcc 14's wording.
+      if (args.length < ft.params.length) this.diags.fatal(pos, `too few arguments to function ${name}; expected ${ft.params.length}, have ${args.length}`);
+      if (args.length > ft.params.length && !ft.variadic) this.diags.fatal(pos, `too many arguments to function ${name}; expected ${ft.params.length}, have ${args.length}`);
     }
     const conv = args.map((a, i) => {
       const p = ft.unprototyped ? undefined : ft.params[i];

@@ -138,11 +138,27 @@ export function typeName(t: Type): string {
   switch (t.kind) {
     case 'void': return 'void';
     case 'int': return GCC_INT_NAMES[t.name] ?? t.name;
-    case 'ptr': return t.base.kind === 'func' ? `${typeName(t.base.ret)} (*)(${t.base.params.map(typeName).join(', ')})` : `${typeName(t.base)} *`;
+    case 'ptr': {
+      // gcc's spelling: 'char **', 'int (*)(void)', 'int (*)[4]'.
+      if (t.base.kind === 'func' || t.base.kind === 'array') return declaratorName(t.base, '(*)');
+      const inner = typeName(t.base);
+      return inner.endsWith('*') ? `${inner}*` : `${inner} *`;
+    }
     case 'array': return `${typeName(t.base)}[${t.len < 0 ? '' : t.len}]`;
-    case 'func': return `${typeName(t.ret)} (${t.params.map(typeName).join(', ')}${t.variadic ? ', ...' : ''})`;
+    case 'func': return declaratorName(t, '');
     case 'struct': return `${t.isUnion ? 'union' : 'struct'} ${t.tag ?? '<anonymous>'}`;
   }
+}
+
+/** An array or function type around a declarator text such as '(*)'. */
+function declaratorName(t: Type, inner: string): string {
+  const sep = inner ? ' ' : '';
+  if (t.kind === 'array') return `${typeName(t.base)}${sep}${inner}[${t.len < 0 ? '' : t.len}]`;
+  if (t.kind === 'func') {
+    const params = t.params.length === 0 ? (t.unprototyped ? '' : 'void') : t.params.map(typeName).join(', ') + (t.variadic ? ', ...' : '');
+    return `${typeName(t.ret)}${inner ? sep + inner : ' '}(${params})`;
+  }
+  return typeName(t);
 }
 
 /** Structural compatibility used for assignment checks and redeclarations (qualifiers of `a` and `b` themselves ignored). */
