@@ -48,7 +48,7 @@ export class Diagnostics {
   warn(pos: SrcPos | undefined, name: string, message: string): void {
     if (!this.wants(name)) return;
     const shown = name === 'format' ? 'format=' : name;
-    if (warningIsError(this.warningOptions, name)) { this.error(pos, `${message} [-Werror=${shown}]`); return; }
+    if (warningIsError(this.warningOptions, name)) { this.promoted++; this.error(pos, `${message} [-Werror=${shown}]`); return; }
     const d = formatDiagnostic(pos, `${message} [-W${shown}]`, 'warning');
     this.warnings.push(d);
     (this.warningOptions.sink ?? ((x: string) => process.stderr.write(x + '\n')))(d);
@@ -69,6 +69,11 @@ export class Diagnostics {
   }
 
   get hasErrors(): boolean { return this.messages.length > 0; }
+
+  /** Warnings made errors by -Werror so far. */
+  promoted = 0;
+  /** Errors other than -Werror ones (to tell whether code had real problems). */
+  get realErrors(): number { return this.messages.length - this.promoted; }
 
   throwIfErrors(): void {
     if (this.messages.length > 0) throw new CompileError(this.messages);

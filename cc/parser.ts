@@ -283,7 +283,7 @@ class Parser {
     this.fn = fn;
     this.userLabels = new Map();
     this.usage = new Map();
-    const errorsBefore = this.diags.messages.length;
+    const errorsBefore = this.diags.realErrors;
     this.enterScope();
     if (fn.type.ret.kind === 'struct') fn.retBuf = this.newLocal('__retbuf', pointerTo(fn.type.ret), d.pos, false, true);
     (d.paramNames ?? []).forEach((name, i) => {
@@ -298,7 +298,7 @@ class Parser {
     const close = this.toks[this.k - 1]!.pos;
     this.leaveScope();
     // After an error in the body, what it left out would only cause noise.
-    const clean = this.diags.messages.length === errorsBefore;
+    const clean = this.diags.realErrors === errorsBefore;
     if (clean) this.usageWarnings();
     if (clean && fn.type.ret.kind !== 'void' && fn.name !== 'main' && fallsThrough(body))
       this.diags.warn(close, 'return-type', 'control reaches end of non-void function');

@@ -109,7 +109,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('S', { type: 'boolean', describe: 'stop after generating assembly' })
           .option('E', { type: 'boolean', describe: 'preprocess only' })
           .option('I', { type: 'string', array: true, describe: 'add an include directory' })
-          .option('warn', { type: 'string', array: true, describe: '-Wname, -Wno-name, -Werror[=name] (written -W...)' })
+          .option('warn', { type: 'string', describe: '-Wname, -Wno-name, -Werror[=name] (written -W...)' })
           .option('w', { type: 'boolean', describe: 'no warnings' })
           .option('kernel', { type: 'boolean', default: false, describe: 'build a kernel (no user runtime, based at 1 MiB)' })
           .conflicts('S', 'E'),
@@ -121,7 +121,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           preprocess: a.E === true,
           includePaths: ((a.I as unknown[] | undefined) ?? []).map(String),
           kernel: a.kernel as boolean,
-          warn: ((a.warn as unknown[] | undefined) ?? []).map(String),
+          warn: (a.warn === undefined ? [] : Array.isArray(a.warn) ? a.warn : [a.warn]).map(String),
           noWarnings: a.w === true,
         });
       },

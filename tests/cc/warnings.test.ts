@@ -100,3 +100,35 @@ describe('the project builds warning-free', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('warnings in the tools', () => {
+  it('division by a constant zero builds and is a #DE at run time', async () => {
+    const { runProgram } = await import('../../src/build/run-program.ts');
+    const r = runProgram(path.join(dir, 'div-by-zero-runtime.c'), { args: [] });
+    expect(r.console).toMatch(/^before\n\[program killed: divide error\]/);
+    expect(r.status).toBe(136);
+  }, 60_000);
+  it('ringside cc prints warnings, fails on -Werror and rejects unknown -W options', async () => {
+    const { main } = await import('../../src/cli.ts');
+    const tmp = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'ringside-w-'));
+    const src = path.join(tmp, 'w.c');
+    fs.writeFileSync(src, 'int main(void) { int x; return 1 / 0; }\n');
+    const cc = async (...args: string[]) => {
+      let stderr = '';
+      const code = await main(['cc', ...args], { stdout: { write: () => true }, stderr: { write: (c) => (stderr += String(c)) }, stdin: null });
+      return { code, stderr };
+    };
+    const plain = await cc(src, '-o', path.join(tmp, 'w.elf'));
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain(`${src}:1:34: warning: division by zero [-Wdiv-by-zero]`);
+    expect(plain.stderr).toContain(`${src}:1:22: warning: unused variable 'x' [-Wunused-variable]`);
+    const werror = await cc('-Werror', '-Wno-unused-variable', src, '-o', path.join(tmp, 'w.elf'));
+    expect(werror.code).toBe(1);
+    expect(werror.stderr).toContain(`${src}:1:34: error: division by zero [-Werror=div-by-zero]`);
+    expect(werror.stderr).not.toContain('unused');
+    expect((await cc('-w', src, '-o', path.join(tmp, 'w.elf'))).stderr).toBe('');
+    const bad = await cc('-Wfrobnicate', src);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("unknown warning option '-Wfrobnicate'");
+  }, 60_000);
+});
