@@ -20,6 +20,8 @@ export type ConvContext =
 export interface UsageHooks {
   /** `e` (a variable) is the target of `=`, or its address is taken. */
   written(e: Extract<Expr, { k: 'var' }>): void;
+  /** Is `v` a parameter of the current function? (gcc names those in const errors.) */
+  isParam(v: Var): boolean;
 }
 
 export class ExprBuilder {
@@ -222,7 +224,7 @@ export class ExprBuilder {
   /** Writing through a const-qualified lvalue is a constraint violation. */
   checkWritable(lhs: Expr, what: 'assignment' | 'increment' | 'decrement', pos: SrcPos): void {
     if (!isConst(lhs.type)) return;
-    if (lhs.k === 'var') this.diags.error(pos, `${what} of read-only variable '${lhs.v.name}'`);
+    if (lhs.k === 'var') this.diags.error(pos, `${what} of read-only ${this.hooks?.isParam(lhs.v) ? 'parameter' : 'variable'} '${lhs.v.name}'`);
     else if (lhs.k === 'member') {
       // A member declared const, or any member of a const object.
       if (isConst(lhs.member.type)) this.diags.error(pos, `${what} of read-only member '${lhs.member.name}'`);

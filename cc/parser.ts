@@ -61,6 +61,7 @@ class Parser {
   constructor(private toks: Token[], private naming: UnitNaming, private diags: Diagnostics) {
     this.b = new ExprBuilder(diags, (t, pos) => this.newLocal(`tmp${this.labelCount++}`, t, pos), {
       written: (e) => { const u = this.usage.get(e.v); if (u) { u.written = true; u.writes.add(e); } },
+      isParam: (v) => this.fn?.params.includes(v) ?? false,
     });
   }
 

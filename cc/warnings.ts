@@ -6,7 +6,6 @@
 export const WARNINGS: Record<string, { byDefault: boolean; about: string }> = {
   'return-type': { byDefault: true, about: 'control reaches the end of a non-void function' },
   'unused-variable': { byDefault: true, about: 'a local variable is never used' },
-  'unused-but-set-variable': { byDefault: true, about: 'a local variable is only ever assigned' },
   uninitialized: { byDefault: true, about: 'a local variable is read but never given a value' },
   overflow: { byDefault: true, about: 'an integer constant changes value when converted implicitly' },
   format: { byDefault: true, about: 'printf/scanf format and argument mismatch' },

@@ -1,4 +1,4 @@
-// expect-error: assignment of read-only variable 'n'
+// expect-error: assignment of read-only parameter 'n'
 int f(const int n)
 {
     n = 2;
