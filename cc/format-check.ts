@@ -42,7 +42,7 @@ export function checkFormat(diags: Diagnostics, name: string, args: Expr[], fmtI
     let len = '';
     for (const l of ['hh', 'll', 'h', 'l', 'z', 'j', 't']) if (fmt.startsWith(l, i)) { len = l; i += l.length; break; }
     const c = fmt[i];
-    if (c === undefined) { diags.warn(pos, 'format', 'spurious trailing \'%\' in format'); break; }
+    if (c === undefined) { diags.warn(pos, 'format', i > start + 1 ? 'conversion lacks type at end of format' : "spurious trailing '%' in format"); break; }
     const spec = fmt.slice(start, i + 1);
     const want = wanted(c, len, scan);
     // Like gcc, stop at an unknown conversion: what follows cannot be matched up.
