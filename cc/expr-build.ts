@@ -25,6 +25,9 @@ export interface UsageHooks {
 }
 
 export class ExprBuilder {
+  /** Inside an operand that is never evaluated (`0 && x`, sizeof): gcc keeps quiet about 1/0 there. */
+  unevaluated = 0;
+
   constructor(private diags: Diagnostics, private newTemp: (t: Type, pos: SrcPos) => Var, private hooks?: UsageHooks) {}
 
   mk(body: Body, type: Type, pos: SrcPos): Expr {
@@ -127,7 +130,7 @@ export class ExprBuilder {
       case '*': case '/': case '%': case '&': case '|': case '^':
         this.needInteger(lhs, op); this.needInteger(rhs, op);
         // Not a compile error: outside constant expressions it is a run-time #DE.
-        if ((op === '/' || op === '%') && rhs.k === 'num' && exactValue(rhs) === 0n) this.diags.warn(pos, 'div-by-zero', 'division by zero');
+        if ((op === '/' || op === '%') && rhs.k === 'num' && exactValue(rhs) === 0n && this.unevaluated === 0) this.diags.warn(pos, 'div-by-zero', 'division by zero');
         return this.arith(op, lhs, rhs, pos);
       case '<<': case '>>': {
         this.needInteger(lhs, op); this.needInteger(rhs, op);
@@ -274,7 +277,10 @@ export class ExprBuilder {
           : ctx.k === 'return' ? `returning '${typeName(from)}' from a function with return type '${typeName(t)}'` : action;
         this.diags.warn(pos, 'pointer-sign', `pointer targets in ${m} differ in signedness`);
       } else this.diags.error(pos, `${incompatible()} [-Wincompatible-pointer-types]`);
-    } else if (isInteger(t) && !isBool(t) && isInteger(from) && e.k === 'num') this.checkConstantFits(e, t, pos);
+    } else if (isInteger(t) && !isBool(t) && isInteger(from) && e.k === 'num' && ctx.k !== 'arg') {
+      // gcc checks assignments, initializers and returns, not arguments.
+      this.checkConstantFits(e, t, pos);
+    }
     return this.cast(e, t, pos);
   }
 

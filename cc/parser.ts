@@ -917,7 +917,11 @@ class Parser {
       const prec = t.kind === 'punct' ? Parser.PREC[t.text] : undefined;
       if (prec === undefined || prec <= minPrec) return lhs;
       this.next();
-      const rhs = this.binary(prec);
+      // The right operand of `0 && x` / `1 || x` is never evaluated.
+      const skipped = (t.text === '&&' || t.text === '||') && lhs.k === 'num' && (t.text === '&&') === (exactValue(lhs) === 0n);
+      if (skipped) this.b.unevaluated++;
+      let rhs: Expr;
+      try { rhs = this.binary(prec); } finally { if (skipped) this.b.unevaluated--; }
       if (t.text === '&&') lhs = this.b.logical('logand', lhs, rhs, t.pos);
       else if (t.text === '||') lhs = this.b.logical('logor', lhs, rhs, t.pos);
       else lhs = this.b.binary(t.text as BinOp, lhs, rhs, t.pos);
@@ -979,7 +983,7 @@ class Parser {
         }
         case 'sizeof': {
           this.next();
-          this.unevaluated++;
+          this.unevaluated++; this.b.unevaluated++;
           try {
           let type: Type;
           if (this.is('(') && this.isTypeName(this.peek())) {
@@ -995,7 +999,7 @@ class Parser {
           if (type.kind === 'void') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a void type");
           if (!isComplete(type)) this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
           return this.b.num(sizeOf(type), t.pos, UINT);
-          } finally { this.unevaluated--; }
+          } finally { this.unevaluated--; this.b.unevaluated--; }
         }
       }
       return this.postfix();
