@@ -3,7 +3,7 @@
 import type { BinOp, Expr, ExprBody, Var } from './ast.ts';
 import type { Diagnostics, SrcPos } from './diagnostics.ts';
 import {
-  CHAR, INT, UINT, commonType, is64, isBool, isComplete, isConst, isInteger, isScalar, isUnsigned, pointerTo, promote,
+  CHAR, INT, UINT, commonType, hasConstMember, is64, isBool, isComplete, isConst, isInteger, isScalar, isUnsigned, pointerTo, promote,
   sameStruct, sameType, sizeOf, typeName, unqual, withQualsOf, type Type,
 } from './types.ts';
 
@@ -226,7 +226,8 @@ export class ExprBuilder {
 
   /** Writing through a const-qualified lvalue is a constraint violation. */
   checkWritable(lhs: Expr, what: 'assignment' | 'increment' | 'decrement', pos: SrcPos): void {
-    if (!isConst(lhs.type)) return;
+    // A struct with a const member cannot be assigned as a whole either.
+    if (!isConst(lhs.type) && !(lhs.type.kind === 'struct' && hasConstMember(lhs.type))) return;
     if (lhs.k === 'var') this.diags.error(pos, `${what} of read-only ${this.hooks?.isParam(lhs.v) ? 'parameter' : 'variable'} '${lhs.v.name}'`);
     else if (lhs.k === 'member') {
       // A member declared const, or any member of a const object.

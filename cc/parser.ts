@@ -217,7 +217,7 @@ class Parser {
     if (prev) {
       if (prev.kind !== 'var' || prev.v.type.kind === 'func') this.diags.fatal(d.pos, `'${name}' redeclared as different kind of symbol`);
       v = prev.v;
-      if (!sameType(v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (!sameType(v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'; have '${typeName(d.type)}'`);
       if (isConst(v.type) !== isConst(d.type)) this.diags.fatal(d.pos, `conflicting type qualifiers for '${name}'`);
       // C11 6.2.2: `extern` takes the earlier linkage; no storage class means external linkage.
       if (storage === 'static' && !v.isStatic) this.diags.error(d.pos, `static declaration of '${name}' follows non-static declaration`);

@@ -1,4 +1,4 @@
-// expect-error: conflicting types for 'shared'
+// expect-error: conflicting types for 'shared'; have 'char'
 int main(void)
 {
     extern int shared;
