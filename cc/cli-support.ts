@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildExecutable, compileToAssembly, preprocessOnly, CompileError } from './driver.ts';
+import { applyWarningOption, type WarningOptions } from './warnings.ts';
 
 export interface CcCommandOptions {
   files: string[];
@@ -13,6 +14,7 @@ export interface CcCommandOptions {
   includePaths?: string[];  // -I
   defines?: Record<string, string>; // -D name[=value]
   kind?: 'user' | 'kernel'; // default 'user'
+  warnings?: WarningOptions; // -W..., -Werror, -w
 }
 
 export interface CcCommandResult { exitCode: number; stdout: string; stderr: string; written: string[] }
@@ -26,6 +28,8 @@ export function parseCcArgs(argv: string[]): CcCommandOptions | string {
     if (a === '-S') o.assembleOnly = true;
     else if (a === '-E') o.preprocessOnly = true;
     else if (a === '--kernel') o.kind = 'kernel';
+    else if (a === '-w') (o.warnings ??= {}).none = true;
+    else if (a.startsWith('-W') && a.length > 2) { const bad = applyWarningOption(o.warnings ??= {}, a.slice(2)); if (bad) return bad; }
     else if (a.startsWith('-o')) { const v = value('-o'); if (!v) return 'option -o needs a file name'; o.output = v; }
     else if (a.startsWith('-I')) { const v = value('-I'); if (!v) return 'option -I needs a directory'; o.includePaths!.push(v); }
     else if (a.startsWith('-D')) {
@@ -44,7 +48,9 @@ export function runCcCommand(opts: CcCommandOptions | string): CcCommandResult {
   const fail = (msg: string) => ({ ...res, exitCode: 1, stderr: msg.endsWith('\n') ? msg : msg + '\n' });
   if (typeof opts === 'string') return fail(`cc: ${opts}`);
   if (opts.files.length === 0) return fail('cc: no input files');
-  const common = { includePaths: opts.includePaths, defines: opts.defines };
+  // Warnings are part of stderr, before any errors.
+  const warnings: WarningOptions = { ...opts.warnings, sink: (d) => { res.stderr += d + '\n'; } };
+  const common = { includePaths: opts.includePaths, defines: opts.defines, warnings };
   const write = (file: string, data: string | Uint8Array) => { fs.writeFileSync(file, data); res.written.push(file); };
   try {
     if (opts.preprocessOnly) {
@@ -66,7 +72,7 @@ export function runCcCommand(opts: CcCommandOptions | string): CcCommandResult {
     try { fs.chmodSync(out, 0o755); } catch { /* not fatal */ }
     return res;
   } catch (e) {
-    if (e instanceof CompileError) return fail(e.diagnostics.join('\n'));
+    if (e instanceof CompileError) return fail(res.stderr + e.diagnostics.join('\n'));
     if (e instanceof CcInputError) return fail(e.message);
     throw e;
   }

@@ -1,6 +1,9 @@
 // Diagnostics: every user-facing problem becomes `file:line:col: error: msg`
 // followed by the source line and a caret, collected so one run can report
-// several errors before failing with a single CompileError.
+// several errors before failing with a single CompileError. Warnings look the
+// same with `warning:` and gcc's `[-Wname]` at the end; they go to a sink as
+// they are found and fail the build only under -Werror.
+import { warningEnabled, warningIsError, type WarningOptions } from './warnings.ts';
 
 export interface SourceFile { name: string; text: string }
 
@@ -48,7 +51,23 @@ function sourceLine(file: SourceFile, line: number): string {
 /** Collects errors; too many errors stops the run early. */
 export class Diagnostics {
   readonly messages: string[] = [];
+  readonly warnings: string[] = [];
   static readonly MAX_ERRORS = 20;
+
+  constructor(readonly warningOptions: WarningOptions = {}) {}
+
+  /** Is warning `name` on? (Lets callers skip work for a warning nobody sees.) */
+  wants(name: string): boolean { return warningEnabled(this.warningOptions, name); }
+
+  /** A warning `-Wname`; under -Werror (or -Werror=name) it is an error. */
+  warn(pos: SrcPos | undefined, name: string, message: string): void {
+    if (!this.wants(name)) return;
+    const shown = name === 'format' ? 'format=' : name;
+    if (warningIsError(this.warningOptions, name)) { this.promoted++; this.error(pos, `${message} [-Werror=${shown}]`); return; }
+    const d = formatDiagnostic(pos, `${message} [-W${shown}]`, 'warning');
+    this.warnings.push(d);
+    (this.warningOptions.sink ?? ((x: string) => process.stderr.write(x + '\n')))(d);
+  }
 
   error(pos: SrcPos | undefined, message: string): void {
     this.messages.push(formatDiagnostic(pos, message));
@@ -65,6 +84,11 @@ export class Diagnostics {
   }
 
   get hasErrors(): boolean { return this.messages.length > 0; }
+
+  /** Warnings made errors by -Werror so far. */
+  promoted = 0;
+  /** Errors other than -Werror ones (to tell whether code had real problems). */
+  get realErrors(): number { return this.messages.length - this.promoted; }
 
   throwIfErrors(): void {
     if (this.messages.length > 0) throw new CompileError(this.messages);

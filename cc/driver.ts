@@ -9,6 +9,7 @@ import type { Token } from './lexer.ts';
 import { parseProgram } from './parser.ts';
 import { preprocess, SYSTEM_INCLUDE_DIR, type PreprocessOptions } from './preprocess.ts';
 import { parseSyscallHeader, syscallWrappers } from './syscalls.ts';
+import type { WarningOptions } from './warnings.ts';
 import { assemble, AsmError, type LinkedImage } from '../src/isa/assembler.ts';
 import { writeElfExecutable } from '../src/isa/elf-write.ts';
 
@@ -25,6 +26,8 @@ export interface CompileOptions {
   defines?: Record<string, string>;
   /** Read include files from somewhere other than the file system (tests). */
   readFile?: (p: string) => string | undefined;
+  /** -W options and where warnings go (default: on, to stderr). */
+  warnings?: WarningOptions;
 }
 
 export interface AsmUnit {
@@ -53,7 +56,7 @@ export function compileToAssembly(files: SourceFile[], opts: CompileOptions = {}
 
 /** `firstUnit` numbers the units (their static-name prefixes); `omit` drops global functions. */
 function compileUnits(files: SourceFile[], opts: CompileOptions, firstUnit: number, omit: ReadonlySet<string>): AsmUnit[] {
-  const diags = new Diagnostics();
+  const diags = new Diagnostics(opts.warnings);
   return guarded(diags, () => {
     const units: AsmUnit[] = [];
     files.forEach((file, i) => {
@@ -87,7 +90,7 @@ function asmNameFor(name: string): string {
 
 /** Preprocess only (the -E option): tokens re-joined, one output line per source line. */
 export function preprocessOnly(file: SourceFile, opts: CompileOptions = {}): string {
-  const diags = new Diagnostics();
+  const diags = new Diagnostics(opts.warnings);
   return guarded(diags, () => {
     const toks = preprocess(file, ppOpts(opts), diags);
     diags.throwIfErrors();
@@ -167,7 +170,8 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
     // Like static linking: a function the program defines itself replaces the
     // runtime's (or the syscall wrapper) of the same name.
     const own = new Set(units.flatMap((u) => [...globalsOf(u.text)]));
-    const runtime = compileUnits(runtimeSources(), opts, cFiles.length, own);
+    // The runtime is like a prebuilt libc: its warnings are not the program's.
+    const runtime = compileUnits(runtimeSources(), { ...opts, warnings: { ...opts.warnings, none: true } }, cFiles.length, own);
     if (!own.has('_start')) units.unshift(crt0Unit());
     units.push(syscallWrapperUnit(own), ...runtime);
   }

@@ -3,16 +3,32 @@
 import type { BinOp, Expr, ExprBody, Var } from './ast.ts';
 import type { Diagnostics, SrcPos } from './diagnostics.ts';
 import {
-  CHAR, INT, UINT, commonType, is64, isBool, isComplete, isInteger, isScalar, isUnsigned, pointerTo, promote, sameType,
-  sizeOf, typeName, type Type,
+  CHAR, INT, UINT, commonType, hasConstMember, is64, isBool, isComplete, isConst, isInteger, isScalar, isUnsigned, pointerTo, promote,
+  sameStruct, sameType, sizeOf, typeName, unqual, withQualsOf, type Type,
 } from './types.ts';
 
 export const MAX_EXPR_DEPTH = 1000;
 
 type Body = ExprBody;
 
+/** Where an implicit conversion happens; gcc words its messages after it. */
+export type ConvContext =
+  | { k: 'assign' } | { k: 'init' } | { k: 'return' }
+  | { k: 'arg'; n: number; fn: string };
+
+/** What the parser wants to know about variables for its warnings. */
+export interface UsageHooks {
+  /** `e` (a variable) is the target of `=`, or its address is taken. */
+  written(e: Extract<Expr, { k: 'var' }>): void;
+  /** Is `v` a parameter of the current function? (gcc names those in const errors.) */
+  isParam(v: Var): boolean;
+}
+
 export class ExprBuilder {
-  constructor(private diags: Diagnostics, private newTemp: (t: Type, pos: SrcPos) => Var) {}
+  /** Inside an operand that is never evaluated (`0 && x`, sizeof): gcc keeps quiet about 1/0 there. */
+  unevaluated = 0;
+
+  constructor(private diags: Diagnostics, private newTemp: (t: Type, pos: SrcPos) => Var, private hooks?: UsageHooks) {}
 
   mk(body: Body, type: Type, pos: SrcPos): Expr {
     const b = body as unknown as Record<string, unknown>;
@@ -52,7 +68,7 @@ export class ExprBuilder {
     if (t.kind === 'void') return this.mk({ k: 'cast', e }, t, pos);
     if (e.type.kind === 'void') this.diags.fatal(pos, 'void value not ignored as it ought to be');
     if (t.kind === 'struct' || e.type.kind === 'struct') {
-      if (t.kind === 'struct' && e.type.kind === 'struct' && t === e.type) return e;
+      if (sameStruct(t, e.type)) return e;
       this.diags.fatal(pos, `cannot convert '${typeName(e.type)}' to '${typeName(t)}'`);
     }
     if (t.kind === 'array' || t.kind === 'func') this.diags.fatal(pos, `cannot cast to '${typeName(t)}'`);
@@ -113,7 +129,8 @@ export class ExprBuilder {
         return this.diags.fatal(pos, `invalid operands to '-' ('${typeName(lt)}' and '${typeName(rt)}')`);
       case '*': case '/': case '%': case '&': case '|': case '^':
         this.needInteger(lhs, op); this.needInteger(rhs, op);
-        if ((op === '/' || op === '%') && rhs.k === 'num' && rhs.value === 0 && lhs.k === 'num') this.diags.fatal(pos, 'division by zero in constant expression');
+        // Not a compile error: outside constant expressions it is a run-time #DE.
+        if ((op === '/' || op === '%') && rhs.k === 'num' && exactValue(rhs) === 0n && this.unevaluated === 0) this.diags.warn(pos, 'div-by-zero', 'division by zero');
         return this.arith(op, lhs, rhs, pos);
       case '<<': case '>>': {
         this.needInteger(lhs, op); this.needInteger(rhs, op);
@@ -135,7 +152,10 @@ export class ExprBuilder {
 
   private elemSize(pt: Type, pos: SrcPos): number {
     const base = (pt as Extract<Type, { kind: 'ptr' }>).base;
-    if (base.kind === 'void' || base.kind === 'func') return 1;
+    if (base.kind === 'void' || base.kind === 'func') {
+      this.diags.warn(pos, 'pointer-arith', `pointer of type '${typeName(pt)}' used in arithmetic`);
+      return 1;
+    }
     if (!isComplete(base)) this.diags.fatal(pos, `arithmetic on a pointer to incomplete type '${typeName(base)}'`);
     return sizeOf(base);
   }
@@ -149,6 +169,8 @@ export class ExprBuilder {
 
   logical(k: 'logand' | 'logor', lhs: Expr, rhs: Expr, pos: SrcPos): Expr {
     const l = this.cond(lhs), r = this.cond(rhs);
+    // `0 && x` and `1 || x` never evaluate x: constant even when x is not (or divides by zero).
+    if (l.k === 'num' && (k === 'logand' ? l.value === 0 : l.value !== 0)) return this.num(k === 'logand' ? 0 : 1, pos);
     if (l.k === 'num' && r.k === 'num') {
       const v = k === 'logand' ? l.value !== 0 && r.value !== 0 : l.value !== 0 || r.value !== 0;
       return this.num(v ? 1 : 0, pos);
@@ -183,38 +205,118 @@ export class ExprBuilder {
   addr(e: Expr, pos: SrcPos): Expr {
     if (!this.isLvalue(e) && e.type.kind !== 'func') this.diags.fatal(pos, "lvalue required as unary '&' operand");
     if (e.k === 'deref') return this.cast(e.e, pointerTo(e.type), pos);
+    if (e.k === 'var') this.hooks?.written(e);
     return this.mk({ k: 'addr', e }, pointerTo(e.type), pos);
   }
 
-  assign(lhs: Expr, rhs0: Expr, pos: SrcPos): Expr {
-    if (!this.isLvalue(lhs) || lhs.k === 'str') this.diags.fatal(pos, 'lvalue required as left operand of assignment');
+  /** `lhs = rhs`; `init` for the assignments an initializer is lowered to (const objects may be initialized). */
+  assign(lhs: Expr, rhs0: Expr, pos: SrcPos, init = false): Expr {
+    if (!this.isLvalue(lhs) || lhs.k === 'str' || lhs.type.kind === 'func') this.diags.fatal(pos, 'lvalue required as left operand of assignment');
     if (lhs.type.kind === 'array') this.diags.fatal(pos, `assignment to an expression with array type '${typeName(lhs.type)}'`);
+    if (!init) this.checkWritable(lhs, 'assignment', pos);
+    if (lhs.k === 'var') this.hooks?.written(lhs);
     const rhs = this.rv(rhs0);
     if (lhs.type.kind === 'struct') {
-      if (rhs.type !== lhs.type) this.diags.fatal(pos, `incompatible types when assigning to type '${typeName(lhs.type)}' from type '${typeName(rhs.type)}'`);
+      if (!sameStruct(rhs.type, lhs.type)) this.diags.fatal(pos, `incompatible types when ${init ? 'initializing' : 'assigning to'} type '${typeName(lhs.type)}' ${init ? 'using' : 'from'} type '${typeName(rhs.type)}'`);
       return this.mk({ k: 'assign', lhs, rhs }, lhs.type, pos);
     }
-    if (rhs.type.kind === 'struct') this.diags.fatal(pos, `incompatible types when assigning to type '${typeName(lhs.type)}' from type '${typeName(rhs.type)}'`);
-    return this.mk({ k: 'assign', lhs, rhs: this.cast(rhs, lhs.type, pos) }, lhs.type, pos);
+    if (rhs.type.kind === 'struct') this.diags.fatal(pos, `incompatible types when ${init ? 'initializing' : 'assigning to'} type '${typeName(lhs.type)}' ${init ? 'using' : 'from'} type '${typeName(rhs.type)}'`);
+    return this.mk({ k: 'assign', lhs, rhs: this.convert(rhs, lhs.type, init ? { k: 'init' } : { k: 'assign' }, pos) }, lhs.type, pos);
+  }
+
+  /** Writing through a const-qualified lvalue is a constraint violation. */
+  checkWritable(lhs: Expr, what: 'assignment' | 'increment' | 'decrement', pos: SrcPos): void {
+    // A struct with a const member cannot be assigned as a whole either.
+    if (!isConst(lhs.type) && !(lhs.type.kind === 'struct' && hasConstMember(lhs.type))) return;
+    if (lhs.k === 'var') this.diags.error(pos, `${what} of read-only ${this.hooks?.isParam(lhs.v) ? 'parameter' : 'variable'} '${lhs.v.name}'`);
+    else if (lhs.k === 'member') {
+      // A member declared const, or any member of a const object.
+      if (isConst(lhs.member.type)) this.diags.error(pos, `${what} of read-only member '${lhs.member.name}'`);
+      else this.diags.error(pos, `${what} of member '${lhs.member.name}' in read-only object`);
+    }
+    else if (lhs.k === 'deref' && lhs.e.k === 'var') this.diags.error(pos, `${what} of read-only location '*${lhs.e.v.name}'`);
+    else this.diags.error(pos, `${what} of read-only location`);
+  }
+
+  /**
+   * An implicit conversion as by assignment (C11 6.5.16.1): integer to pointer
+   * and pointer to integer need a cast, pointers must point to compatible
+   * types (or one is void *), a constant that changes value is warned about.
+   */
+  convert(e0: Expr, t: Type, ctx: ConvContext, pos: SrcPos = e0.pos): Expr {
+    const e = this.rv(e0);
+    const from = e.type;
+    const where = (what: string): string => {
+      switch (ctx.k) {
+        case 'assign': return `assignment to '${typeName(t)}' from '${typeName(from)}' ${what}`;
+        case 'init': return `initialization of '${typeName(t)}' from '${typeName(from)}' ${what}`;
+        case 'return': return `returning '${typeName(from)}' from a function with return type '${typeName(t)}' ${what}`;
+        case 'arg': return `passing argument ${ctx.n} of ${ctx.fn} ${what}`;
+      }
+    };
+    const incompatible = (): string => {
+      switch (ctx.k) {
+        case 'assign': return `assignment to '${typeName(t)}' from incompatible pointer type '${typeName(from)}'`;
+        case 'init': return `initialization of '${typeName(t)}' from incompatible pointer type '${typeName(from)}'`;
+        case 'return': return `returning '${typeName(from)}' from a function with incompatible return type '${typeName(t)}'`;
+        case 'arg': return `passing argument ${ctx.n} of ${ctx.fn} from incompatible pointer type`;
+      }
+    };
+    const action = ctx.k === 'assign' ? 'assignment' : ctx.k === 'init' ? 'initialization' : ctx.k === 'return' ? 'return' : `passing argument ${ctx.n} of ${ctx.fn}`;
+    if (t.kind === 'ptr' && isInteger(from)) {
+      if (!(e.k === 'num' && exactValue(e) === 0n)) this.diags.error(pos, `${where('makes pointer from integer without a cast')} [-Wint-conversion]`);
+    } else if (isInteger(t) && !isBool(t) && from.kind === 'ptr') {
+      this.diags.error(pos, `${where('makes integer from pointer without a cast')} [-Wint-conversion]`);
+    } else if (t.kind === 'ptr' && from.kind === 'ptr') {
+      const tb = t.base, fb = from.base;
+      const voidOk = (unqual(tb).kind === 'void' || unqual(fb).kind === 'void');
+      if (voidOk || sameType(tb, fb)) {
+        if (isConst(fb) && !isConst(tb)) this.diags.warn(pos, 'discarded-qualifiers', `${action} discards 'const' qualifier from pointer target type`);
+      } else if (isInteger(tb) && isInteger(fb) && tb.size === fb.size && tb.unsigned !== fb.unsigned) {
+        const m = ctx.k === 'assign' ? `assignment from '${typeName(from)}' to '${typeName(t)}'`
+          : ctx.k === 'init' ? `initialization of '${typeName(t)}' from '${typeName(from)}'`
+          : ctx.k === 'return' ? `returning '${typeName(from)}' from a function with return type '${typeName(t)}'` : action;
+        this.diags.warn(pos, 'pointer-sign', `pointer targets in ${m} differ in signedness`);
+      } else this.diags.error(pos, `${incompatible()} [-Wincompatible-pointer-types]`);
+    } else if (isInteger(t) && !isBool(t) && isInteger(from) && e.k === 'num' && ctx.k !== 'arg') {
+      // gcc checks assignments, initializers and returns, not arguments.
+      this.checkConstantFits(e, t, pos);
+    }
+    return this.cast(e, t, pos);
+  }
+
+  /** -Woverflow: an implicit conversion of a constant that changes its value. */
+  private checkConstantFits(e: Extract<Expr, { k: 'num' }>, t: Extract<Type, { kind: 'int' }>, pos: SrcPos): void {
+    const v = exactValue(e);
+    const bits = BigInt(t.size * 8);
+    const smin = -(1n << (bits - 1n)), smax = (1n << (bits - 1n)) - 1n, umax = (1n << bits) - 1n;
+    const fromT = e.type as Extract<Type, { kind: 'int' }>;
+    if (t.unsigned ? v >= smin && v <= umax : v >= smin && v <= smax) return;
+    // Same width, other signedness: implementation-defined, and gcc keeps quiet.
+    if (!t.unsigned && fromT.size <= t.size) return;
+    const got = t.unsigned ? BigInt.asUintN(t.size * 8, v) : BigInt.asIntN(t.size * 8, v);
+    const kind = t.unsigned ? 'unsigned conversion' : 'overflow in conversion';
+    this.diags.warn(pos, 'overflow', `${kind} from '${typeName(promote(fromT))}' to '${typeName(t)}' changes value from '${v}' to '${got}'`);
   }
 
   /** `a op= b`, evaluating the address of `a` only once. */
-  compoundAssign(op: BinOp, lhs: Expr, rhs: Expr, pos: SrcPos): Expr {
-    if (!this.isLvalue(lhs)) this.diags.fatal(pos, 'lvalue required as left operand of assignment');
-    if (lhs.k === 'var') return this.assign(lhs, this.binary(op, lhs, rhs, pos), pos);
+  compoundAssign(op: BinOp, lhs: Expr, rhs: Expr, pos: SrcPos, what: 'assignment' | 'increment' | 'decrement' = 'assignment'): Expr {
+    if (!this.isLvalue(lhs)) this.diags.fatal(pos, what === 'assignment' ? 'lvalue required as left operand of assignment' : `lvalue required as ${what} operand`);
+    this.checkWritable(lhs, what, pos);
+    if (lhs.k === 'var') return this.assign(lhs, this.binary(op, lhs, rhs, pos), pos, true);
     const tmp = this.newTemp(pointerTo(lhs.type), pos);
     const tv = this.mk({ k: 'var', v: tmp }, tmp.type, pos);
-    const setTmp = this.assign(tv, this.addr(lhs, pos), pos);
+    const setTmp = this.assign(tv, this.addr(lhs, pos), pos, true);
     const target = this.mk({ k: 'deref', e: tv }, lhs.type, pos);
-    return this.mk({ k: 'comma', lhs: setTmp, rhs: this.assign(target, this.binary(op, target, rhs, pos), pos) }, lhs.type, pos);
+    return this.mk({ k: 'comma', lhs: setTmp, rhs: this.assign(target, this.binary(op, target, rhs, pos), pos, true) }, lhs.type, pos);
   }
 
   /** Post-increment/decrement: `(a += 1) - 1` converted back to a's type. */
   postIncDec(lhs: Expr, delta: number, pos: SrcPos): Expr {
     if (lhs.type.kind !== 'ptr' && lhs.type.kind !== 'int') this.diags.fatal(pos, `wrong type argument to ${delta > 0 ? 'increment' : 'decrement'}`);
     const one = this.num(1, pos);
-    const updated = this.compoundAssign(delta > 0 ? '+' : '-', lhs, one, pos);
-    return this.cast(this.binary(delta > 0 ? '-' : '+', updated, one, pos), lhs.type, pos);
+    const updated = this.compoundAssign(delta > 0 ? '+' : '-', lhs, one, pos, delta > 0 ? 'increment' : 'decrement');
+    return this.cast(this.binary(delta > 0 ? '-' : '+', updated, one, pos), unqual(lhs.type), pos);
   }
 
   member(e: Expr, name: string, pos: SrcPos): Expr {
@@ -222,7 +324,7 @@ export class ExprBuilder {
     if (!e.type.complete) this.diags.fatal(pos, `invalid use of incomplete type '${typeName(e.type)}'`);
     const m = e.type.members.find((x) => x.name === name);
     if (!m) this.diags.fatal(pos, `'${typeName(e.type)}' has no member named '${name}'`);
-    return this.mk({ k: 'member', e, member: m }, m.type, pos);
+    return this.mk({ k: 'member', e, member: m }, withQualsOf(m.type, e.type), pos);
   }
 
   stringType(len: number): Type { return { kind: 'array', base: CHAR, len }; }

@@ -6,7 +6,7 @@ import type { Diagnostics, SrcPos } from './diagnostics.ts';
 import type { ExprBuilder } from './expr-build.ts';
 import { exactValue, low32, truncate, wrap64 } from './expr-build.ts';
 import type { Token } from './lexer.ts';
-import { CHAR, is64, pointerTo, sizeOf, typeName, type Type } from './types.ts';
+import { CHAR, is64, pointerTo, sameStruct, sizeOf, typeName, type Type } from './types.ts';
 
 export type Init =
   | { kind: 'expr'; e: Expr }
@@ -64,7 +64,7 @@ class InitParser {
       if (type.kind === 'struct') {
         // A struct may be initialized from an expression of the same struct type.
         const e = c.assign();
-        if (e.type === type) return { kind: 'expr', e };
+        if (sameStruct(e.type, type)) return { kind: 'expr', e };
         if (topLevel) c.diags.fatal(e.pos, `invalid initializer for '${typeName(type)}'`);
         return this.aggregate(type, false, { kind: 'expr', e });
       }
@@ -79,7 +79,7 @@ class InitParser {
       return inner;
     }
     const e = c.assign();
-    if (type.kind === 'int' || type.kind === 'ptr') return { kind: 'expr', e: c.b.cast(e, type) };
+    if (type.kind === 'int' || type.kind === 'ptr') return { kind: 'expr', e: c.b.convert(e, type, { k: 'init' }) };
     return c.diags.fatal(e.pos, `cannot initialize '${typeName(type)}'`);
   }
 
@@ -113,8 +113,8 @@ class InitParser {
         // Re-interpret an already parsed expression as this element.
         const e = (pending as { e: Expr }).e;
         pending = undefined;
-        if (et.kind === 'struct' && e.type === et) items[i] = { kind: 'expr', e };
-        else if (et.kind === 'int' || et.kind === 'ptr') items[i] = { kind: 'expr', e: c.b.cast(e, et) };
+        if (sameStruct(e.type, et)) items[i] = { kind: 'expr', e };
+        else if (et.kind === 'int' || et.kind === 'ptr') items[i] = { kind: 'expr', e: c.b.convert(e, et, { k: 'init' }) };
         else c.diags.fatal(e.pos, `invalid initializer for '${typeName(et)}'`);
       } else items[i] = this.parse(et, false);
       if (braced) {
@@ -240,7 +240,7 @@ function evalAddr(e: Expr, diags: Diagnostics): { label?: string; addend: number
 /** Lower a local's initializer to expressions: zero the object, then assign each element. */
 export function lowerLocalInit(b: ExprBuilder, v: Var, init: Init, pos: SrcPos): Expr[] {
   const varExpr = b.mk({ k: 'var', v }, v.type, pos);
-  if (init.kind === 'expr') return [b.assign(varExpr, init.e, pos)];
+  if (init.kind === 'expr') return [b.assign(varExpr, init.e, pos, true)];
   const out: Expr[] = [b.mk({ k: 'memzero', v }, v.type, pos)];
   const base = b.mk({ k: 'addr', e: varExpr }, pointerTo(CHAR), pos);
   const at = (offset: number, t: Type): Expr => {
@@ -249,7 +249,7 @@ export function lowerLocalInit(b: ExprBuilder, v: Var, init: Init, pos: SrcPos):
   };
   const walk = (it: Init, t: Type, offset: number): void => {
     if (it.kind === 'string') {
-      it.bytes.forEach((byte, i) => { if (byte !== 0 && i < sizeOf(t)) out.push(b.assign(at(offset + i, CHAR), b.num(byte, pos), pos)); });
+      it.bytes.forEach((byte, i) => { if (byte !== 0 && i < sizeOf(t)) out.push(b.assign(at(offset + i, CHAR), b.num(byte, pos), pos, true)); });
       return;
     }
     if (it.kind === 'list') {
@@ -260,7 +260,7 @@ export function lowerLocalInit(b: ExprBuilder, v: Var, init: Init, pos: SrcPos):
       });
       return;
     }
-    out.push(b.assign(at(offset, t), it.e, pos));
+    out.push(b.assign(at(offset, t), it.e, pos, true));
   };
   walk(init, v.type, 0);
   return out;

@@ -3,13 +3,15 @@
 import type { Expr, Func, Program, Stmt, Var, BinOp } from './ast.ts';
 import { Diagnostics, ParseAbort, type SrcPos } from './diagnostics.ts';
 import { ExprBuilder, exactValue } from './expr-build.ts';
+import { checkFormat } from './format-check.ts';
 import { GlobalInitWriter, parseInitializer, lowerLocalInit, type Init } from './initializer.ts';
 import type { Token } from './lexer.ts';
 import { bytesToText, decodeEscapes, parseCharLiteral, parseIntLiteral, type IntLiteralType } from './literals.ts';
 import { Scopes } from './scope.ts';
 import {
   BOOL, CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, commonType,
-  isComplete, isInteger, pointerTo, promote, sameType, sizeOf, typeName, type StructType, type Type, type Member,
+  constOf, isComplete, isConst, isInteger, pointerTo, promote, sameStruct, sameType, sizeOf, typeName, unqual,
+  type StructType, type Type, type Member,
 } from './types.ts';
 
 const KEYWORDS = new Set([
@@ -51,9 +53,16 @@ class Parser {
   private switches: { type: Type; cases: { value: bigint; label: string }[]; dflt?: string; pos: SrcPos }[] = [];
   private userLabels = new Map<string, { defined: boolean; pos: SrcPos }>();
   private staticCount = 0;
+  /** The current function's own variables, for -Wunused-variable and -Wuninitialized. */
+  private usage = new Map<Var, { refs: Expr[]; written: boolean; writes: Set<Expr>; auto: boolean }>();
+  /** Inside sizeof: a variable named there is used but not read. */
+  private unevaluated = 0;
 
   constructor(private toks: Token[], private naming: UnitNaming, private diags: Diagnostics) {
-    this.b = new ExprBuilder(diags, (t, pos) => this.newLocal(`tmp${this.labelCount++}`, t, pos));
+    this.b = new ExprBuilder(diags, (t, pos) => this.newLocal(`tmp${this.labelCount++}`, t, pos), {
+      written: (e) => { const u = this.usage.get(e.v); if (u) { u.written = true; u.writes.add(e); } },
+      isParam: (v) => this.fn?.params.includes(v) ?? false,
+    });
   }
 
   // ---- token helpers ----
@@ -156,7 +165,7 @@ class Parser {
   private declareTypedef(d: Declarator): void {
     const prev = this.scopes.lookupCurrent(d.name!);
     if (prev && (prev.kind !== 'typedef' || !sameType(prev.type, d.type)))
-      this.diags.error(d.pos, `redefinition of '${d.name}' as a different kind of symbol`);
+      this.diags.error(d.pos, `'${d.name}' redeclared as different kind of symbol`);
     this.scopes.declare(d.name!, { kind: 'typedef', type: d.type });
   }
 
@@ -164,44 +173,65 @@ class Parser {
     return isStatic ? `__s${this.naming.prefix}_${name}` : name;
   }
 
+  /** A name with linkage declared before: at file scope, or by a block-scope extern (C11 6.2.2). */
+  private linked(name: string): ReturnType<Scopes['lookup']> {
+    const b = this.scopes.lookupFile(name);
+    if (b) return b;
+    const v = this.blockExterns.get(name);
+    return v && { kind: 'var', v };
+  }
+
+  /** Declarations with linkage made inside a block: visible only there, but the same object as a later file-scope one. */
+  private blockExterns = new Map<string, Var>();
+
   private declareFunction(d: Declarator, storage: Storage): Var {
     const name = d.name!;
-    const prev = this.scopes.lookupFile(name);
+    const prev = this.linked(name);
     if (prev) {
-      if (prev.kind !== 'var' || prev.v.type.kind !== 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
+      if (prev.kind !== 'var' || prev.v.type.kind !== 'func') this.diags.fatal(d.pos, `'${name}' redeclared as different kind of symbol`);
       if (!sameType(prev.v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (storage === 'static' && !prev.v.isStatic) this.diags.error(d.pos, `static declaration of '${name}' follows non-static declaration`);
+      if (storage === 'static' && !this.scopes.atFileScope) this.diags.error(d.pos, `invalid storage class for function '${name}'`);
+      if (this.scopes.atFileScope && !this.scopes.lookupFile(name)) this.scopes.declareFile(name, prev);
       // A prototype after an unprototyped declaration refines it.
       if (prev.v.type.kind === 'func' && prev.v.type.unprototyped) prev.v.type = d.type;
       if (!this.scopes.atFileScope) this.scopes.declare(name, prev);
       return prev.v;
     }
     if (d.type.kind === 'func' && d.type.ret.kind === 'array') this.diags.fatal(d.pos, `'${name}' declared as function returning an array`);
+    if (storage === 'static' && !this.scopes.atFileScope) this.diags.error(d.pos, `invalid storage class for function '${name}'`);
     const isStatic = storage === 'static';
     const v: Var = {
       name, type: d.type, isLocal: false, offset: 0, asmName: this.asmName(name, isStatic),
       isStatic, isExtern: !isStatic, isDefined: false, pos: d.pos,
     };
-    this.scopes.declareFile(name, { kind: 'var', v });
-    if (!this.scopes.atFileScope) this.scopes.declare(name, { kind: 'var', v });
+    if (this.scopes.atFileScope) this.scopes.declareFile(name, { kind: 'var', v });
+    else { this.blockExterns.set(name, v); this.scopes.declare(name, { kind: 'var', v }); }
     return v;
   }
 
-  private globalVar(d: Declarator, storage: Storage): void {
+  private globalVar(d: Declarator, storage: Storage): Var {
     const name = d.name!;
-    const prev = this.scopes.lookupFile(name);
+    const prev = this.linked(name);
     let v: Var;
     if (prev) {
-      if (prev.kind !== 'var' || prev.v.type.kind === 'func') this.diags.fatal(d.pos, `'${name}' redeclared as a different kind of symbol`);
+      if (prev.kind !== 'var' || prev.v.type.kind === 'func') this.diags.fatal(d.pos, `'${name}' redeclared as different kind of symbol`);
       v = prev.v;
-      if (!sameType(v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'`);
+      if (!sameType(v.type, d.type)) this.diags.fatal(d.pos, `conflicting types for '${name}'; have '${typeName(d.type)}'`);
+      if (isConst(v.type) !== isConst(d.type)) this.diags.fatal(d.pos, `conflicting type qualifiers for '${name}'`);
+      // C11 6.2.2: `extern` takes the earlier linkage; no storage class means external linkage.
+      if (storage === 'static' && !v.isStatic) this.diags.error(d.pos, `static declaration of '${name}' follows non-static declaration`);
+      if (storage === undefined && v.isStatic) this.diags.error(d.pos, `non-static declaration of '${name}' follows static declaration`);
       if (v.type.kind === 'array' && v.type.len < 0) v.type = d.type;
+      if (this.scopes.atFileScope && !this.scopes.lookupFile(name)) this.scopes.declareFile(name, prev);
     } else {
       const isStatic = storage === 'static';
       v = {
         name, type: d.type, isLocal: false, offset: 0, asmName: this.asmName(name, isStatic), isStatic,
         isExtern: true, isDefined: false, pos: d.pos,
       };
-      this.scopes.declareFile(name, { kind: 'var', v });
+      if (this.scopes.atFileScope) this.scopes.declareFile(name, { kind: 'var', v });
+      else this.blockExterns.set(name, v);
       this.prog.globals.push(v);
     }
     if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${name}' declared void`);
@@ -214,6 +244,7 @@ class Parser {
     }
     if (v.isDefined && !isComplete(v.type) && !(v.type.kind === 'array' && v.type.len < 0 && !v.init))
       this.diags.fatal(d.pos, `storage size of '${name}' isn't known`);
+    return v;
   }
 
   private defineGlobalData(v: Var, pos: SrcPos): void {
@@ -252,21 +283,40 @@ class Parser {
     if (ft.ret.kind === 'struct' && !isComplete(ft.ret)) this.diags.fatal(d.pos, `return type is an incomplete type '${typeName(ft.ret)}'`);
     this.fn = fn;
     this.userLabels = new Map();
+    this.usage = new Map();
+    const errorsBefore = this.diags.realErrors;
     this.enterScope();
     if (fn.type.ret.kind === 'struct') fn.retBuf = this.newLocal('__retbuf', pointerTo(fn.type.ret), d.pos, false, true);
     (d.paramNames ?? []).forEach((name, i) => {
       const t = fn.type.params[i]!;
       const pos = d.paramPos?.[i] ?? d.pos;
       if (!name) this.diags.fatal(pos, 'parameter name omitted');
+      if (d.paramNames!.indexOf(name) !== i) return; // reported as a redefinition of the parameter
       if (!isComplete(t)) this.diags.fatal(pos, `parameter '${name}' has incomplete type`);
       fn.params.push(this.newLocal(name, t, pos, true, true));
     });
     const body = this.compound(true);
+    const close = this.toks[this.k - 1]!.pos;
     this.leaveScope();
+    // After an error in the body, what it left out would only cause noise.
+    const clean = this.diags.realErrors === errorsBefore;
+    if (clean) this.usageWarnings();
+    if (clean && fn.type.ret.kind !== 'void' && fn.name !== 'main' && fallsThrough(body))
+      this.diags.warn(close, 'return-type', 'control reaches end of non-void function');
     for (const [name, l] of this.userLabels) if (!l.defined) this.diags.error(l.pos, `label '${name}' used but not defined`);
     fn.body = body;
     this.prog.funcs.push(fn);
     this.fn = undefined;
+  }
+
+  private usageWarnings(): void {
+    for (const [v, u] of this.usage) {
+      if (u.refs.length === 0) this.diags.warn(v.pos, 'unused-variable', `unused variable '${v.name}'`);
+      else if (u.auto && !u.written && (v.type.kind === 'int' || v.type.kind === 'ptr')) {
+        const read = u.refs.find((r) => !u.writes.has(r));
+        if (read) this.diags.warn(read.pos, 'uninitialized', `'${v.name}' is used uninitialized`);
+      }
+    }
   }
 
   private newLocal(name: string, type: Type, pos: SrcPos, declare = false, isParam = false): Var {
@@ -290,6 +340,15 @@ class Parser {
   }
 
   private declSpec(): DeclSpec {
+    const spec = this.declSpecInner();
+    return this.specConst ? { ...spec, type: constOf(spec.type) } : spec;
+  }
+
+  private specConst = false;
+
+  private declSpecInner(): DeclSpec {
+    this.specConst = false;
+    let isConstQ = false;
     let storage: Storage;
     const counts = { void: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0 };
     let other: Type | undefined;
@@ -302,6 +361,7 @@ class Parser {
         if (storage && storage !== w) this.diags.fatal(t.pos, 'multiple storage classes in declaration specifiers');
         storage = w; this.next(); continue;
       }
+      if (w === 'const' || w === '__const') isConstQ = true;
       if (['const', 'volatile', 'auto', 'register', 'inline', 'restrict', '__inline', '__inline__', '__const', '__restrict', '__volatile__'].includes(w)) { this.next(); continue; }
       if (w === 'float' || w === 'double') this.diags.fatal(t.pos, 'floating point is not supported');
       if (w === '_Bool') {
@@ -324,6 +384,7 @@ class Parser {
       if (b?.kind === 'typedef' && !other && Object.values(counts).every((n) => n === 0)) { other = b.type; this.next(); continue; }
       break;
     }
+    this.specConst = isConstQ;
     if (other) return { type: other, storage };
     const c = counts;
     if (c.long > 2) this.diags.fatal(start, "'long long long' is too long");
@@ -421,6 +482,8 @@ class Parser {
     return st;
   }
 
+  private definedEnums = new WeakSet<object>();
+
   private enumDecl(): Type {
     let tag: string | undefined;
     if (this.tok.kind === 'ident' && !KEYWORDS.has(this.tok.text)) tag = this.next().text;
@@ -430,7 +493,14 @@ class Parser {
       if (ex && ex.kind !== 'enum') this.diags.fatal(this.tok.pos, `'${tag}' defined as wrong kind of tag`);
       return INT;
     }
-    if (tag) this.scopes.declareTag(tag, { kind: 'enum' });
+    if (tag) {
+      const ex = this.scopes.lookupTagCurrent(tag);
+      if (ex?.kind === 'struct') this.diags.fatal(this.tok.pos, `'${tag}' defined as wrong kind of tag`);
+      if (ex?.kind === 'enum' && this.definedEnums.has(ex)) this.diags.fatal(this.tok.pos, `redeclaration of 'enum ${tag}'`);
+      const b = { kind: 'enum' as const };
+      this.definedEnums.add(b);
+      this.scopes.declareTag(tag, b);
+    }
     let value = 0;
     while (!this.consume('}')) {
       const nameTok = this.ident('an enumerator name');
@@ -447,7 +517,10 @@ class Parser {
   private pointers(t: Type): Type {
     while (this.consume('*')) {
       t = pointerTo(t);
-      while (['const', 'volatile', 'restrict', '__restrict', '__const'].some((q) => this.is(q))) this.next();
+      while (['const', 'volatile', 'restrict', '__restrict', '__const'].some((q) => this.is(q))) {
+        if (this.is('const') || this.is('__const')) t = constOf(t);
+        this.next();
+      }
     }
     return t;
   }
@@ -521,6 +594,7 @@ class Parser {
             // Arrays and functions as parameters are pointers.
             if (d.type.kind === 'array') d = { ...d, type: pointerTo(d.type.base) };
             else if (d.type.kind === 'func') d = { ...d, type: pointerTo(d.type) };
+            if (d.name !== undefined && names.includes(d.name)) this.diags.error(d.pos, `redefinition of parameter '${d.name}'`);
             params.push(d.type); names.push(d.name); poss.push(d.pos);
             if (this.consume(')')) break;
             this.expect(',', 'or \')\' in parameter list');
@@ -589,9 +663,10 @@ class Parser {
       if (spec.storage === 'typedef') this.declareTypedef(d);
       else if (d.type.kind === 'func') this.declareFunction(d, spec.storage);
       else if (spec.storage === 'extern') {
-        this.globalVar(d, 'extern');
-        const b = this.scopes.lookupFile(d.name);
-        if (b) this.scopes.declare(d.name, b);
+        if (this.is('=')) this.diags.fatal(this.tok.pos, `'${d.name}' has both 'extern' and initializer`);
+        const prev = this.scopes.lookupCurrent(d.name);
+        if (prev && !(prev.kind === 'var' && !prev.v.isLocal)) this.diags.fatal(d.pos, `extern declaration of '${d.name}' follows declaration with no linkage`);
+        this.scopes.declare(d.name, { kind: 'var', v: this.globalVar(d, 'extern') });
       } else if (spec.storage === 'static') this.staticLocal(d);
       else out.push(...this.autoLocal(d));
       if (this.consume(';')) return out;
@@ -605,6 +680,7 @@ class Parser {
     if (this.scopes.lookupCurrent(d.name!)) this.diags.error(d.pos, `redefinition of '${d.name}'`);
     this.scopes.declare(d.name!, { kind: 'var', v });
     this.prog.globals.push(v);
+    this.usage.set(v, { refs: [], written: true, writes: new Set(), auto: false });
     if (this.consume('=')) this.defineGlobalData(v, d.pos);
     else if (!isComplete(v.type)) this.diags.fatal(d.pos, `storage size of '${d.name}' isn't known`);
   }
@@ -613,6 +689,7 @@ class Parser {
     if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${d.name}' declared void`);
     // The name is in scope inside its own initializer (`struct n *p = malloc(sizeof *p)`).
     const v = this.newLocal(d.name!, d.type, d.pos, true);
+    this.usage.set(v, { refs: [], written: false, writes: new Set(), auto: true });
     let init: Init | undefined;
     if (this.consume('=')) {
       const r = parseInitializer(this.initCtx(), v.type);
@@ -647,20 +724,21 @@ class Parser {
         this.next();
         const ret = this.fn!.type.ret;
         if (this.consume(';')) {
-          if (ret.kind !== 'void') { /* C allows it; the value is undefined */ }
+          // An error in gcc 14 (C99 6.8.6.4: a return without a value only in a void function).
+          if (ret.kind !== 'void') this.diags.error(t.pos, "'return' with no value, in function returning non-void [-Wreturn-mismatch]");
           return { k: 'return', pos };
         }
         const e = this.expr();
         this.expect(';', 'after return value');
         if (ret.kind === 'void') {
-          if (e.type.kind !== 'void') this.diags.error(e.pos, "'return' with a value, in function returning void");
+          if (e.type.kind !== 'void') this.diags.error(e.pos, "'return' with a value, in function returning void [-Wreturn-mismatch]");
           return { k: 'block', body: [{ k: 'expr', e, pos }, { k: 'return', pos }], pos };
         }
         if (ret.kind === 'struct') {
-          if (this.b.rv(e).type !== ret) this.diags.fatal(e.pos, `incompatible types when returning type '${typeName(e.type)}' but '${typeName(ret)}' was expected`);
+          if (!sameStruct(this.b.rv(e).type, ret)) this.diags.fatal(e.pos, `incompatible types when returning type '${typeName(e.type)}' but '${typeName(ret)}' was expected`);
           return { k: 'return', e, pos };
         }
-        return { k: 'return', e: this.b.cast(e, ret), pos };
+        return { k: 'return', e: this.b.convert(e, unqual(ret), { k: 'return' }), pos };
       }
       case 'if': {
         this.next(); this.expect('(');
@@ -818,7 +896,7 @@ class Parser {
       } else if (a.type.kind === 'ptr') type = a.type;
       else if (b.type.kind === 'ptr') type = b.type;
       else if (a.type.kind === 'void' || b.type.kind === 'void') type = VOID;
-      else if (a.type.kind === 'struct' && a.type === b.type) type = a.type;
+      else if (sameStruct(a.type, b.type)) type = a.type;
       else return this.diags.fatal(pos, `type mismatch in conditional expression ('${typeName(a.type)}' and '${typeName(b.type)}')`);
       const conv = (e: Expr) => (type.kind === 'void' || type.kind === 'struct' ? e : this.b.cast(e, type));
       // Constant conditions fold, so `c ? 1 : 2` works in constant expressions.
@@ -839,7 +917,11 @@ class Parser {
       const prec = t.kind === 'punct' ? Parser.PREC[t.text] : undefined;
       if (prec === undefined || prec <= minPrec) return lhs;
       this.next();
-      const rhs = this.binary(prec);
+      // The right operand of `0 && x` / `1 || x` is never evaluated.
+      const skipped = (t.text === '&&' || t.text === '||') && lhs.k === 'num' && (t.text === '&&') === (exactValue(lhs) === 0n);
+      if (skipped) this.b.unevaluated++;
+      let rhs: Expr;
+      try { rhs = this.binary(prec); } finally { if (skipped) this.b.unevaluated--; }
       if (t.text === '&&') lhs = this.b.logical('logand', lhs, rhs, t.pos);
       else if (t.text === '||') lhs = this.b.logical('logor', lhs, rhs, t.pos);
       else lhs = this.b.binary(t.text as BinOp, lhs, rhs, t.pos);
@@ -897,10 +979,12 @@ class Parser {
           this.next();
           const e = this.unary();
           if (e.type.kind !== 'int' && e.type.kind !== 'ptr') this.diags.fatal(t.pos, `wrong type argument to ${t.text === '++' ? 'increment' : 'decrement'}`);
-          return this.b.compoundAssign(t.text === '++' ? '+' : '-', e, this.b.num(1, t.pos), t.pos);
+          return this.b.compoundAssign(t.text === '++' ? '+' : '-', e, this.b.num(1, t.pos), t.pos, t.text === '++' ? 'increment' : 'decrement');
         }
         case 'sizeof': {
           this.next();
+          this.unevaluated++; this.b.unevaluated++;
+          try {
           let type: Type;
           if (this.is('(') && this.isTypeName(this.peek())) {
             const open = this.next();
@@ -911,8 +995,11 @@ class Parser {
           }
           else type = this.unary().type;
           if (type.kind === 'func') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a function type");
-          if (!isComplete(type) && type.kind !== 'void') this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
+          // gcc allows it as an extension (-Wpointer-arith); C says sizeof needs a complete object type.
+          if (type.kind === 'void') this.diags.fatal(t.pos, "invalid application of 'sizeof' to a void type");
+          if (!isComplete(type)) this.diags.fatal(t.pos, `invalid application of 'sizeof' to incomplete type '${typeName(type)}'`);
           return this.b.num(sizeOf(type), t.pos, UINT);
+          } finally { this.unevaluated--; this.b.unevaluated--; }
         }
       }
       return this.postfix();
@@ -964,10 +1051,11 @@ class Parser {
         this.expect(',', "or ')' in argument list");
       }
     }
-    const name = fnExpr.k === 'var' ? `'${fnExpr.v.name}'` : 'function';
+    const name = fnExpr.k === 'var' ? `'${fnExpr.v.name}'` : fnExpr.k === 'deref' && fnExpr.e.k === 'var' ? `'${fnExpr.e.v.name}'` : `'<function>'`;
     if (!ft.unprototyped) {
-      if (args.length < ft.params.length) this.diags.fatal(pos, `too few arguments to ${name} (expected ${ft.params.length}, have ${args.length})`);
-      if (args.length > ft.params.length && !ft.variadic) this.diags.fatal(pos, `too many arguments to ${name} (expected ${ft.params.length}, have ${args.length})`);
+      // gcc 14's wording.
+      if (args.length < ft.params.length) this.diags.fatal(pos, `too few arguments to function ${name}; expected ${ft.params.length}, have ${args.length}`);
+      if (args.length > ft.params.length && !ft.variadic) this.diags.fatal(pos, `too many arguments to function ${name}; expected ${ft.params.length}, have ${args.length}`);
     }
     const conv = args.map((a, i) => {
       const p = ft.unprototyped ? undefined : ft.params[i];
@@ -975,16 +1063,17 @@ class Parser {
       if (v.type.kind === 'void') this.diags.fatal(a.pos, 'invalid use of void expression');
       if (p) {
         if (p.kind === 'struct' || v.type.kind === 'struct') {
-          if (p !== v.type) this.diags.fatal(a.pos, `incompatible type for argument ${i + 1} of ${name} (expected '${typeName(p)}', have '${typeName(v.type)}')`);
+          if (!sameStruct(p, v.type)) this.diags.fatal(a.pos, `incompatible type for argument ${i + 1} of ${name} (expected '${typeName(p)}', have '${typeName(v.type)}')`);
           return v;
         }
-        return this.b.cast(v, p);
+        return this.b.convert(v, unqual(p), { k: 'arg', n: i + 1, fn: name });
       }
       // Default argument promotions for variadic and unprototyped calls.
       if (v.type.kind === 'int' && v.type.size < 4) return this.b.cast(v, INT);
       return v;
     });
     if (fn.k === 'addr' && fn.e.k === 'var') this.prog.referenced.add(fn.e.v.asmName);
+    if (fnExpr.k === 'var' && ft.variadic && ft.params.length > 0) checkFormat(this.diags, fnExpr.v.name, conv, ft.params.length - 1);
     const retBuf = ft.ret.kind === 'struct' ? this.newLocal(`ret${this.labelCount++}`, ft.ret, pos) : undefined;
     if (ft.ret.kind === 'struct' && !isComplete(ft.ret)) this.diags.fatal(pos, `calling a function with incomplete return type '${typeName(ft.ret)}'`);
     fn = fn as Expr;
@@ -1038,7 +1127,10 @@ class Parser {
       if (b.kind === 'enumconst') return this.b.num(b.value, t.pos);
       if (b.kind === 'typedef') this.diags.fatal(t.pos, `unexpected type name '${t.text}' in expression`);
       if (!b.v.isLocal) this.prog.referenced.add(b.v.asmName);
-      return this.b.mk({ k: 'var', v: b.v }, b.v.type, t.pos);
+      const ref = this.b.mk({ k: 'var', v: b.v }, b.v.type, t.pos);
+      const u = this.usage.get(b.v);
+      if (u) { u.refs.push(ref); if (this.unevaluated > 0) u.writes.add(ref); }
+      return ref;
     }
     if (t.kind === 'eof') this.diags.fatal(t.pos, 'expected expression at end of input');
     return this.diags.fatal(t.pos, `expected expression before ${describe(t)}`);
@@ -1075,4 +1167,44 @@ function userLabel(name: string): string { return `.Lu_${name}`; }
 function describe(t: Token): string {
   if (t.kind === 'eof') return 'end of input';
   return `'${t.text}'`;
+}
+
+/** Functions that never return, as far as -Wreturn-type is concerned. */
+const NORETURN = new Set(['exit', '_exit', '_Exit', 'abort', 'panic', '__builtin_unreachable']);
+
+/** Can control run off the end of `s`? (Conservative in the way gcc's -Wreturn-type is.) */
+function fallsThrough(s: Stmt): boolean {
+  switch (s.k) {
+    case 'return': case 'goto': case 'jump': return false;
+    case 'block': {
+      let live = true;
+      for (const x of s.body) {
+        if (x.k === 'label' || x.k === 'case') live = true; // can be jumped to
+        if (live) live = fallsThrough(x);
+      }
+      return live;
+    }
+    case 'if': return s.els === undefined || fallsThrough(s.then) || fallsThrough(s.els);
+    case 'for': return (s.c !== undefined && !(s.c.k === 'num' && s.c.value !== 0)) || jumpsTo(s.body, s.brk);
+    case 'do': return s.c.k === 'num' && s.c.value !== 0 ? jumpsTo(s.body, s.brk)
+      : fallsThrough(s.body) || jumpsTo(s.body, s.brk) || jumpsTo(s.body, s.cont);
+    case 'switch': return s.dflt === undefined || fallsThrough(s.body) || jumpsTo(s.body, s.brk);
+    case 'label': case 'case': return fallsThrough(s.body);
+    case 'expr': {
+      const e = s.e;
+      return !(e.k === 'call' && e.fn.k === 'addr' && e.fn.e.k === 'var' && NORETURN.has(e.fn.e.v.name));
+    }
+    default: return true;
+  }
+}
+
+/** Does a break/continue inside `s` jump to `label`? */
+function jumpsTo(s: Stmt, label: string): boolean {
+  switch (s.k) {
+    case 'jump': return s.label === label;
+    case 'block': return s.body.some((x) => jumpsTo(x, label));
+    case 'if': return jumpsTo(s.then, label) || (s.els !== undefined && jumpsTo(s.els, label));
+    case 'for': case 'do': case 'switch': case 'label': case 'case': return jumpsTo(s.body, label);
+    default: return false;
+  }
 }

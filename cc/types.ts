@@ -37,6 +37,33 @@ export const BOOL: Type = { kind: 'int', size: 1, unsigned: true, name: '_Bool' 
 export const isBool = (t: Type): boolean => t.kind === 'int' && t.name === '_Bool';
 
 export const pointerTo = (base: Type): Type => ({ kind: 'ptr', base });
+
+// const: a qualified type is an object whose prototype is the unqualified
+// type, with an own `isConst`. Everything else reads through to the base
+// (a struct completed later is seen complete through its const version).
+const constVersions = new WeakMap<Type, Type>();
+export function isConst(t: Type): boolean { return Object.prototype.hasOwnProperty.call(t, 'isConst'); }
+export function unqual(t: Type): Type { return isConst(t) ? (Object.getPrototypeOf(t) as Type) : t; }
+export function constOf(t: Type): Type {
+  if (isConst(t)) return t;
+  let q = constVersions.get(t);
+  if (!q) {
+    q = Object.create(t, { isConst: { value: true, enumerable: false } }) as Type;
+    constVersions.set(t, q);
+  }
+  return q;
+}
+/** `t` with `from`'s qualifiers added. */
+export const withQualsOf = (t: Type, from: Type): Type => (isConst(from) ? constOf(t) : t);
+/** Does writing an object of this type break a const (itself, or a member of a struct)? */
+export function hasConstMember(t: Type): boolean {
+  if (isConst(t)) return true;
+  if (t.kind === 'array') return hasConstMember(t.base);
+  if (t.kind === 'struct' && t.complete) return t.members.some((m) => hasConstMember(m.type));
+  return false;
+}
+/** The same struct/union type, whatever the qualifiers. */
+export const sameStruct = (a: Type, b: Type): boolean => a.kind === 'struct' && unqual(a) === unqual(b);
 export const arrayOf = (base: Type, len: number): Type => ({ kind: 'array', base, len });
 
 export const isInteger = (t: Type): t is Extract<Type, { kind: 'int' }> => t.kind === 'int';
@@ -79,6 +106,7 @@ export function isComplete(t: Type): boolean {
 
 /** Integer promotion: char/short become int. */
 export function promote(t: Type): Type {
+  t = unqual(t);
   if (t.kind === 'int' && t.size < 4) return INT;
   return t;
 }
@@ -90,28 +118,58 @@ export function promote(t: Type): Type {
 export function commonType(a: Type, b: Type): Type {
   const pa = promote(a), pb = promote(b);
   if (is64(pa) || is64(pb)) return (is64(pa) && isUnsigned(pa)) || (is64(pb) && isUnsigned(pb)) ? ULLONG : LLONG;
+  // long has int's size here, but keeps its rank (for diagnostics and -Wformat).
+  const isLong = (t: Type) => t.kind === 'int' && t.size === 4 && t.name.includes('long');
+  if (isLong(pa) || isLong(pb)) return isUnsigned(pa) || isUnsigned(pb) ? ULONG : LONG;
   return isUnsigned(pa) || isUnsigned(pb) ? UINT : INT;
 }
 
+/** gcc's spelling of the integer types in diagnostics. */
+const GCC_INT_NAMES: Record<string, string> = {
+  short: 'short int', 'unsigned short': 'short unsigned int', long: 'long int', 'unsigned long': 'long unsigned int',
+  'long long': 'long long int', 'unsigned long long': 'long long unsigned int',
+};
+
 export function typeName(t: Type): string {
+  if (isConst(t)) {
+    const inner = typeName(unqual(t));
+    return t.kind === 'ptr' ? `${inner} const` : `const ${inner}`;
+  }
   switch (t.kind) {
     case 'void': return 'void';
-    case 'int': return t.name;
-    case 'ptr': return t.base.kind === 'func' ? `${typeName(t.base.ret)} (*)(${t.base.params.map(typeName).join(', ')})` : `${typeName(t.base)} *`;
+    case 'int': return GCC_INT_NAMES[t.name] ?? t.name;
+    case 'ptr': {
+      // gcc's spelling: 'char **', 'int (*)(void)', 'int (*)[4]'.
+      if (t.base.kind === 'func' || t.base.kind === 'array') return declaratorName(t.base, '(*)');
+      const inner = typeName(t.base);
+      return inner.endsWith('*') ? `${inner}*` : `${inner} *`;
+    }
     case 'array': return `${typeName(t.base)}[${t.len < 0 ? '' : t.len}]`;
-    case 'func': return `${typeName(t.ret)} (${t.params.map(typeName).join(', ')}${t.variadic ? ', ...' : ''})`;
+    case 'func': return declaratorName(t, '');
     case 'struct': return `${t.isUnion ? 'union' : 'struct'} ${t.tag ?? '<anonymous>'}`;
   }
 }
 
-/** Structural compatibility used for assignment checks and redeclarations. */
+/** An array or function type around a declarator text such as '(*)'. */
+function declaratorName(t: Type, inner: string): string {
+  const sep = inner ? ' ' : '';
+  if (t.kind === 'array') return `${typeName(t.base)}${sep}${inner}[${t.len < 0 ? '' : t.len}]`;
+  if (t.kind === 'func') {
+    const params = t.params.length === 0 ? (t.unprototyped ? '' : 'void') : t.params.map(typeName).join(', ') + (t.variadic ? ', ...' : '');
+    return `${typeName(t.ret)}${inner ? sep + inner : ' '}(${params})`;
+  }
+  return typeName(t);
+}
+
+/** Structural compatibility used for assignment checks and redeclarations (qualifiers of `a` and `b` themselves ignored). */
 export function sameType(a: Type, b: Type): boolean {
+  a = unqual(a); b = unqual(b);
   if (a === b) return true;
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'void': return true;
     case 'int': { const bb = b as typeof a; return a.size === bb.size && a.unsigned === bb.unsigned; }
-    case 'ptr': return sameType(a.base, (b as typeof a).base);
+    case 'ptr': { const bb = (b as typeof a).base; return isConst(a.base) === isConst(bb) && sameType(a.base, bb); }
     case 'array': { const bb = b as typeof a; return (a.len === bb.len || a.len < 0 || bb.len < 0) && sameType(a.base, bb.base); }
     case 'func': {
       const bb = b as typeof a;

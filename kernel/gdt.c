@@ -67,7 +67,7 @@ void gdt_dump(void)
     u32 hi;
     u32 base;
     u32 limit;
-    kprintf("GDT at %p, %d entries\n", (u32)gdt, GDT_ENTRIES);
+    kprintf("GDT at %p, %d entries\n", (void *)gdt, GDT_ENTRIES);
     kprintf("sel   base       limit      dpl  type\n");
     for (i = 0; i < GDT_ENTRIES; i++) {
         lo = gdt[i * 2];
@@ -89,5 +89,5 @@ void tss_set_esp0(u32 esp0)
 void tss_dump(void)
 {
     kprintf("TSS at %p: ss0=0x%04x esp0=0x%08x iomap=0x%x (limit 0x%x: no I/O bitmap)\n",
-            (u32)tss, tss[2], tss[1], tss[25] >> 16, (u32)(sizeof(tss) - 1));
+            (void *)tss, tss[2], tss[1], tss[25] >> 16, (u32)(sizeof(tss) - 1));
 }

@@ -49,7 +49,7 @@ void idt_dump(void)
     int v;
     u32 lo;
     u32 hi;
-    kprintf("IDT at %p (present gates only)\n", (u32)idt);
+    kprintf("IDT at %p (present gates only)\n", (void *)idt);
     kprintf("vec   handler    sel   dpl  type\n");
     for (v = 0; v < IDT_ENTRIES; v++) {
         lo = idt[v * 2];

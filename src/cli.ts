@@ -39,6 +39,8 @@ const CTRL_C = 0x03;
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = 0;
+  // gcc-style -Wname options of `cc` would be split into letters by yargs.
+  if (argv[0] === 'cc') argv = argv.map((x, i) => (/^-W./.test(x) && !argv.slice(0, i).includes('--') ? `--warn=${x.slice(2)}` : x));
   const parser = yargs(withGdbDefault(argv))
     .scriptName('ringside')
     .parserConfiguration({ 'populate--': true })
@@ -119,6 +121,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('E', { type: 'boolean', describe: 'preprocess only' })
           // Not `array: true`, which would swallow the files after `-I DIR`; repeating -I gives an array.
           .option('I', { type: 'string', requiresArg: true, describe: 'add an include directory (-IDIR or -I DIR, repeatable)' })
+          .option('warn', { type: 'string', describe: '-Wname, -Wno-name, -Werror[=name] (written -W...)' })
+          .option('w', { type: 'boolean', describe: 'no warnings' })
           .option('kernel', { type: 'boolean', default: false, describe: 'build a kernel (no user runtime, based at 1 MiB)' })
           .conflicts('S', 'E'),
       async (a) => {
@@ -129,6 +133,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           preprocess: a.E === true,
           includePaths: includeDirs(a.I),
           kernel: a.kernel as boolean,
+          warn: (a.warn === undefined ? [] : Array.isArray(a.warn) ? a.warn : [a.warn]).map(String),
+          noWarnings: a.w === true,
         });
       },
     )
@@ -416,11 +422,16 @@ interface CcArgs {
   preprocess: boolean;
   includePaths: string[];
   kernel: boolean;
+  warn: string[];
+  noWarnings: boolean;
 }
 
 async function commandCc(io: CliIo, a: CcArgs): Promise<number> {
   const driver = await import('../cc/driver.ts');
-  const opts = { includePaths: a.includePaths };
+  const { applyWarningOption } = await import('../cc/warnings.ts');
+  const warnings: import('../cc/warnings.ts').WarningOptions = { none: a.noWarnings, sink: (d) => io.stderr.write(d + '\n') };
+  for (const w of a.warn) { const bad = applyWarningOption(warnings, w); if (bad) throw new UsageError(bad); }
+  const opts = { includePaths: a.includePaths, warnings };
   if (a.preprocess || a.assembly) {
     const sources = a.files.map((f) => ({ name: f, text: readText(f) }));
     const text = a.preprocess

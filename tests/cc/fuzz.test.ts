@@ -28,7 +28,8 @@ const VOCAB = [
 /** Compile and classify: 'ok', or 'error' when a proper CompileError came back. Anything else fails the test. */
 function outcome(text: string): 'ok' | 'error' {
   try {
-    compileToAssembly([{ name: 'fuzz.c', text }]);
+    // Warnings are collected (not printed) and must be well formed too.
+    compileToAssembly([{ name: 'fuzz.c', text }], { warnings: { sink: (d) => expect(d.split('\n')[0]).toMatch(/^fuzz\.c:\d+:\d+: warning: .+ \[-W[a-z-]+=?\]$/) } });
     return 'ok';
   } catch (e) {
     if (!(e instanceof CompileError)) throw new Error(`non-CompileError for input:\n${text.slice(0, 400)}\n${(e as Error).stack}`);

@@ -39,7 +39,7 @@ describe('parser: types of expressions', () => {
   it('resolves declarators inside out', () => {
     expect(typeOf('int (*fp)(int, char);', 'fp')).toBe('int (*)(int, char)');
     expect(typeOf('int *ap[4];', 'ap')).toBe('int *[4]');
-    expect(typeOf('int (*pa)[4];', 'pa')).toBe('int[4] *');
+    expect(typeOf('int (*pa)[4];', 'pa')).toBe('int (*)[4]');
     expect(typeOf('typedef int T; T *x;', 'x')).toBe('int *');
   });
   it('folds sizeof, enums and constant arithmetic to numbers', () => {
@@ -51,27 +51,27 @@ describe('parser: types of expressions', () => {
 
 describe('parser: 64-bit integers', () => {
   it('spells long long in any order and keeps long at 32 bits', () => {
-    expect(typeOf('long long int a;', 'a')).toBe('long long');
-    expect(typeOf('int long unsigned long a;', 'a')).toBe('unsigned long long');
-    expect(typeOf('signed long long a;', 'a')).toBe('long long');
-    expect(typeOf('long a;', 'a')).toBe('long');
+    expect(typeOf('long long int a;', 'a')).toBe('long long int');
+    expect(typeOf('int long unsigned long a;', 'a')).toBe('long long unsigned int');
+    expect(typeOf('signed long long a;', 'a')).toBe('long long int');
+    expect(typeOf('long a;', 'a')).toBe('long int');
   });
   it('converts to long long over unsigned int, and to unsigned long long over everything', () => {
-    expect(typeOf('long long a; unsigned u;', 'a + u')).toBe('long long');
-    expect(typeOf('long long a; unsigned long long b;', 'a * b')).toBe('unsigned long long');
-    expect(typeOf('unsigned long long b; char c;', 'c - b')).toBe('unsigned long long');
+    expect(typeOf('long long a; unsigned u;', 'a + u')).toBe('long long int');
+    expect(typeOf('long long a; unsigned long long b;', 'a * b')).toBe('long long unsigned int');
+    expect(typeOf('unsigned long long b; char c;', 'c - b')).toBe('long long unsigned int');
     expect(typeOf('long long a; int i;', 'i << a')).toBe('int');
-    expect(typeOf('long long a; int i;', 'a >> i')).toBe('long long');
+    expect(typeOf('long long a; int i;', 'a >> i')).toBe('long long int');
     expect(typeOf('long long a;', 'a < 1')).toBe('int');
-    expect(typeOf('long long a;', '-a')).toBe('long long');
-    expect(typeOf('int c; long long a;', 'c ? 1u : a')).toBe('long long');
+    expect(typeOf('long long a;', '-a')).toBe('long long int');
+    expect(typeOf('int c; long long a;', 'c ? 1u : a')).toBe('long long int');
   });
   it('gives constants the C type their value and suffix call for', () => {
-    expect(typeOf('', '2147483648')).toBe('long long');
+    expect(typeOf('', '2147483648')).toBe('long long int');
     expect(typeOf('', '0x80000000')).toBe('unsigned int');
-    expect(typeOf('', '0x100000000')).toBe('long long');
-    expect(typeOf('', '0xffffffffffffffff')).toBe('unsigned long long');
-    expect(typeOf('', '1ULL')).toBe('unsigned long long');
+    expect(typeOf('', '0x100000000')).toBe('long long int');
+    expect(typeOf('', '0xffffffffffffffff')).toBe('long long unsigned int');
+    expect(typeOf('', '1ULL')).toBe('long long unsigned int');
   });
   it('folds 64-bit constant expressions exactly', () => {
     const e = returnExpr('', '(0x123456789abcdefLL * 16 + 0xf) >> 4') as Extract<Expr, { k: 'num' }>;

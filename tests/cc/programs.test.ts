@@ -2,6 +2,7 @@
 // into an ELF executable; running them is checked natively by
 // scripts/cc-native-check.ts and in the emulator by the integration runner.
 import { describe, it, expect } from 'vitest';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildExecutable } from '../../cc/driver.ts';
 import { listPrograms, readProgramSpec } from './program-spec.ts';
@@ -16,7 +17,11 @@ describe('test programs build into user executables', () => {
       expect(spec.exit).toBeGreaterThanOrEqual(0);
       // The kernel names a program after its file; names have at most 31 characters.
       expect(path.basename(file, '.c').length).toBeLessThan(32);
-      const { elf, image } = buildExecutable([file], { kind: 'user' });
+      const warnings: string[] = [];
+      const { elf, image } = buildExecutable([file], { kind: 'user', warnings: { sink: (d) => warnings.push(d) } });
+      // No false positives: exactly the warnings the header expects (gcc gives them too).
+      const wanted = [...fs.readFileSync(file, 'utf8').matchAll(/^\/\/ expect-warning: (.*)$/gm)].map((m) => m[1]!);
+      expect(warnings.map((w) => w.split('\n')[0]!.replace(/^.*?: warning: /, '')).sort()).toEqual(wanted.sort());
       expect([...elf.slice(0, 4)]).toEqual([0x7f, 0x45, 0x4c, 0x46]);
       const byName = new Map(image.symbols.map((s) => [s.name, s.value]));
       expect(image.entry).toBe(byName.get('_start'));

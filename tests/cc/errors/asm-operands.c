@@ -1,2 +1,2 @@
-// expect-error: asm operands are not supported
+// expect-error: asm operands are not supported; write plain assembly text
 int main(void) { asm("nop" : : ); return 0; }

@@ -1,2 +1,2 @@
-// expect-error: called object is not a function or function pointer
+// expect-error: called object is not a function or function pointer (type 'int')
 int main(void) { int x = 0; return x(); }

@@ -1,3 +1,3 @@
-// expect-error: conflicting types for 'g'
+// expect-error: conflicting types for 'g'; have 'char'
 int g;
 char g;

@@ -1,2 +1,2 @@
-// expect-error: invalid type argument of unary '*'
+// expect-error: invalid type argument of unary '*' (have 'int')
 int main(void) { int a = 1; return *a; }

@@ -1,2 +1,2 @@
-// expect-error: division by zero in constant expression
+// expect-error: initializer element is not constant
 int x = 1 / 0;

@@ -1,2 +1,2 @@
-// expect-error: multiple storage classes
+// expect-error: multiple storage classes in declaration specifiers
 static extern int x;

@@ -1,3 +1,3 @@
-// expect-error: does not give a valid preprocessing token
+// expect-error: pasting "+" and "/" does not give a valid preprocessing token
 #define P(a, b) a##b
 int x = P(+, /);

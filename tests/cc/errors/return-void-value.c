@@ -1,2 +1,2 @@
-// expect-error: 'return' with a value, in function returning void
+// expect-error: 'return' with a value, in function returning void [-Wreturn-mismatch]
 void f(void) { return 1; }

@@ -1,3 +1,3 @@
-// expect-error: too few arguments to 'f' (expected 2, have 1)
+// expect-error: too few arguments to function 'f'; expected 2, have 1
 int f(int a, int b) { return a + b; }
 int main(void) { return f(1); }

@@ -1,3 +1,3 @@
-// expect-error: redefinition of 'T' as a different kind of symbol
+// expect-error: 'T' redeclared as different kind of symbol
 typedef int T;
 typedef char T;

@@ -1,5 +1,6 @@
 // expect: exit 0
 // expect-output: -56 200 244 -12
+// expect-warning: overflow in conversion from 'int' to 'char' changes value from '200' to '-56' [-Woverflow]
 #include <stdio.h>
 int main(void) {
   char c = 200;

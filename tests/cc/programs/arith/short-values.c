@@ -1,5 +1,6 @@
 // expect: exit 0
 // expect-output: -1 65535 -32768 4464
+// expect-warning: overflow in conversion from 'int' to 'short int' changes value from '70000' to '4464' [-Woverflow]
 #include <stdio.h>
 int main(void) {
   short s = -1;

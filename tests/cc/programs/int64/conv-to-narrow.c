@@ -5,6 +5,7 @@
 // expect-output: -1
 // expect-output: 5
 // Narrowing a 64-bit value keeps its low bits.
+// expect-warning: overflow in conversion from 'long long int' to 'long int' changes value from '9223372032559808517' to '5' [-Woverflow]
 #include <stdio.h>
 int main(void) {
   long long v = 0x123456789abcdef0LL;

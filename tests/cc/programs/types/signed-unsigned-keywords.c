@@ -7,6 +7,6 @@ int main(void) {
   unsigned long c = 0xffffffff;
   long int d = -1;
   unsigned short int e = 0xffff;
-  printf("%d %d %u %d %d\n", a, b, c, (int)d, e);
+  printf("%d %d %lu %d %d\n", a, b, c, (int)d, e);
   return 0;
 }

@@ -1,0 +1,6 @@
+// expect-error: 'x' has both 'extern' and initializer
+int main(void)
+{
+    extern int x = 1;
+    return x;
+}

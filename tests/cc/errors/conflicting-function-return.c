@@ -1,0 +1,4 @@
+// expect-error: conflicting types for 'f'
+int f(void);
+char f(void);
+int main(void) { return 0; }

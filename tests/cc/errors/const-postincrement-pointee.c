@@ -1,0 +1,8 @@
+// expect-error: increment of read-only location '*p'
+int main(void)
+{
+    int v = 1;
+    const int *p = &v;
+    (*p)++;
+    return v;
+}

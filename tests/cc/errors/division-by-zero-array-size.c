@@ -1,0 +1,3 @@
+// expect-error: expression is not an integer constant
+int a[4 % 0];
+int main(void) { return 0; }

@@ -1,0 +1,3 @@
+// expect-error: variable 'v' declared void
+void v;
+int main(void) { return 0; }
