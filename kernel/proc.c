@@ -3,6 +3,7 @@
  * reaping, kill and signals. Scheduling is in sched.c. */
 #include <signal.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include "proc.h"
 #include "sched.h"
 #include "file.h"
@@ -207,7 +208,7 @@ static int replace_image(struct proc *p, struct program *program, int argc, char
     u32 directory = proc_load_image(program, "execv", &loaded);
     u32 user_esp;
     if (directory == 0)
-        return -1;
+        return EXEC_REFUSED;
     p->directory = directory;
     proc_activate(p);
     if (old != 0)

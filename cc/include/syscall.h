@@ -23,7 +23,7 @@
 
 /* Processes (POSIX names and meanings). */
 #define SYS_fork     14  /* int fork(void) */
-#define SYS_execv    15  /* int execv(const char *name, char *const argv[]): -1 if no such program */
+#define SYS_execv    15  /* int execv(const char *name, char *const argv[]): -1 if no such program or bad arguments, -2 if the image was refused (the kernel prints why) */
 #define SYS_waitpid  16  /* int waitpid(int pid, int *status, int options) */
 #define SYS_getppid  17  /* int getppid(void) */
 #define SYS_kill     18  /* int kill(int pid, int sig): pid < 0 is the group -pid */

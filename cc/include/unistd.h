@@ -14,7 +14,8 @@ int dup(int fd);
 int dup2(int fd, int to);
 int pipe(int fds[2]);
 int fork(void);
-int execv(const char *name, char *const argv[]);
+int execv(const char *name, char *const argv[]);  /* -1: no such program; EXEC_REFUSED: a bad image */
+#define EXEC_REFUSED (-2)
 int getpid(void);
 int getppid(void);
 int setpgid(int pid, int pgid);

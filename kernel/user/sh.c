@@ -724,7 +724,8 @@ static void run_in_child(struct command *cmd)
     b = cmd->program ? 0 : find_builtin(cmd->argv[0]);
     if (b)
         exit(b->run(cmd->argc, cmd->argv));
-    execv(cmd->argv[0], cmd->argv);
+    if (execv(cmd->argv[0], cmd->argv) == EXEC_REFUSED)
+        exit(126);              /* the kernel said why: "execv: NAME: reason" */
     eputs3(cmd->argv[0], ": no such program (try ls)", "\n");
     exit(STATUS_NOT_FOUND);
 }
