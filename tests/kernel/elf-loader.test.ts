@@ -5,13 +5,12 @@ import { describe, it, expect } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Machine } from '../../src/machine/machine.ts';
-import { FIXTURES } from './golden.ts';
+import { FIXTURES, nativeSystemModules } from './golden.ts';
 
 const native = path.join(FIXTURES, 'native');
 const kernel = new Uint8Array(fs.readFileSync(path.join(native, 'kernel.elf')));
 const hello = new Uint8Array(fs.readFileSync(path.join(native, 'user', 'hello.elf')));
-/** init and the shell, which every boot needs, from the same native build. */
-const system = ['init', 'sh'].map((n) => ({ data: new Uint8Array(fs.readFileSync(path.join(native, 'user', `${n}.elf`))), string: n }));
+const system = nativeSystemModules();
 
 function boot(bad: Uint8Array, commands: string): { console: string; exit: number | null } {
   const m = new Machine({ memoryMiB: 32 });

@@ -34,3 +34,9 @@ export function loadGoldens(): Golden[] {
 export function inputChunks(input: string): string[] {
   return input.match(/[^\r\x03\x04]*[\r\x03\x04]|[^\r\x03\x04]+$/g) ?? [];
 }
+
+/** init and sh from the natively built fixtures: every boot needs them (the
+ *  kernel starts init, which starts the shell that runs the commands). */
+export function nativeSystemModules(): { data: Uint8Array; string: string }[] {
+  return ['init', 'sh'].map((n) => ({ data: new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'native', 'user', `${n}.elf`))), string: n }));
+}

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Machine } from '../../src/machine/machine.ts';
-import { FIXTURES } from './golden.ts';
+import { FIXTURES, nativeSystemModules } from './golden.ts';
 
 const native = path.join(FIXTURES, 'native');
 const kernel = new Uint8Array(fs.readFileSync(path.join(native, 'kernel.elf')));
@@ -13,7 +13,7 @@ const hello = new Uint8Array(fs.readFileSync(path.join(native, 'user', 'hello.el
 /** The screen's 25 rows as text (trailing blanks dropped). */
 function screen(commands: string): { rows: string[]; attributes: Set<number> } {
   const m = new Machine({ memoryMiB: 32 });
-  m.boot(kernel, [{ data: hello, string: 'hello' }], `-- ${commands}`);
+  m.boot(kernel, [...nativeSystemModules(), { data: hello, string: 'hello' }], `-- ${commands}`);
   m.runUntilExit({ maxVirtualSeconds: 5 });
   const cells = m.ram.read(0xb8000, 80 * 25 * 2);
   const rows: string[] = [];
