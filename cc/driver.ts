@@ -106,7 +106,7 @@ function joinTokens(toks: Token[]): string {
 /** The generated syscall wrappers for user programs (from cc/include/syscall.h). */
 export function syscallWrapperUnit(omit: ReadonlySet<string> = new Set()): AsmUnit {
   const header = fs.readFileSync(path.join(INCLUDE_DIR, 'syscall.h'), 'utf8');
-  return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header).filter((d) => !omit.has(d.name))) };
+  return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header), omit) };
 }
 
 /** The user runtime's C sources (libc), compiled into every user program. */
@@ -156,7 +156,9 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
     const own = new Set(units.flatMap((u) => [...globalsOf(u.text)]));
     const runtime = compileUnits(runtimeSources(), opts, cFiles.length, own);
     if (!own.has('_start')) units.unshift(crt0Unit());
-    units.push(syscallWrapperUnit(own), ...runtime);
+    // The runtime's own exit (atexit, stdio flush) replaces the exit wrapper too.
+    const defined = new Set([...own, ...runtime.flatMap((u) => [...globalsOf(u.text)])]);
+    units.push(syscallWrapperUnit(defined), ...runtime);
   }
   return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start' };
 }
