@@ -12,12 +12,28 @@ static int sys3(int nr, int a, int b, int c) {
   return r;
 }
 
+/* The runtime's stdio and errno (cc/runtime/stdio.c, errno.c), when linked:
+ * stdout's buffer is flushed before printf/puts/putchar print, as the
+ * generated wrappers do, and a failing call sets errno as they do (EBADF). */
+extern int errno __attribute__((weak));
+void __stdio_flush_stdout(void) __attribute__((weak));
+int __stdio_take_stdin(void) __attribute__((weak));
+static void sync_out(void) { if (__stdio_flush_stdout) __stdio_flush_stdout(); }
+static int fail_ebadf(int r) { if (r < 0) { if (&errno) errno = 9; return -1; } return r; }
+
 void exit(int status) { for (;;) sys3(1, status, 0, 0); }
-int read(int fd, char *buf, int len) { return sys3(3, fd, (int)buf, len); }
-int write(int fd, const char *buf, int len) { return sys3(4, fd, (int)buf, len); }
-int putchar(int c) { char ch = (char)c; write(1, &ch, 1); return c & 0xff; }
-int getchar(void) { char ch; return read(0, &ch, 1) == 1 ? (unsigned char)ch : -1; }
-int puts(const char *s) { int n = 0; while (s[n]) n++; write(1, s, n); write(1, "\n", 1); return n + 1; }
+void __sys_exit(int status) { exit(status); }
+int read(int fd, char *buf, int len) { return fail_ebadf(sys3(3, fd, (int)buf, len)); }
+int write(int fd, const char *buf, int len) { return fail_ebadf(sys3(4, fd, (int)buf, len)); }
+int close(int fd) { return fail_ebadf(sys3(6, fd, 0, 0)); }
+int putchar(int c) { char ch = (char)c; sync_out(); write(1, &ch, 1); return c & 0xff; }
+int getchar(void) {
+  char ch;
+  int c = __stdio_take_stdin ? __stdio_take_stdin() : -1;
+  if (c != -1) return c;
+  return read(0, &ch, 1) == 1 ? (unsigned char)ch : -1;
+}
+int puts(const char *s) { int n = 0; sync_out(); while (s[n]) n++; write(1, s, n); write(1, "\n", 1); return n + 1; }
 int getpid(void) { return 1; }
 static int tick_count;
 int ticks(void) { return tick_count++; }
@@ -57,6 +73,7 @@ static unsigned divmod_small(unsigned long long *u, unsigned base) {
 int printf(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
+  sync_out();
   outn = 0;
   int total = 0;
   for (const char *p = fmt; *p; p++) {
