@@ -10,7 +10,7 @@ const filter = process.argv[2] ?? '';
 let pass = 0, fail = 0;
 for (const file of listPrograms().filter((f) => f.includes(filter))) {
   const spec = readProgramSpec(file);
-  const r = runProgram(file, { args: spec.args });
+  const r = runProgram(file, { args: spec.args, input: spec.stdin, eof: spec.stdin !== undefined });
   const problems: string[] = [];
   if (r.status !== spec.exit) problems.push(`${r.state}, status ${r.status}, expected ${spec.exit}`);
   if (r.console !== spec.output) problems.push(`output ${JSON.stringify(r.console)}, expected ${JSON.stringify(spec.output)}`);

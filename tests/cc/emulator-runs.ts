@@ -12,7 +12,7 @@ export function describeProgramRuns(index: 0 | 1): void {
       const feature = path.basename(path.dirname(file));
       it(`${feature}/${path.basename(file)}`, () => {
         const spec = readProgramSpec(file);
-        const r = runProgram(file, { args: spec.args });
+        const r = runProgram(file, { args: spec.args, input: spec.stdin, eof: spec.stdin !== undefined });
         expect(r.console).toBe(spec.output);
         expect(r.status).toBe(spec.exit);
       }, 60_000);

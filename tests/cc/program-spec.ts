@@ -2,13 +2,15 @@
 //   // expect: exit N            the program's exit status (default 0)
 //   // expect-output: TEXT       one line of expected stdout (repeatable; `\n` added per line)
 //   // args: a b c               argv[1..] for the program
+//   // stdin: TEXT               one line of the program's stdin (repeatable; `\n` added
+//                                per line); the input then ends (end of file)
 // Shared by the native checker (scripts/cc-native-check.ts) and any in-emulator runner.
 // scripts/cc-gcc-expect.ts writes these headers from a gcc -m32 build of the program
 // (tests/cc/programs/int64 was generated that way).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export interface ProgramSpec { file: string; exit: number; output: string; args: string[] }
+export interface ProgramSpec { file: string; exit: number; output: string; args: string[]; stdin?: string }
 
 export const PROGRAMS_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'programs');
 
@@ -17,15 +19,18 @@ export function readProgramSpec(file: string): ProgramSpec {
   let exit = 0;
   let output = '';
   let args: string[] = [];
+  let stdin: string | undefined;
   for (const line of text.split('\n')) {
     let m = /^\/\/ expect: exit (\d+)\s*$/.exec(line);
     if (m) { exit = Number(m[1]); continue; }
     m = /^\/\/ expect-output: ?(.*)$/.exec(line);
     if (m) { output += m[1] + '\n'; continue; }
     m = /^\/\/ args: (.*)$/.exec(line);
-    if (m) args = m[1]!.trim().split(/\s+/);
+    if (m) { args = m[1]!.trim().split(/\s+/); continue; }
+    m = /^\/\/ stdin: ?(.*)$/.exec(line);
+    if (m) stdin = (stdin ?? '') + m[1] + '\n';
   }
-  return { file, exit, output, args };
+  return { file, exit, output, args, stdin };
 }
 
 export function listPrograms(dir = PROGRAMS_DIR): string[] {
