@@ -108,7 +108,8 @@ export function parseTraceLine(line: string): TraceEvent | null {
     case 'fork':
       return { kind: 'fork', pid: f.num('pid'), child: f.num('child'), raw };
     case 'switch':
-      return { kind: 'switch', from: f.num('from'), to: f.num('to'), esp0: f.num('esp0'), cr3: f.num('cr3'), raw };
+      // A switch to idle (to=0) names no kernel stack or address space: 0 stands in.
+      return { kind: 'switch', from: f.num('from'), to: f.num('to'), esp0: f.optNum('esp0') ?? 0, cr3: f.optNum('cr3') ?? 0, raw };
     case 'block':
       return { kind: 'block', pid: f.num('pid'), on: f.text('on'), raw };
     case 'wake':
