@@ -18,6 +18,7 @@ void *malloc(size_t size) {
   struct block **link;
   struct block *b;
   if (size == 0) size = 1;
+  if (size > 0x7fff0000u) { errno = ENOMEM; return NULL; } /* more than sbrk could ever give */
   size = (size + 7) & ~7u;
   for (link = &free_list; *link; link = &(*link)->next) {
     b = *link;
@@ -60,7 +61,7 @@ void free(void *p) {
 void *calloc(size_t count, size_t size) {
   size_t total = count * size;
   void *p;
-  if (size != 0 && total / size != count) return NULL;
+  if (size != 0 && total / size != count) { errno = ENOMEM; return NULL; }
   p = malloc(total);
   if (p) memset(p, 0, total);
   return p;

@@ -4,6 +4,7 @@
 //   // args: a b c               argv[1..] for the program
 //   // stdin: TEXT               one line of the program's stdin (repeatable; `\n` added
 //                                per line); the input then ends (end of file)
+//   // stdin-eof                 stdin is empty: end of file at once
 // Shared by the native checker (scripts/cc-native-check.ts) and any in-emulator runner.
 // scripts/cc-gcc-expect.ts writes these headers from a gcc -m32 build of the program
 // (tests/cc/programs/int64 was generated that way).
@@ -28,7 +29,8 @@ export function readProgramSpec(file: string): ProgramSpec {
     m = /^\/\/ args: (.*)$/.exec(line);
     if (m) { args = m[1]!.trim().split(/\s+/); continue; }
     m = /^\/\/ stdin: ?(.*)$/.exec(line);
-    if (m) stdin = (stdin ?? '') + m[1] + '\n';
+    if (m) { stdin = (stdin ?? '') + m[1] + '\n'; continue; }
+    if (/^\/\/ stdin-eof\s*$/.test(line)) stdin = stdin ?? '';
   }
   return { file, exit, output, args, stdin };
 }
@@ -48,4 +50,13 @@ export function programHalf(index: 0 | 1): string[] {
   const all = listPrograms();
   const mid = Math.ceil(all.length / 2);
   return index === 0 ? all.slice(0, mid) : all.slice(mid);
+}
+
+/**
+ * What the emulated console shows: the terminal (the kernel's tty, canonical
+ * mode with echo) echoes the input, all of which arrives before the program
+ * starts, so the echo comes first; then the program's output.
+ */
+export function expectedConsole(spec: ProgramSpec): string {
+  return (spec.stdin ?? '') + spec.output;
 }
