@@ -43,14 +43,15 @@ export const ERRNO_ON_FAILURE: Readonly<Record<string, { code: number; name: str
 /**
  * Console calls that share stdio's buffers: stdout's pending bytes go out
  * before the kernel prints (so printf and fputs(stdout) keep their order), and
- * getchar first takes what stdin's buffer (or ungetc) already holds; the
+ * getchar first takes what stdin's buffer (or ungetc) already holds, and
+ * EOF once stdin has seen its end (-2 from the hook: read the console); the
  * runtime's stdio.c defines the hooks.
  */
 const HOOKS: Readonly<Record<string, string[]>> = {
   printf: ['    call __stdio_flush_stdout'],
   puts: ['    call __stdio_flush_stdout'],
   putchar: ['    call __stdio_flush_stdout'],
-  getchar: ['    call __stdio_take_stdin', '    cmp eax, -1', '    jne .buffered'],
+  getchar: ['    call __stdio_take_stdin', '    cmp eax, -2', '    jne .buffered'],
 };
 
 /**

@@ -59,13 +59,15 @@ void __stdio_flush_stdout(void)
     if (stdout->wlen) drain(stdout);
 }
 
-/* Called by the getchar wrapper: a byte stdin already holds, or -1. */
+/* Called by the getchar wrapper: a byte stdin already holds, EOF once
+ * stdin has ended (as with glibc, until clearerr), or -2: ask the kernel. */
 int __stdio_take_stdin(void)
 {
     __stdio_flush_stdout();
     if (stdin->unget >= 0) { int c = stdin->unget; stdin->unget = -1; return c; }
     if (stdin->rpos < stdin->rlen) return (unsigned char)stdin->rbuf[stdin->rpos++];
-    return -1;
+    if (stdin->flags & F_EOF) return EOF;
+    return -2;
 }
 
 int fputc(int c, FILE *f)

@@ -29,8 +29,8 @@ int close(int fd) { return fail_ebadf(sys3(6, fd, 0, 0)); }
 int putchar(int c) { char ch = (char)c; sync_out(); write(1, &ch, 1); return c & 0xff; }
 int getchar(void) {
   char ch;
-  int c = __stdio_take_stdin ? __stdio_take_stdin() : -1;
-  if (c != -1) return c;
+  int c = __stdio_take_stdin ? __stdio_take_stdin() : -2;
+  if (c != -2) return c;
   return read(0, &ch, 1) == 1 ? (unsigned char)ch : -1;
 }
 int puts(const char *s) { int n = 0; sync_out(); while (s[n]) n++; write(1, s, n); write(1, "\n", 1); return n + 1; }
