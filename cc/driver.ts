@@ -8,6 +8,7 @@ import type { Token } from './lexer.ts';
 import { parseProgram } from './parser.ts';
 import { preprocess, SYSTEM_INCLUDE_DIR, type PreprocessOptions } from './preprocess.ts';
 import { parseSyscallHeader, syscallWrappers } from './syscalls.ts';
+import { globalsOf, undefinedReferences } from './link-check.ts';
 import { assemble, AsmError, type LinkedImage } from '../src/isa/assembler.ts';
 import { writeElfExecutable } from '../src/isa/elf-write.ts';
 
@@ -60,14 +61,6 @@ function compileUnits(files: SourceFile[], opts: CompileOptions, firstUnit: numb
     diags.throwIfErrors();
     return units;
   });
-}
-
-/** Names a unit exports (`global x`, also as `global $x` or in a list). */
-function globalsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/^\s*global\s+([^;\n]+)/gim))
-    for (const name of m[1]!.split(',')) out.add(name.trim().replace(/^\$/, '').replace(/:.*$/, ''));
-  return out;
 }
 
 function ppOpts(opts: CompileOptions): PreprocessOptions {
@@ -131,7 +124,7 @@ export const KERNEL_BASE = 0x00100000;
  * .s/.asm as written), and for user programs crt0 (unless the program has its own
  * `_start`), the syscall wrappers and the runtime libc.
  */
-export function programUnits(paths: string[], opts: ProgramOptions): { units: AsmUnit[]; base: number; entry: string } {
+export function programUnits(paths: string[], opts: ProgramOptions): { units: AsmUnit[]; base: number; entry: string; fromC: Map<AsmUnit, string> } {
   // Keep the files in the order given: a kernel's entry file (with its multiboot
   // header) must come first so the header lands at the start of .text.
   const inputs: ({ c: SourceFile } | { asm: AsmUnit })[] = [];
@@ -150,6 +143,7 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
   const compiled = compileUnits(cFiles, { ...opts, includePaths }, 0, new Set());
   let next = 0;
   const units = inputs.map((i) => ('c' in i ? compiled[next++]! : i.asm));
+  const fromC = new Map(compiled.map((u, i) => [u, cFiles[i]!.name]));
   if (user) {
     // Like static linking: a function the program defines itself replaces the
     // runtime's (or the syscall wrapper) of the same name.
@@ -160,7 +154,7 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
     const defined = new Set([...own, ...runtime.flatMap((u) => [...globalsOf(u.text)])]);
     units.push(syscallWrapperUnit(defined), ...runtime);
   }
-  return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start' };
+  return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start', fromC };
 }
 
 /**
@@ -169,7 +163,9 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
  * `file:line:col: error: ...` for the assembly unit).
  */
 export function buildExecutable(paths: string[], opts: ProgramOptions): { elf: Uint8Array; image: LinkedImage; units: AsmUnit[] } {
-  const { units, base, entry } = programUnits(paths, opts);
+  const { units, base, entry, fromC } = programUnits(paths, opts);
+  const missing = undefinedReferences(units, fromC);
+  if (missing.length) throw new CompileError(missing);
   let image: LinkedImage;
   try {
     image = assemble(units, { base, entry });
