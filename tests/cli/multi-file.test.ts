@@ -88,6 +88,19 @@ describe('ringside cc and run with several files', () => {
   }, SLOW);
 });
 
+describe('bad multi-file usage', () => {
+  it('reports a missing second source in one line', async () => {
+    const bad = await runInProcess(['run', file('main.c'), file('missing.c')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^ringside: cannot read .*missing\.c: no such file\n$/);
+  });
+  it('reports a missing definition across files against its caller', async () => {
+    const r = await runInProcess(['run', file('lonely.c'), file('square.c')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${file('lonely.c')}:7: undefined reference to 'cube'\n`);
+  });
+});
+
 describe('crash reports', () => {
   it('name the function and source line of the faulting eip', () => {
     const { elf, image } = buildExecutable([file('hello.c')], { kind: 'user' });
