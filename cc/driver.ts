@@ -108,6 +108,25 @@ export function runtimeSources(): SourceFile[] {
     .map((f) => ({ name: path.join(RUNTIME_DIR, f), text: fs.readFileSync(path.join(RUNTIME_DIR, f), 'utf8') }));
 }
 
+/** The runtime compiled for one program, cached: every build compiles the
+ *  same sources, varying only in unit numbers and the program's own names. */
+const runtimeCache = new Map<string, AsmUnit[]>();
+
+function compiledRuntime(opts: CompileOptions, firstUnit: number, own: ReadonlySet<string>): AsmUnit[] {
+  const sources = runtimeSources();
+  const text = sources.map((f) => f.text).join('\0');
+  // Only names the runtime mentions can change what it compiles to.
+  const relevant = [...own].filter((n) => text.includes(n)).sort();
+  const key = JSON.stringify([firstUnit, relevant, opts.includePaths ?? [], opts.defines ?? {}, sources.map((f) => f.name), text]);
+  let units = opts.readFile ? undefined : runtimeCache.get(key);
+  if (!units) {
+    units = compileUnits(sources, opts, firstUnit, new Set(relevant));
+    if (runtimeCache.size > 16) runtimeCache.clear();
+    runtimeCache.set(key, units);
+  }
+  return units;
+}
+
 export function crt0Unit(): AsmUnit {
   const p = path.join(RUNTIME_DIR, 'crt0.s');
   return { name: p, text: fs.readFileSync(p, 'utf8') };
@@ -148,7 +167,7 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
     // Like static linking: a function the program defines itself replaces the
     // runtime's (or the syscall wrapper) of the same name.
     const own = new Set(units.flatMap((u) => [...globalsOf(u.text)]));
-    const runtime = compileUnits(runtimeSources(), opts, cFiles.length, own);
+    const runtime = compiledRuntime(opts, cFiles.length, own);
     if (!own.has('_start')) units.unshift(crt0Unit());
     // The runtime's own exit (atexit, stdio flush) replaces the exit wrapper too.
     const defined = new Set([...own, ...runtime.flatMap((u) => [...globalsOf(u.text)])]);
