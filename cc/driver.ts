@@ -10,6 +10,7 @@ import { parseProgram } from './parser.ts';
 import { preprocess, SYSTEM_INCLUDE_DIR, type PreprocessOptions } from './preprocess.ts';
 import { parseSyscallHeader, syscallWrappers } from './syscalls.ts';
 import type { WarningOptions } from './warnings.ts';
+import { globalsOf, undefinedReferences } from './link-check.ts';
 import { assemble, AsmError, type LinkedImage } from '../src/isa/assembler.ts';
 import { writeElfExecutable } from '../src/isa/elf-write.ts';
 
@@ -72,14 +73,6 @@ function compileUnits(files: SourceFile[], opts: CompileOptions, firstUnit: numb
   });
 }
 
-/** Names a unit exports (`global x`, also as `global $x` or in a list). */
-function globalsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/^\s*global\s+([^;\n]+)/gim))
-    for (const name of m[1]!.split(',')) out.add(name.trim().replace(/^\$/, '').replace(/:.*$/, ''));
-  return out;
-}
-
 function ppOpts(opts: CompileOptions): PreprocessOptions {
   return { includePaths: opts.includePaths, defines: opts.defines, readFile: opts.readFile };
 }
@@ -116,13 +109,34 @@ function joinTokens(toks: Token[]): string {
 /** The generated syscall wrappers for user programs (from cc/include/syscall.h). */
 export function syscallWrapperUnit(omit: ReadonlySet<string> = new Set()): AsmUnit {
   const header = fs.readFileSync(path.join(INCLUDE_DIR, 'syscall.h'), 'utf8');
-  return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header).filter((d) => !omit.has(d.name))) };
+  return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header), omit) };
 }
 
 /** The user runtime's C sources (libc), compiled into every user program. */
 export function runtimeSources(): SourceFile[] {
   return fs.readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.c')).sort()
     .map((f) => ({ name: path.join(RUNTIME_DIR, f), text: fs.readFileSync(path.join(RUNTIME_DIR, f), 'utf8') }));
+}
+
+/** The runtime compiled for one program, cached: every build compiles the
+ *  same sources, varying only in unit numbers and the program's own names. */
+const runtimeCache = new Map<string, AsmUnit[]>();
+
+function compiledRuntime(opts: CompileOptions, firstUnit: number, own: ReadonlySet<string>): AsmUnit[] {
+  const sources = runtimeSources();
+  const text = sources.map((f) => f.text).join('\0');
+  // Only names the runtime mentions can change what it compiles to.
+  const relevant = [...own].filter((n) => text.includes(n)).sort();
+  const debug = (opts as { debug?: boolean }).debug;
+  const key = JSON.stringify([firstUnit, relevant, opts.includePaths ?? [], opts.defines ?? {}, debug, sources.map((f) => f.name), text]);
+  let units = opts.readFile ? undefined : runtimeCache.get(key);
+  if (!units) {
+    // The runtime is like a prebuilt libc: its warnings are not the program's.
+    units = compileUnits(sources, { ...opts, warnings: { ...opts.warnings, none: true } }, firstUnit, new Set(relevant));
+    if (runtimeCache.size > 16) runtimeCache.clear();
+    runtimeCache.set(key, units);
+  }
+  return units;
 }
 
 export function crt0Unit(): AsmUnit {
@@ -147,7 +161,7 @@ export const KERNEL_BASE = 0x00100000;
  * .s/.asm as written), and for user programs crt0 (unless the program has its own
  * `_start`), the syscall wrappers and the runtime libc.
  */
-export function programUnits(paths: string[], opts: ProgramOptions): { units: AsmUnit[]; base: number; entry: string } {
+export function programUnits(paths: string[], opts: ProgramOptions): { units: AsmUnit[]; base: number; entry: string; fromC: Map<AsmUnit, string> } {
   // Keep the files in the order given: a kernel's entry file (with its multiboot
   // header) must come first so the header lands at the start of .text.
   const inputs: ({ c: SourceFile } | { asm: AsmUnit })[] = [];
@@ -166,16 +180,18 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
   const compiled = compileUnits(cFiles, { ...opts, includePaths }, 0, new Set());
   let next = 0;
   const units = inputs.map((i) => ('c' in i ? compiled[next++]! : i.asm));
+  const fromC = new Map(compiled.map((u, i) => [u, cFiles[i]!.name]));
   if (user) {
     // Like static linking: a function the program defines itself replaces the
     // runtime's (or the syscall wrapper) of the same name.
     const own = new Set(units.flatMap((u) => [...globalsOf(u.text)]));
-    // The runtime is like a prebuilt libc: its warnings are not the program's.
-    const runtime = compileUnits(runtimeSources(), { ...opts, warnings: { ...opts.warnings, none: true } }, cFiles.length, own);
+    const runtime = compiledRuntime(opts, cFiles.length, own);
     if (!own.has('_start')) units.unshift(crt0Unit());
-    units.push(syscallWrapperUnit(own), ...runtime);
+    // The runtime's own exit (atexit, stdio flush) replaces the exit wrapper too.
+    const defined = new Set([...own, ...runtime.flatMap((u) => [...globalsOf(u.text)])]);
+    units.push(syscallWrapperUnit(defined), ...runtime);
   }
-  return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start' };
+  return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start', fromC };
 }
 
 /**
@@ -184,7 +200,9 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
  * `file:line:col: error: ...` for the assembly unit).
  */
 export function buildExecutable(paths: string[], opts: ProgramOptions): { elf: Uint8Array; image: LinkedImage; units: AsmUnit[] } {
-  const { units, base, entry } = programUnits(paths, opts);
+  const { units, base, entry, fromC } = programUnits(paths, opts);
+  const missing = undefinedReferences(units, fromC);
+  if (missing.length) throw new CompileError(missing);
   let image: LinkedImage;
   try {
     image = assemble(units, { base, entry });

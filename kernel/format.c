@@ -1,4 +1,6 @@
-/* format.c: a small printf engine (no floating point). */
+/* format.c: a small printf engine (no floating point): %d %i %u %x %X %o
+ * %c %s %p %%, the flags - 0 + space #, width and precision (digits or *,
+ * at most 64), the lengths h hh l z t (one word) and ll j (two words). */
 #include "format.h"
 
 struct fmt_out {
@@ -55,34 +57,86 @@ static int to_digits(u32 high, u32 low, u32 base, int upper, char *buf)
     return n;
 }
 
-/* high:low is the magnitude; a 32-bit conversion passes high = 0. */
-static void put_number(struct fmt_out *out, u32 high, u32 low, u32 base, int is_negative, int upper,
-                       int width, int left, int zero, const char *prefix)
+/* A conversion's flags, width and precision (-1: none). */
+struct fmt_spec {
+    int left, zero, plus, space, alt;
+    int width;
+    int precision;
+};
+
+static void spec_reset(struct fmt_spec *sp)
 {
-    char digits[24];
-    int n = to_digits(high, low, base, upper, digits);
-    int prefix_len = 0;
-    int len;
-    while (prefix[prefix_len])
-        prefix_len++;
-    len = n + prefix_len + (is_negative ? 1 : 0);
-    if (!left && !zero)
-        pad(out, ' ', width - len);
-    if (is_negative)
-        put(out, '-');
-    while (*prefix)
-        put(out, *prefix++);
-    if (!left && zero)
-        pad(out, '0', width - len);
-    while (n > 0)
-        put(out, digits[--n]);
-    if (left)
-        pad(out, ' ', width - len);
+    sp->left = 0;
+    sp->zero = 0;
+    sp->plus = 0;
+    sp->space = 0;
+    sp->alt = 0;
+    sp->width = 0;
+    sp->precision = -1;
 }
 
-/* An integer conversion (d i u x X) with the ll modifier: the argument is two
+/* high:low is the magnitude; a 32-bit conversion passes high = 0. sign is
+ * '-', '+', ' ' or 0; prefix is "0x"/"0X" (only for a nonzero value) or "". */
+static void put_number(struct fmt_out *out, u32 high, u32 low, u32 base, int sign, int upper,
+                       struct fmt_spec *sp, const char *prefix)
+{
+    char digits[24];
+    int n = 0;
+    int prefix_len = 0;
+    int zeros;
+    int len;
+    if (high != 0 || low != 0 || sp->precision != 0)
+        n = to_digits(high, low, base, upper, digits);
+    if (high == 0 && low == 0)
+        prefix = "";
+    while (prefix[prefix_len])
+        prefix_len++;
+    zeros = sp->precision > n ? sp->precision - n : 0;
+    if (sp->alt && base == 8 && zeros == 0 && (n == 0 || digits[n - 1] != '0'))
+        zeros = 1;
+    len = zeros + n + prefix_len + (sign ? 1 : 0);
+    if (sp->zero && !sp->left && sp->precision < 0 && sp->width > len) {
+        zeros += sp->width - len;
+        len = sp->width;
+    }
+    if (!sp->left)
+        pad(out, ' ', sp->width - len);
+    if (sign)
+        put(out, sign);
+    while (*prefix)
+        put(out, *prefix++);
+    pad(out, '0', zeros);
+    while (n > 0)
+        put(out, digits[--n]);
+    if (sp->left)
+        pad(out, ' ', sp->width - len);
+}
+
+/* The sign character of a signed conversion. */
+static int sign_of(struct fmt_spec *sp, int negative)
+{
+    if (negative)
+        return '-';
+    if (sp->plus)
+        return '+';
+    return sp->space ? ' ' : 0;
+}
+
+/* An integer conversion: base and case from the letter, '#' prefixes. */
+static void put_integer(struct fmt_out *out, struct fmt_spec *sp, int c, u32 high, u32 low, int negative)
+{
+    u32 base = c == 'o' ? 8 : c == 'x' || c == 'X' ? 16 : 10;
+    const char *prefix = "";
+    if (sp->alt && c == 'x')
+        prefix = "0x";
+    if (sp->alt && c == 'X')
+        prefix = "0X";
+    put_number(out, high, low, base, c == 'd' || c == 'i' ? sign_of(sp, negative) : 0, c == 'X', sp, prefix);
+}
+
+/* An integer conversion (d i u x X o) with the ll modifier: the argument is two
  * words, low first, each fetched (and so checked) like any other argument. */
-static int put_wide(struct fmt_out *out, struct fmt_args *args, int c, int width, int left, int zero)
+static int put_wide(struct fmt_out *out, struct fmt_args *args, int c, struct fmt_spec *sp)
 {
     u32 low;
     u32 high;
@@ -95,33 +149,66 @@ static int put_wide(struct fmt_out *out, struct fmt_args *args, int c, int width
         low = (u32)0 - low;
         high = ~high + (low == 0 ? 1 : 0);
     }
-    put_number(out, high, low, c == 'x' || c == 'X' ? 16 : 10, negative, c == 'X', width, left, zero, "");
+    put_integer(out, sp, c, high, low, negative);
     return 1;
 }
 
-static void put_string(struct fmt_out *out, const char *s, int width, int left)
+static void put_string(struct fmt_out *out, const char *s, struct fmt_spec *sp)
 {
     int len = 0;
-    while (s[len])
+    int i;
+    while (s[len] && (sp->precision < 0 || len < sp->precision))
         len++;
-    if (!left)
-        pad(out, ' ', width - len);
-    while (*s)
-        put(out, *s++);
-    if (left)
-        pad(out, ' ', width - len);
+    if (!sp->left)
+        pad(out, ' ', sp->width - len);
+    for (i = 0; i < len; i++)
+        put(out, s[i]);
+    if (sp->left)
+        pad(out, ' ', sp->width - len);
+}
+
+/* A width or precision: digits, or '*' taking the next argument word.
+ * Capped at 64 so a hostile number cannot make the kernel print forever.
+ * Returns 0 when the argument may not be read. */
+static int read_number(const char **pp, struct fmt_args *args, int *result, int *from_arg)
+{
+    const char *p = *pp;
+    u32 value;
+    int n = 0;
+    *from_arg = 0;
+    if (*p == '*') {
+        if (!args->next(args, &value))
+            return 0;
+        n = (s32)value;
+        *from_arg = 1;
+        p++;
+    } else {
+        while (*p >= '0' && *p <= '9') {
+            if (n <= 64)
+                n = n * 10 + (*p - '0');
+            p++;
+        }
+    }
+    if (n > 64)
+        n = 64;
+    if (n < -64)
+        n = -64;
+    *result = n;
+    *pp = p;
+    return 1;
 }
 
 int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void *context)
 {
     struct fmt_out out;
+    struct fmt_spec sp;
     const char *p = format;
+    const char *start;
     u32 value;
-    int width;
-    int left;
-    int zero;
     int c;
     int longs;
+    int shorts;
+    int from_arg;
 
     out.emit = emit;
     out.context = context;
@@ -132,35 +219,54 @@ int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void
             put(&out, *p++);
             continue;
         }
+        start = p;
         p++;
-        left = 0;
-        zero = 0;
-        width = 0;
-        while (*p == '-' || *p == '0') {
+        spec_reset(&sp);
+        for (;; p++) {
             if (*p == '-')
-                left = 1;
+                sp.left = 1;
+            else if (*p == '0')
+                sp.zero = 1;
+            else if (*p == '+')
+                sp.plus = 1;
+            else if (*p == ' ')
+                sp.space = 1;
+            else if (*p == '#')
+                sp.alt = 1;
             else
-                zero = 1;
-            p++;
+                break;
         }
-        while (*p >= '0' && *p <= '9') {
-            if (width <= 64)
-                width = width * 10 + (*p - '0');
-            p++;
+        if (!read_number(&p, args, &sp.width, &from_arg))
+            return -1;
+        if (sp.width < 0) {
+            sp.left = 1;
+            sp.width = -sp.width;
         }
-        if (width > 64)
-            width = 64;             /* a hostile width must not make the kernel print forever */
+        if (*p == '.') {
+            p++;
+            if (!read_number(&p, args, &sp.precision, &from_arg))
+                return -1;
+            if (sp.precision < 0)
+                sp.precision = -1;
+        }
+        /* Lengths: ll reads two words; h, hh, l, z, t, j read one (j as ll). */
         longs = 0;
-        while (*p == 'l') {
-            longs++;
+        shorts = 0;
+        while (*p == 'l' || *p == 'h' || *p == 'z' || *p == 't' || *p == 'j') {
+            if (*p == 'l')
+                longs++;
+            if (*p == 'h')
+                shorts++;
+            if (*p == 'j')
+                longs = 2;
             p++;
         }
         c = *p;
         if (c == 0)
             break;
         p++;
-        if (longs >= 2 && (c == 'd' || c == 'i' || c == 'u' || c == 'x' || c == 'X')) {
-            if (!put_wide(&out, args, c, width, left, zero))
+        if (longs >= 2 && (c == 'd' || c == 'i' || c == 'u' || c == 'x' || c == 'X' || c == 'o')) {
+            if (!put_wide(&out, args, c, &sp))
                 return -1;
             continue;
         }
@@ -172,51 +278,62 @@ int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void
         case 'i':
             if (!args->next(args, &value))
                 return -1;
+            if (shorts == 1)
+                value = (u32)(s32)(s16)value;
+            else if (shorts >= 2)
+                value = (u32)(s32)(s8)value;
             if ((s32)value < 0)
-                put_number(&out, 0, (u32)0 - value, 10, 1, 0, width, left, zero, "");
+                put_integer(&out, &sp, c, 0, (u32)0 - value, 1);
             else
-                put_number(&out, 0, value, 10, 0, 0, width, left, zero, "");
+                put_integer(&out, &sp, c, 0, value, 0);
             break;
         case 'u':
-            if (!args->next(args, &value))
-                return -1;
-            put_number(&out, 0, value, 10, 0, 0, width, left, zero, "");
-            break;
         case 'x':
         case 'X':
+        case 'o':
             if (!args->next(args, &value))
                 return -1;
-            put_number(&out, 0, value, 16, 0, c == 'X', width, left, zero, "");
+            if (shorts == 1)
+                value &= 0xFFFF;
+            else if (shorts >= 2)
+                value &= 0xFF;
+            put_integer(&out, &sp, c, 0, value, 0);
             break;
         case 'p':
             if (!args->next(args, &value))
                 return -1;
-            put_number(&out, 0, value, 16, 0, 0, 10, 0, 1, "0x");
+            /* Always 0x and eight digits (glibc writes 0x%x, or (nil) for 0). */
+            spec_reset(&sp);
+            sp.width = 8;
+            sp.zero = 1;
+            put(&out, '0');
+            put(&out, 'x');
+            put_number(&out, 0, value, 16, 0, 0, &sp, "");
             break;
         case 'c':
             if (!args->next(args, &value))
                 return -1;
-            if (!left)
-                pad(&out, ' ', width - 1);
+            if (!sp.left)
+                pad(&out, ' ', sp.width - 1);
             put(&out, (int)(value & 0xFF));
-            if (left)
-                pad(&out, ' ', width - 1);
+            if (sp.left)
+                pad(&out, ' ', sp.width - 1);
             break;
         case 's':
             if (!args->next(args, &value))
                 return -1;
             if (value == 0) {
-                put_string(&out, "(null)", width, left);
+                put_string(&out, "(null)", &sp);
                 break;
             }
             if (!args->string_ok(args, value))
                 return -1;
-            put_string(&out, (const char *)value, width, left);
+            put_string(&out, (const char *)value, &sp);
             break;
         default:
-            /* Unknown conversion: print it as written. */
-            put(&out, '%');
-            put(&out, c);
+            /* Unknown conversion: print it as written; it takes no argument. */
+            while (start < p)
+                put(&out, *start++);
             break;
         }
     }

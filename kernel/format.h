@@ -15,7 +15,8 @@ struct fmt_args {
 
 typedef void (*fmt_emit_fn)(int c, void *context);
 
-/* Supports %d %i %u %x %X %c %s %p %% with '-', '0', a width and an ignored 'l'.
+/* Supports %d %i %u %x %X %o %c %s %p %% with the flags - 0 + space #, a
+ * width and a precision (digits or *), and the lengths h hh l z t ll j.
  * Returns the number of characters emitted, or -1 if an argument was refused. */
 int fmt_format(const char *format, struct fmt_args *args, fmt_emit_fn emit, void *context);
 

@@ -43,7 +43,8 @@ for (const file of files) {
     const exe = path.join(work, 'prog');
     const cc = spawnSync('gcc', ['-m32', '-std=gnu11', '-O0', '-w', '-o', exe, file], { encoding: 'utf8' });
     if (cc.status !== 0) throw new Error(`gcc failed:\n${cc.stderr}`);
-    const run = spawnSync(exe, readProgramSpec(file).args, { encoding: 'utf8', timeout: 10_000, input: '' });
+    const spec = readProgramSpec(file);
+    const run = spawnSync(exe, spec.args, { encoding: 'utf8', timeout: 10_000, input: spec.stdin ?? '' });
     if (run.status === null) throw new Error(`killed by ${run.signal}`);
     const want = header(run.stdout, run.status);
     const text = fs.readFileSync(file, 'utf8');

@@ -40,7 +40,7 @@ for (const file of listPrograms()) {
     const exe = path.join(work, 'prog');
     // The program's own definitions win over the shim's, as they do over the syscall wrappers.
     run('gcc', ['-m32', '-nostdlib', '-static', '-Wl,--allow-multiple-definition', '-o', exe, path.join(work, 'start.o'), ...objs, path.join(work, 'shim.o')]);
-    const r = spawnSync(exe, spec.args, { encoding: 'utf8', timeout: 5000, input: '' });
+    const r = spawnSync(exe, spec.args, { encoding: 'utf8', timeout: 5000, input: spec.stdin ?? '' });
     const problems: string[] = [];
     if (r.status !== spec.exit) problems.push(`exit ${r.status ?? r.signal}, expected ${spec.exit}`);
     if (r.stdout !== spec.output) problems.push(`output ${JSON.stringify(r.stdout)}, expected ${JSON.stringify(spec.output)}`);

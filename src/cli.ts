@@ -47,7 +47,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .usage('$0 <command> [options]')
     .command(
       'run <file> [args..]',
-      'build FILE if needed and run it on the bundled kernel; exit with its status',
+      'build FILE (with any further .c/.s/.asm files right after it) and run it on the bundled kernel; exit with its status',
       (y) =>
         y
           .positional('file', { type: 'string', demandOption: true, describe: 'a .c, .s or .asm source, or an ELF executable' })
@@ -57,10 +57,15 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
           .option('limit', { type: 'string', describe: 'the kernel\'s time limit in seconds (0: none)' })
           .option('gdb', { type: 'string', describe: `--gdb[=PORT]: wait for gdb (target remote :PORT, default ${DEFAULT_GDB_PORT}) at the first instruction` }),
       async (a) => {
-        exitCode = await commandRun(io, {
-          file: a.file as string,
+        const { files, args } = splitRunArguments(
+          a.file as string,
+          ((a.args as unknown[] | undefined) ?? []).map(String),
           // Arguments after `--` may look like options: `ringside run prog.c -- -x`.
-          args: [...((a.args as unknown[] | undefined) ?? []), ...((a['--'] as unknown[] | undefined) ?? [])].map(String),
+          ((a['--'] as unknown[] | undefined) ?? []).map(String),
+        );
+        exitCode = await commandRun(io, {
+          files,
+          args,
           trace: a.trace as boolean,
           kernelOpts: a['kernel-opts'] as string,
           limit: lastValue(a.limit),
@@ -234,8 +239,22 @@ function reportError(io: CliIo, e: unknown): number {
   return 1;
 }
 
+/**
+ * `ringside run a.c b.c x y -- -v`: FILE and every source file (.c, .s, .asm)
+ * right after it are the program; the arguments start at the first word that
+ * is not a source file, and everything after `--` is an argument too.
+ */
+export function splitRunArguments(file: string, rest: string[], afterDashes: string[]): { files: string[]; args: string[] } {
+  const files = [file];
+  let i = 0;
+  if (/\.(c|s|asm)$/i.test(file)) while (i < rest.length && /\.(c|s|asm)$/i.test(rest[i]!)) files.push(rest[i++]!);
+  return { files, args: [...rest.slice(i), ...afterDashes] };
+}
+
+type KillInfo = import('./build/crash-report.ts').KillInfo;
+
 interface RunArgs {
-  file: string;
+  files: string[];
   args: string[];
   trace: boolean;
   kernelOpts: string;
@@ -255,8 +274,10 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
   const { loadProgram } = await import('./build/program.ts');
   const { Machine } = await import('./machine/machine.ts');
   const { attachHostConsole } = await import('./machine/host-console.ts');
-  const { LineSplitter } = await import('./debug/trace.ts');
-  const program = loadProgram(a.file);
+  const { LineSplitter, parseTraceLine } = await import('./debug/trace.ts');
+  const { describeCrash } = await import('./build/crash-report.ts');
+  const tryParseTrace = (line: string) => { try { return parseTraceLine(line); } catch { return null; } };
+  const program = loadProgram(a.files);
   const bundle = await loadBundle(io);
   const plan = planRun(bundle.programs, {
     name: program.name, elf: program.elf, args: a.args, kernelOpts: a.kernelOpts, limitSeconds: limit,
@@ -280,14 +301,23 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
   const hostConsole = attachHostConsole(machine, io, {
     eofAtEnd: true, periodicFlush: io.stdin?.isTTY === true, onQuit: () => quit.abort(), onInterruptKey: () => interrupt(true),
   });
-  if (a.trace) {
-    // Console output written before a trace line appears before it on a shared terminal.
-    const lines = new LineSplitter((line) => {
+  // The kernel's kill line for this program, to name the function and source
+  // line of the fault after the kernel's own report.
+  let kill: KillInfo | null = null;
+  const traceLines = new LineSplitter((line) => {
+    if (a.trace) {
+      // Console output written before a trace line appears before it on a shared terminal.
       hostConsole.flush();
       io.stderr.write(line + '\n');
-    });
-    machine.onDebugOutput((b) => lines.push(b));
-  }
+    }
+    const ev = tryParseTrace(line);
+    if (ev?.kind === 'kill' && ev.name === program.name) kill = ev;
+  });
+  machine.onDebugOutput((b) => traceLines.push(b));
+  const reportCrash = () => {
+    const line = kill ? describeCrash(program.elf, kill) : null;
+    if (line) io.stderr.write(line + '\n');
+  };
   process.on('SIGINT', onSigint);
   const gdb = a.gdbPort === undefined ? null : await startGdb(io, machine, a.gdbPort, program.name);
   try {
@@ -303,6 +333,7 @@ async function commandRun(io: CliIo, a: RunArgs): Promise<number> {
         afterSlice: () => hostConsole.flush(),
       });
     hostConsole.flush();
+    reportCrash();
     if (quit.signal.aborted) return interrupts > 1 ? EXIT_INTERRUPTED : 0;
     if (state === 'killed') return EXIT_KILLED_BY_GDB;
     if (state === 'limit') {

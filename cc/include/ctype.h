@@ -10,4 +10,9 @@ int islower(int c);
 int isxdigit(int c);
 int toupper(int c);
 int tolower(int c);
+int isblank(int c);
+int iscntrl(int c);
+int isprint(int c);
+int isgraph(int c);
+int ispunct(int c);
 #endif

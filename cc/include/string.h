@@ -17,4 +17,13 @@ void *memcpy(void *dst, const void *src, size_t n);
 void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
+char *strdup(const char *s);
+char *strndup(const char *s, size_t n);
+size_t strnlen(const char *s, size_t n);
+char *strtok(char *s, const char *delims);
+char *strtok_r(char *s, const char *delims, char **save);
+size_t strspn(const char *s, const char *accept);
+size_t strcspn(const char *s, const char *reject);
+char *strpbrk(const char *s, const char *accept);
+char *strerror(int code);
 #endif

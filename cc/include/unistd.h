@@ -6,7 +6,10 @@
 #define STDOUT_FILENO 1
 #define STDERR_FILENO 2
 typedef int pid_t;
+#ifndef _SSIZE_T_DEFINED
+#define _SSIZE_T_DEFINED
 typedef int ssize_t;
+#endif
 int read(int fd, char *buf, int len);
 int write(int fd, const char *buf, int len);
 int close(int fd);

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <errno.h>
 
 /* Every block starts with a header; free blocks form a list in address order. */
 struct block {
@@ -17,6 +18,7 @@ void *malloc(size_t size) {
   struct block **link;
   struct block *b;
   if (size == 0) size = 1;
+  if (size > 0x7fff0000u) { errno = ENOMEM; return NULL; } /* more than sbrk could ever give */
   size = (size + 7) & ~7u;
   for (link = &free_list; *link; link = &(*link)->next) {
     b = *link;
@@ -59,7 +61,7 @@ void free(void *p) {
 void *calloc(size_t count, size_t size) {
   size_t total = count * size;
   void *p;
-  if (size != 0 && total / size != count) return NULL;
+  if (size != 0 && total / size != count) { errno = ENOMEM; return NULL; }
   p = malloc(total);
   if (p) memset(p, 0, total);
   return p;
@@ -76,27 +78,6 @@ void *realloc(void *p, size_t size) {
   memcpy(q, p, b->size);
   free(p);
   return q;
-}
-
-long strtol(const char *s, char **end, int base) {
-  long v = 0;
-  int neg = 0;
-  int d;
-  while (*s == ' ' || *s == '\t' || *s == '\n') s++;
-  if (*s == '-' || *s == '+') neg = *s++ == '-';
-  if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) { s += 2; base = 16; }
-  else if (base == 0 && s[0] == '0') base = 8;
-  else if (base == 0) base = 10;
-  for (;; s++) {
-    if (*s >= '0' && *s <= '9') d = *s - '0';
-    else if (*s >= 'a' && *s <= 'z') d = *s - 'a' + 10;
-    else if (*s >= 'A' && *s <= 'Z') d = *s - 'A' + 10;
-    else break;
-    if (d >= base) break;
-    v = v * base + d;
-  }
-  if (end) *end = (char *)s;
-  return neg ? -v : v;
 }
 
 /* The digits of an unsigned 64-bit number after the sign and base prefix;
@@ -126,7 +107,7 @@ static unsigned long long parse64(const char *s, char **end, int base, int *neg,
   unsigned long long v;
   *neg = 0;
   *overflow = 0;
-  while (*s == ' ' || *s == '\t' || *s == '\n') s++;
+  while (*s == ' ' || (*s >= '\t' && *s <= '\r')) s++;
   if (*s == '-' || *s == '+') *neg = *s++ == '-';
   if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) { s += 2; base = 16; }
   else if (base == 0 && s[0] == '0') base = 8;
@@ -137,20 +118,42 @@ static unsigned long long parse64(const char *s, char **end, int base, int *neg,
   return v;
 }
 
-/* Out of range: LLONG_MAX or LLONG_MIN, as C says (there is no errno here). */
+/* Out of range: LLONG_MAX or LLONG_MIN and errno = ERANGE, as C says. */
 long long strtoll(const char *s, char **end, int base) {
   int neg, overflow;
   unsigned long long v = parse64(s, end, base, &neg, &overflow);
-  if (neg) return overflow || v > 0x8000000000000000ULL ? -0x7fffffffffffffffLL - 1 : (long long)(0 - v);
-  return overflow || v > 0x7fffffffffffffffULL ? 0x7fffffffffffffffLL : (long long)v;
+  if (neg && (overflow || v > 0x8000000000000000ULL)) { errno = ERANGE; return -0x7fffffffffffffffLL - 1; }
+  if (!neg && (overflow || v > 0x7fffffffffffffffULL)) { errno = ERANGE; return 0x7fffffffffffffffLL; }
+  return neg ? (long long)(0 - v) : (long long)v;
 }
 
-/* Out of range: ULLONG_MAX. A minus sign negates the value in unsigned arithmetic, as C says. */
+/* Out of range: ULLONG_MAX and ERANGE. A minus sign negates the value in unsigned arithmetic, as C says. */
 unsigned long long strtoull(const char *s, char **end, int base) {
   int neg, overflow;
   unsigned long long v = parse64(s, end, base, &neg, &overflow);
-  if (overflow) return 0xffffffffffffffffULL;
+  if (overflow) { errno = ERANGE; return 0xffffffffffffffffULL; }
   return neg ? 0 - v : v;
+}
+
+/* Out of range: LONG_MAX or LONG_MIN and ERANGE. */
+long strtol(const char *s, char **end, int base) {
+  int neg, overflow;
+  unsigned long long v = parse64(s, end, base, &neg, &overflow);
+  if (neg && (overflow || v > 0x80000000ULL)) { errno = ERANGE; return -0x7fffffffL - 1; }
+  if (!neg && (overflow || v > 0x7fffffffULL)) { errno = ERANGE; return 0x7fffffffL; }
+  return neg ? (long)(0 - v) : (long)v;
+}
+
+/* Out of range (as a magnitude): ULONG_MAX and ERANGE; a minus sign negates. */
+unsigned long strtoul(const char *s, char **end, int base) {
+  int neg, overflow;
+  unsigned long long v = parse64(s, end, base, &neg, &overflow);
+  if (overflow || v > 0xffffffffULL) { errno = ERANGE; return 0xffffffffUL; }
+  return neg ? 0 - (unsigned long)v : (unsigned long)v;
+}
+
+long atol(const char *s) {
+  return strtol(s, NULL, 10);
 }
 
 long long atoll(const char *s) {
@@ -196,4 +199,23 @@ void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const
       for (k = 0; k < size; k++) { char t = x[k]; x[k] = y[k]; y[k] = t; }
     }
   }
+}
+
+/* Binary search over a sorted array; NULL when the key is not there. */
+void *bsearch(const void *key, const void *base, size_t count, size_t size, int (*cmp)(const void *, const void *)) {
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *p = (const char *)base + mid * size;
+    int r = cmp(key, p);
+    if (r == 0) return (void *)p;
+    if (r < 0) hi = mid; else lo = mid + 1;
+  }
+  return NULL;
+}
+
+/* Programs run with an empty environment. */
+char *getenv(const char *name) {
+  (void)name;
+  return NULL;
 }

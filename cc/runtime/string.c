@@ -1,5 +1,6 @@
 /* string.c: the runtime's string and memory functions. */
 #include <string.h>
+#include <stdlib.h>
 
 size_t strlen(const char *s) {
   size_t n = 0;
@@ -105,4 +106,57 @@ void *memchr(const void *s, int c, size_t n) {
   for (; n > 0; n--, p++)
     if (*p == (unsigned char)c) return (void *)p;
   return NULL;
+}
+
+size_t strnlen(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i]) i++;
+  return i;
+}
+
+char *strndup(const char *s, size_t n) {
+  size_t len = strnlen(s, n);
+  char *p = malloc(len + 1);
+  if (p == NULL) return NULL;
+  memcpy(p, s, len);
+  p[len] = 0;
+  return p;
+}
+
+char *strdup(const char *s) {
+  return strndup(s, strlen(s));
+}
+
+size_t strspn(const char *s, const char *accept) {
+  size_t n = 0;
+  while (s[n] && strchr(accept, s[n])) n++;
+  return n;
+}
+
+size_t strcspn(const char *s, const char *reject) {
+  size_t n = 0;
+  while (s[n] && !strchr(reject, s[n])) n++;
+  return n;
+}
+
+char *strpbrk(const char *s, const char *accept) {
+  s += strcspn(s, accept);
+  return *s ? (char *)s : NULL;
+}
+
+char *strtok_r(char *s, const char *delims, char **save) {
+  char *end;
+  if (s == NULL) s = *save;
+  if (s == NULL) return NULL;
+  s += strspn(s, delims);
+  if (*s == 0) { *save = NULL; return NULL; }
+  end = s + strcspn(s, delims);
+  if (*end) { *end = 0; *save = end + 1; }
+  else *save = NULL;
+  return s;
+}
+
+char *strtok(char *s, const char *delims) {
+  static char *save;
+  return strtok_r(s, delims, &save);
 }

@@ -81,6 +81,9 @@ int limit(int t) { (void)t; return 0; }                 /* no CPU-time limit */
 int halt(int status) { exit(status); return -1; }       /* powering off ends the one process */
 int bootcmd(char *buf, int len) { if (len > 0) buf[0] = 0; return 0; } /* no commands */
 
+/* The runtime's exit (atexit handlers, stdio flush) ends in __sys_exit. */
+void __sys_exit(int status) { exit(status); }
+
 static char heap[1 << 20];
 static int brk_used;
 void *sbrk(int inc) {
@@ -115,6 +118,7 @@ static unsigned divmod_small(unsigned long long *u, unsigned base) {
 int printf(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
+  sync_out();
   outn = 0;
   int total = 0;
   for (const char *p = fmt; *p; p++) {

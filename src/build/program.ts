@@ -19,8 +19,22 @@ export class ProgramError extends Error {
 const SOURCE_EXTS = new Set(['.c', '.s', '.asm']);
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 
-/** Builds or validates FILE. Compile errors propagate as cc's CompileError. */
-export function loadProgram(file: string): UserProgram {
+/**
+ * Builds or validates FILE. Several source files (`a.c b.c`) are built into
+ * one program named after the first. Compile and link errors propagate as
+ * cc's CompileError.
+ */
+export function loadProgram(files: string | readonly string[]): UserProgram {
+  const all = typeof files === 'string' ? [files] : [...files];
+  const file = all[0]!;
+  if (all.length > 1) {
+    const other = all.find((f) => !SOURCE_EXTS.has(extname(f).toLowerCase()));
+    if (other) throw new ProgramError(`${other}: only C and assembly sources (.c, .s, .asm) can be built together`);
+    for (const f of all) readSource(f);
+    const name = programName(file);
+    if (!name) throw new ProgramError(`"${file}" does not name a program`);
+    return { name, elf: buildExecutable(all, { kind: 'user' }).elf };
+  }
   const name = programName(file);
   if (!name) throw new ProgramError(`"${file}" does not name a program`);
   let bytes: Uint8Array;
@@ -52,6 +66,14 @@ export function readElfFile(file: string, bytes: Uint8Array): ElfFile {
   } catch (e) {
     if (e instanceof ElfError) throw new ProgramError(`${file}: not a valid ELF32 executable: ${e.message}`);
     throw e;
+  }
+}
+
+function readSource(file: string): void {
+  try {
+    readFileSync(file);
+  } catch (e) {
+    throw new ProgramError(`cannot read ${file}: ${describeFsError(e)}`);
   }
 }
 

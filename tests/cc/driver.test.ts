@@ -15,8 +15,18 @@ describe('syscall wrappers', () => {
       .toEqual([{ name: 'exit', number: 1 }, { name: 'write', number: 3 }]);
   });
   it('generates the documented wrapper shape', () => {
+    expect(syscallWrappers([{ name: 'getpid', number: 8 }])).toContain(
+      'global getpid\ngetpid:\nglobal __sys_getpid\n__sys_getpid:\n    push ebx\n    mov eax, 8\n    lea ebx, [esp+8]\n    int 0x80\n    pop ebx\n    ret\n');
+  });
+  it('sets errno when a call fails', () => {
     expect(syscallWrappers([{ name: 'write', number: 3 }])).toContain(
-      'global write\nwrite:\n    push ebx\n    mov eax, 3\n    lea ebx, [esp+8]\n    int 0x80\n    pop ebx\n    ret\n');
+      '    pop ebx\n    cmp eax, -1\n    jne .ok\n    mov dword [errno], 9 ; EBADF\n.ok:\n    ret\n');
+  });
+  it('flushes stdout before the kernel prints, and keeps only __sys_ names for omitted calls', () => {
+    const text = syscallWrappers([{ name: 'printf', number: 7 }, { name: 'exit', number: 1 }], new Set(['exit']));
+    expect(text).toContain('printf:\n    call __stdio_flush_stdout\n    jmp __sys_printf\n');
+    expect(text).toContain('__sys_exit:');
+    expect(text).not.toMatch(/^exit:/m);
   });
   it('covers every syscall in cc/include/syscall.h', () => {
     const text = syscallWrapperUnit().text;
@@ -28,7 +38,8 @@ describe('syscall wrappers', () => {
       'fork', 'execv', 'waitpid', 'getppid', 'kill', 'pipe', 'dup', 'dup2', 'close', 'setpgid', 'getpgrp', 'tcsetpgrp', 'signal',
       'procinfo', 'kdump', 'limit', 'halt', 'bootcmd'])
       expect(names).toContain(n);
-    for (const d of defs) expect(text).toContain(`\n${d.name}:\n    push ebx\n    mov eax, ${d.number}\n`);
+    // Every syscall has its raw entry __sys_<name>; the runtime's exit replaces the plain exit wrapper.
+    for (const d of defs) expect(text).toMatch(new RegExp(`\\n__sys_${d.name}:\\n(.*\\n){0,3}?    mov eax, ${d.number}\\n`));
     expect(text).not.toContain('COUNT');
     // sleep(seconds) is POSIX, in the runtime over sleep_ticks: not a syscall wrapper.
     expect(text).not.toContain('\nsleep:\n');

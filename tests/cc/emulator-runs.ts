@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import * as path from 'node:path';
 import { runProgram } from '../../src/build/run-program.ts';
-import { programHalf, readProgramSpec } from './program-spec.ts';
+import { expectedConsole, programHalf, readProgramSpec } from './program-spec.ts';
 
 /** One test per program of half `index` of tests/cc/programs. */
 export function describeProgramRuns(index: 0 | 1): void {
@@ -12,8 +12,8 @@ export function describeProgramRuns(index: 0 | 1): void {
       const feature = path.basename(path.dirname(file));
       it(`${feature}/${path.basename(file)}`, () => {
         const spec = readProgramSpec(file);
-        const r = runProgram(file, { args: spec.args });
-        expect(r.console).toBe(spec.output);
+        const r = runProgram(file, { args: spec.args, input: spec.stdin, eof: spec.stdin !== undefined });
+        expect(r.console).toBe(expectedConsole(spec));
         expect(r.status).toBe(spec.exit);
       }, 60_000);
     }

@@ -2,13 +2,16 @@
 //   // expect: exit N            the program's exit status (default 0)
 //   // expect-output: TEXT       one line of expected stdout (repeatable; `\n` added per line)
 //   // args: a b c               argv[1..] for the program
+//   // stdin: TEXT               one line of the program's stdin (repeatable; `\n` added
+//                                per line); the input then ends (end of file)
+//   // stdin-eof                 stdin is empty: end of file at once
 // Shared by the native checker (scripts/cc-native-check.ts) and any in-emulator runner.
 // scripts/cc-gcc-expect.ts writes these headers from a gcc -m32 build of the program
 // (tests/cc/programs/int64 was generated that way).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export interface ProgramSpec { file: string; exit: number; output: string; args: string[] }
+export interface ProgramSpec { file: string; exit: number; output: string; args: string[]; stdin?: string }
 
 export const PROGRAMS_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'programs');
 
@@ -17,15 +20,19 @@ export function readProgramSpec(file: string): ProgramSpec {
   let exit = 0;
   let output = '';
   let args: string[] = [];
+  let stdin: string | undefined;
   for (const line of text.split('\n')) {
     let m = /^\/\/ expect: exit (\d+)\s*$/.exec(line);
     if (m) { exit = Number(m[1]); continue; }
     m = /^\/\/ expect-output: ?(.*)$/.exec(line);
     if (m) { output += m[1] + '\n'; continue; }
     m = /^\/\/ args: (.*)$/.exec(line);
-    if (m) args = m[1]!.trim().split(/\s+/);
+    if (m) { args = m[1]!.trim().split(/\s+/); continue; }
+    m = /^\/\/ stdin: ?(.*)$/.exec(line);
+    if (m) { stdin = (stdin ?? '') + m[1] + '\n'; continue; }
+    if (/^\/\/ stdin-eof\s*$/.test(line)) stdin = stdin ?? '';
   }
-  return { file, exit, output, args };
+  return { file, exit, output, args, stdin };
 }
 
 export function listPrograms(dir = PROGRAMS_DIR): string[] {
@@ -43,4 +50,13 @@ export function programHalf(index: 0 | 1): string[] {
   const all = listPrograms();
   const mid = Math.ceil(all.length / 2);
   return index === 0 ? all.slice(0, mid) : all.slice(mid);
+}
+
+/**
+ * What the emulated console shows: the terminal (the kernel's tty, canonical
+ * mode with echo) echoes the input, all of which arrives before the program
+ * starts, so the echo comes first; then the program's output.
+ */
+export function expectedConsole(spec: ProgramSpec): string {
+  return (spec.stdin ?? '') + spec.output;
 }
