@@ -53,10 +53,10 @@ export function programHalf(index: 0 | 1): string[] {
 }
 
 /**
- * What the emulated console shows: the terminal (the kernel's tty, canonical
- * mode with echo) echoes the input, all of which arrives before the program
- * starts, so the echo comes first; then the program's output.
+ * What the emulated console shows: the program's output alone. runProgram
+ * gives the input as piped stdin is given, with the tty's echo off (the
+ * kernel's noecho, like `stty -echo`), so none of it is echoed.
  */
 export function expectedConsole(spec: ProgramSpec): string {
-  return (spec.stdin ?? '') + spec.output;
+  return spec.output;
 }
