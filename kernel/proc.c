@@ -3,7 +3,6 @@
  * reaping, kill and signals. Scheduling is in sched.c. */
 #include <signal.h>
 #include <sys/wait.h>
-#include <unistd.h>
 #include "proc.h"
 #include "sched.h"
 #include "file.h"

@@ -15,6 +15,7 @@
 #define MAX_ARGS 16             /* arguments after argv[0] */
 #define STATUS_NOT_FOUND 127    /* shell convention: no such program */
 #define STATUS_BAD_IMAGE 126    /* shell convention: found but cannot be run */
+#define EXEC_REFUSED (-2)       /* execv's result for a refused image, as in <unistd.h> */
 
 struct file;
 
