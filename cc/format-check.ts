@@ -3,7 +3,7 @@
 // `format` attributes; cc knows them by name). Only a literal format is checked.
 import type { Expr } from './ast.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { CHAR, INT, LLONG, LONG, UINT, ULLONG, ULONG, VOID, pointerTo, typeName, unqual, type Type } from './types.ts';
+import { CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, pointerTo, typeName, unqual, type Type } from './types.ts';
 
 const PRINTF_LIKE = new Set(['printf', 'sprintf', 'snprintf', 'fprintf', 'dprintf', 'kprintf', 'printk']);
 const SCANF_LIKE = new Set(['scanf', 'sscanf', 'fscanf']);
@@ -46,7 +46,12 @@ export function checkFormat(diags: Diagnostics, name: string, args: Expr[], fmtI
     const spec = fmt.slice(start, i + 1);
     const want = wanted(c, len, scan);
     // Like gcc, stop at an unknown conversion: what follows cannot be matched up.
-    if (want === undefined) { diags.warn(pos, 'format', `unknown conversion type character '${c}' in format`); return; }
+    if (want === undefined) {
+      // gcc shows an unprintable character by its octal escape ('\012'), keeping the message on one line.
+      const shown = c >= ' ' && c <= '~' ? c : `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`;
+      diags.warn(pos, 'format', `unknown conversion type character '${shown}' in format`);
+      return;
+    }
     if (c === '[') { while (i < fmt.length && fmt[i] !== ']') i++; }
     if (!suppress) take(`format '${spec}'`, want);
   }
@@ -54,8 +59,13 @@ export function checkFormat(diags: Diagnostics, name: string, args: Expr[], fmtI
 }
 
 function wanted(c: string, len: string, scan: boolean): Want | undefined {
-  const signed = len === 'll' ? LLONG : len === 'l' ? LONG : INT;
-  const unsigned = len === 'll' ? ULLONG : len === 'l' ? ULONG : UINT;
+  // j is intmax_t (long long here), z size_t and t ptrdiff_t (32-bit);
+  // h and hh arguments arrive promoted to int, as gcc accepts.
+  const wide = len === 'll' || len === 'j' || len === 'q';
+  // scanf stores through the pointer, so h and hh name the object's type there.
+  const narrow = scan && (len === 'h' || len === 'hh');
+  const signed = wide ? LLONG : len === 'l' ? LONG : narrow ? (len === 'h' ? SHORT : CHAR) : INT;
+  const unsigned = wide ? ULLONG : len === 'l' ? ULONG : narrow ? (len === 'h' ? USHORT : UCHAR) : UINT;
   let w: Want;
   switch (c) {
     case 'd': case 'i': w = { type: signed }; break;

@@ -3,6 +3,7 @@
 // expect-output: [] [   right] [left    ]
 // expect-output: [(null)]
 // expect-output: [(nil)]
+// expect-warning: unknown conversion type character '%' in format [-Wformat=]
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

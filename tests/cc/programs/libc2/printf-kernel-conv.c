@@ -6,6 +6,7 @@
 // expect-output: [44] [255] [4464] [4464] [9] [-5]
 // expect-output: [-1234567890123] [10] [0xabcdef123] [                  42]
 // expect-output: [%y] [1] [%5k] [x]
+// expect-warning: unknown conversion type character 'y' in format [-Wformat=]
 /* printf is the kernel's (a syscall): its formatter knows the same integer
  * conversions, flags, precision and * as the runtime's sprintf. */
 #include <stdio.h>

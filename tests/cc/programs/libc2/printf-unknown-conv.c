@@ -1,5 +1,6 @@
 // expect: exit 0
 // expect-output: 10 [%y 5 %k ok]
+// expect-warning: unknown conversion type character 'y' in format [-Wformat=]
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -4,6 +4,7 @@
 // expect-output: ab    |    cd|
 // expect-output: 15
 // expect-output: 13 1099511627776
+// expect-warning: 'unused' is used uninitialized [-Wuninitialized]
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
