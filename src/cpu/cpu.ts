@@ -22,6 +22,7 @@ import {
 import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
 import { BlockCache, runWithBlocks } from './jit/block-cache.ts';
 import { checkDataBreakpoint, stepWithDebugChecks } from './debug-traps.ts';
+import { BreakpointSet } from './breakpoints.ts';
 
 export { ES, CS, SS, DS, FS, GS } from './segment-attr.ts';
 
@@ -144,6 +145,13 @@ export class Cpu {
   readonly codePages: CodePageMap;
   /** Compiled blocks (jit/block-cache.ts); `blocks.enabled = false` runs the interpreter only. */
   readonly blocks = new BlockCache();
+  /** Host breakpoints (linear addresses): run() stops before executing one (breakpoints.ts). */
+  readonly breakpoints = new BreakpointSet();
+  /** Whether the last run() stopped at a host breakpoint, and where (linear). */
+  breakpointHit = false;
+  breakpointAddress = 0;
+  /** A breakpoint address the next check lets pass once (resuming from it); -1: none. */
+  private breakpointResume = -1;
   tlbRead: Int32Array;
   tlbWrite: Int32Array;
   /** Set while DR7 arms a data breakpoint: every access then takes the checked path, which tests them. */
@@ -199,6 +207,11 @@ export class Cpu {
     this.codePages = new CodePageMap(Math.ceil(this.memSize / 4096), (page) => this.tlb.dropWritesTo(page));
     this.tlbRead = this.tlb.supervisorRead;
     this.tlbWrite = this.tlb.supervisorWrite;
+    // Blocks end before breakpoints: a changed set needs them built again.
+    this.breakpoints.onChange = () => {
+      this.blocks.flush();
+      this.breakLoop = true;
+    };
     this.widenNumberFields();
     this.reset();
   }
@@ -331,13 +344,17 @@ export class Cpu {
    *  returns right after a delivery with EIP at the handler's first
    *  instruction, not yet executed, and a fault loop cannot spin forever.
    *  A trap that follows an instruction (TF single-step, data breakpoint, INT n)
-   *  belongs to that instruction's step. Stops early on HLT or a triple fault. */
+   *  belongs to that instruction's step. Stops early on HLT or a triple fault,
+   *  and before an instruction at a host breakpoint (`breakpointHit`); the
+   *  next run() from there executes that instruction. */
   run(budget: number): number {
     if (!Number.isInteger(budget) || budget < 0) throw new CpuUsageError(`run budget must be a non-negative integer, got ${budget}`);
     const start = this.instructionCount;
     let deliveries = 0;
     this.tripleFaulted = false;
     this.stopRequested = false;
+    this.breakpointHit = false;
+    if (this.breakpointResume !== -1 && this.breakpointResume !== this.linearEip()) this.breakpointResume = -1;
     // RAM may have been written from outside since the last run: blocks check their bytes again.
     this.blocks.epoch++;
     while (!this.tripleFaulted && !this.stopRequested) {
@@ -356,6 +373,7 @@ export class Cpu {
         this.irqInhibit = false;
         if ((this.flagsBase & TF) !== 0 || this.debugActive) stepWithDebugChecks(this);
         else this.runInstructions(before + 1);
+        if (this.breakpointHit) this.irqInhibit = true; // still owed to the instruction not yet run
       } else if ((this.flagsBase & IF) !== 0 && this.pic.intr) {
         takeExternalInterrupt(this);
         deliveries++;
@@ -369,6 +387,33 @@ export class Cpu {
       if (this.instructionCount === before) deliveries++;
     }
     return this.instructionCount - start;
+  }
+
+  /** The next run() executes the instruction at EIP even if it is a breakpoint
+   *  (as it does after stopping there): a debugger continuing from where it is. */
+  resumeFromBreakpoint(): void {
+    this.breakpointResume = this.linearEip();
+  }
+
+  /** Called by the run loops before an instruction while breakpoints are set:
+   *  true (and run() ends) when EIP is at one that is not being resumed from. */
+  stopAtBreakpoint(): boolean {
+    const lin = this.linearEip();
+    if (!this.breakpoints.has(lin)) return false;
+    if (lin === this.breakpointResume) {
+      this.breakpointResume = -1;
+      return false;
+    }
+    this.breakpointHit = true;
+    this.breakpointAddress = lin;
+    this.breakpointResume = lin;
+    this.stopRequested = true;
+    this.breakLoop = true;
+    return true;
+  }
+
+  private linearEip(): number {
+    return (this.segBase[CS]! + this.eip) >>> 0;
   }
 
   /** Makes the current run() return after the instruction in progress (e.g. the
@@ -387,6 +432,7 @@ export class Cpu {
         runWithBlocks(this, end);
       } else if (hook === null) {
         while (this.instructionCount < end) {
+          if (this.breakpoints.count !== 0 && this.stopAtBreakpoint()) break;
           this.startEip = this.eip;
           const op = this.fetch8();
           // Direct calls for the opcodes compiled code uses most (the JIT can
@@ -425,6 +471,7 @@ export class Cpu {
         // A diagnostic hook (bench/opcode-mix.ts) sees every instruction; handlers through the table.
         const ops = OPCODES;
         while (this.instructionCount < end) {
+          if (this.breakpoints.count !== 0 && this.stopAtBreakpoint()) break;
           this.startEip = this.eip;
           const op = this.fetch8();
           hook(this, op);

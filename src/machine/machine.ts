@@ -163,7 +163,7 @@ export class Machine {
 
   /** Runs up to `budget` instructions, stopping early when the machine ends,
    *  goes idle (HLT with IF=1: virtual time then jumps to the next timer event)
-   *  or is asked to stop. */
+   *  or is asked to stop, or the CPU reached a host breakpoint (cpu.breakpointHit). */
   runSlice(budget: number): MachineState {
     if (isFinalState(this.state)) return this.state;
     const cpu = this.cpu;
@@ -192,7 +192,7 @@ export class Machine {
       const ran = cpu.run(Math.min(remaining, next - now, MAX_CHUNK));
       this.advanceDevices(this.now);
       if (this.state !== 'running') return this.state; // exit port or triple fault
-      if (this.stopRequested) return this.state;
+      if (this.stopRequested || cpu.breakpointHit) return this.state;
       remaining -= ran;
       if (ran === 0 && !cpu.halted) return this.state; // the CPU refused to run: do not spin
     }

@@ -106,6 +106,8 @@ export class BlockCache {
 export function runWithBlocks(cpu: Cpu, end: number): void {
   const cache = cpu.blocks;
   while (cpu.instructionCount < end) {
+    // Blocks end before breakpoints, so one test per block entry covers them.
+    if (cpu.breakpoints.count !== 0 && cpu.stopAtBreakpoint()) return;
     // Near the end of the budget, blocks may not fit: interpret without heating block starts.
     // Blocks are used with paging on only: a ring-0 program that turned paging
     // off and ran into garbage (tests/attacks, movcr0 under ring0) ran about 30x

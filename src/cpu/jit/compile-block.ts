@@ -9,6 +9,7 @@ import { decodeInsn, type Insn } from '../../isa/decoder.ts';
 import { lazyCF, lazyCondition } from '../lazy-flags.ts';
 import { emitInsn, type EmitContext, type Emitted, type KnownFlags } from './emit.ts';
 import type { Cpu } from '../cpu.ts';
+import { CS } from '../segment-attr.ts';
 
 /** Instructions per block at most. */
 export const MAX_BLOCK_INSNS = 32;
@@ -71,8 +72,14 @@ export function compileBlock(cpu: Cpu, eip: number, phys: number, windowStart: n
   // A trace: Jcc continues on the fall-through path (a taken branch leaves the
   // block), JMP and CALL continue at their target when it is in the same page.
   const inWindow = (t: number) => t >= windowStart && t < windowEnd;
+  // Host breakpoints are tested at block entries only: a block ends before
+  // one, and does not loop back to its start when that is one.
+  const breakpoints = cpu.breakpoints;
+  const csBase = cpu.segBase[CS]!;
+  const startIsBreakpoint = breakpoints.count !== 0 && breakpoints.has(csBase + eip);
   let at = eip;
   while (steps.length < MAX_BLOCK_INSNS) {
+    if (steps.length > 0 && breakpoints.count !== 0 && breakpoints.has(csBase + at)) break;
     const offset = at - eip;
     const insn = decodeInsn((i) => (at + i < windowEnd ? ram[phys + offset + i] : -1), 32);
     if (typeof insn === 'string') {
@@ -101,7 +108,8 @@ export function compileBlock(cpu: Cpu, eip: number, phys: number, windowStart: n
   }
   const last = steps[steps.length - 1];
   const count = steps.length;
-  const loops = steps.some((st) => st.emitted !== null && st.emitted.target === eip);
+  const loopsBack = (em: Emitted | null) => em !== null && em.target === eip && !startIsBreakpoint;
+  const loops = steps.some((st) => loopsBack(st.emitted));
   const regs = [...ctx.regs].sort();
   // Every exit and the fault path write the locals back.
   const writeBack = regs.map((r) => `regs[${r}] = r${r};`).join(' ') +
@@ -130,11 +138,11 @@ export function compileBlock(cpu: Cpu, eip: number, phys: number, windowStart: n
     if (em.stores && i < count - 1) body.push(`if (${genChanged}) ${exit(String(s.follow), i + 1)}`);
     if (em.dynamicExit) body.push(exit('v', i + 1));
     else if (em.target >= 0) {
-      const taken = em.target === eip
+      const taken = loopsBack(em)
         ? `{ done += ${i + 1}; if (budget - done >= ${count}) continue; ${exit(String(eip), 0)} }`
         : exit(String(em.target), i + 1);
       if (em.condition !== null) body.push(`if (${em.condition}) ${taken}`);
-      else if (em.target === eip || i === count - 1) body.push(taken);
+      else if (loopsBack(em) || i === count - 1) body.push(taken);
     }
   });
   body.push(exit(String(last.follow), count));
