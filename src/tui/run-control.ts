@@ -7,6 +7,8 @@ import type { DebugEvent } from '../debug/events.ts';
 import { disassembleOne } from '../isa/disassembler.ts';
 import type { TuiSession } from './session.ts';
 import { hex } from './format.ts';
+import { syncBreakpoints } from '../cpu/breakpoints.ts';
+import type { Cpu } from '../cpu/cpu.ts';
 
 export type RunTarget = 'ring' | 'syscall' | 'fault';
 
@@ -36,7 +38,9 @@ export class RunControl {
 
   private pendingStop: string | null = null;
   private tempBreak: { eip: number; esp: number; cpl: number } | null = null;
-  private skipBreakAt: number | null = null;
+  /** The addresses this control put in the CPU's breakpoint set, and that CPU (a restart makes a new one). */
+  private readonly installed = new Set<number>();
+  private installedIn: Cpu | null = null;
   private anchorReal = 0;
   private anchorVirtual = 0;
   private budgetCarry = 0;
@@ -59,7 +63,7 @@ export class RunControl {
     this.target = target;
     this.running = true;
     this.pendingStop = null;
-    this.skipBreakAt = this.session.machine.cpu.eip >>> 0;
+    this.session.machine.cpu.resumeFromBreakpoint(); // continuing from a breakpoint runs its instruction
     this.anchorReal = performance.now();
     this.anchorVirtual = this.session.machine.virtualSeconds;
     this.budgetCarry = 0;
@@ -85,6 +89,7 @@ export class RunControl {
     this.target = null;
     const m = this.session.machine;
     const before = m.cpu.instructionCount;
+    m.cpu.resumeFromBreakpoint(); // a step executes the instruction even where a breakpoint is
     const state = m.runSlice(1);
     this.message = m.cpu.instructionCount > before ? `stepped to 0x${hex(m.cpu.eip)}` : state === 'halted-idle' ? 'CPU halted: waited for the next interrupt' : 'stepped';
     this.noteFinal(state);
@@ -175,17 +180,14 @@ export class RunControl {
       budget = Math.floor(this.budgetCarry);
       this.budgetCarry -= budget;
     }
-    const precise = this.breakpoints.size > 0 || this.tempBreak !== null;
+    // Breakpoints live in the CPU's set: the slices run at full speed (blocks
+    // end before them) and stop exactly before one.
+    this.installBreakpoints();
     while (this.running && budget > 0 && performance.now() < deadline) {
-      let state: MachineState;
-      if (precise) {
-        state = this.runPrecise(Math.min(budget, 2000));
-      } else {
-        const before = m.cpu.instructionCount;
-        state = m.runSlice(Math.min(budget, FAST_SLICE));
-        budget -= Math.max(1, m.cpu.instructionCount - before);
-      }
-      if (precise) budget -= 2000;
+      const before = m.cpu.instructionCount;
+      const state = m.runSlice(Math.min(budget, FAST_SLICE));
+      budget -= Math.max(1, m.cpu.instructionCount - before);
+      if (m.cpu.breakpointHit) this.atBreakpoint(m.cpu.breakpointAddress);
       if (this.pendingStop !== null) {
         this.pause(this.pendingStop);
         break;
@@ -196,31 +198,32 @@ export class RunControl {
     return m.cpu.instructionCount - start;
   }
 
-  /** Runs instruction by instruction, checking breakpoints before each one. */
-  private runPrecise(count: number): MachineState {
-    const m = this.session.machine;
-    const cpu = m.cpu;
-    let state: MachineState = m.state;
-    for (let i = 0; i < count; i++) {
-      const eip = cpu.eip >>> 0;
-      if (eip !== this.skipBreakAt) {
-        if (this.breakpoints.has(eip)) {
-          this.pendingStop = `breakpoint at 0x${hex(eip)}${this.describe(eip)}`;
-          this.tempBreak = null;
-          return state;
-        }
-        const t = this.tempBreak;
-        if (t && eip === t.eip && cpu.cpl === t.cpl && cpu.regs[4]! >>> 0 >= t.esp) {
-          this.pendingStop = `stepped over to 0x${hex(eip)}${this.describe(eip)}`;
-          this.tempBreak = null;
-          return state;
-        }
-      }
-      this.skipBreakAt = null;
-      state = m.runSlice(1);
-      if (this.pendingStop !== null || state !== 'running') return state;
+  /** Makes the CPU's breakpoint set hold this control's breakpoints and the step-over target. */
+  private installBreakpoints(): void {
+    const cpu = this.session.machine.cpu;
+    if (this.installedIn !== cpu) {
+      this.installed.clear(); // a new machine (restart): nothing of ours is in its set
+      this.installedIn = cpu;
     }
-    return state;
+    const wanted = [...this.breakpoints];
+    if (this.tempBreak !== null) wanted.push(this.tempBreak.eip);
+    syncBreakpoints(cpu.breakpoints, this.installed, wanted);
+  }
+
+  /** The CPU stopped before the instruction at `addr`: a stop, unless it is the step-over
+   *  target reached deeper in a recursion (the next slice then runs on from it). */
+  private atBreakpoint(addr: number): void {
+    const cpu = this.session.machine.cpu;
+    if (this.breakpoints.has(addr)) {
+      this.pendingStop = `breakpoint at 0x${hex(addr)}${this.describe(addr)}`;
+      this.tempBreak = null;
+      return;
+    }
+    const t = this.tempBreak;
+    if (t && addr === t.eip && cpu.cpl === t.cpl && cpu.regs[4]! >>> 0 >= t.esp) {
+      this.pendingStop = `stepped over to 0x${hex(addr)}${this.describe(addr)}`;
+      this.tempBreak = null;
+    }
   }
 
   private describe(eip: number): string {
