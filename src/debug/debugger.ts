@@ -1,13 +1,14 @@
-// Breakpoints and stepping on a Machine. Without breakpoints the machine runs
-// at full speed and a stop condition (fault, ring switch, any event) ends the
-// slice right after the instruction that caused it; with breakpoints it runs
-// one instruction at a time so that it stops exactly at one.
+// Breakpoints and stepping on a Machine. The machine runs at full speed: a
+// stop condition (fault, ring switch, any event) ends the slice right after
+// the instruction that caused it, and breakpoints are in the CPU's breakpoint
+// set, which stops it right before the instruction at one.
 // A step is one cpu.run(1): either one instruction, or the delivery of an
 // interrupt or exception, which leaves EIP on the handler's first instruction
 // (not yet executed), so a breakpoint there is hit.
 import type { Machine, MachineState } from '../machine/machine.ts';
 import { isFinalState } from '../machine/machine.ts';
 import { disassembleOne } from '../isa/disassembler.ts';
+import { syncBreakpoints } from '../cpu/breakpoints.ts';
 import type { DebugEvent, EventLog } from './events.ts';
 
 export type StopReason =
@@ -31,6 +32,8 @@ export class Debugger {
   stopWhen: ((e: DebugEvent) => boolean) | null = null;
 
   private stopEvent: DebugEvent | null = null;
+  /** What this debugger put in the CPU's breakpoint set. */
+  private readonly installed = new Set<number>();
 
   constructor(
     readonly machine: Machine,
@@ -58,6 +61,7 @@ export class Debugger {
   /** Executes one instruction, or delivers one pending interrupt/exception. */
   step(): StopReason {
     this.stopEvent = null;
+    this.machine.cpu.resumeFromBreakpoint(); // a step runs the instruction even at a breakpoint
     const state = this.machine.runSlice(1);
     if (isFinalState(state)) return { kind: 'machine', state };
     const event = this.takeStopEvent();
@@ -83,29 +87,26 @@ export class Debugger {
   private runUntil(budget: number, tempBreak: number | null): StopReason {
     this.stopEvent = null;
     const m = this.machine;
-    // Breakpoints need one instruction at a time; events stop a full-speed slice themselves.
-    const precise = tempBreak !== null || this.breakpoints.size > 0;
+    const cpu = m.cpu;
+    syncBreakpoints(cpu.breakpoints, this.installed, tempBreak === null ? this.breakpoints : [...this.breakpoints, tempBreak]);
+    // Continuing from a breakpoint executes its instruction.
+    cpu.resumeFromBreakpoint();
     // The budget is virtual time, so that idle stretches (HLT) use it up too.
     const end = m.now + budget;
-    if (!precise) {
+    try {
       while (m.now < end) {
         const state = m.runSlice(end - m.now);
         if (isFinalState(state)) return { kind: 'machine', state };
         const event = this.takeStopEvent();
         if (event) return { kind: 'event', event };
+        // Another client's breakpoint: the next slice runs on from it.
+        const pc = cpu.breakpointAddress;
+        if (cpu.breakpointHit && (pc === tempBreak || this.breakpoints.has(pc))) return { kind: 'breakpoint', address: pc };
       }
       return { kind: 'budget' };
+    } finally {
+      if (tempBreak !== null) syncBreakpoints(cpu.breakpoints, this.installed, this.breakpoints);
     }
-    // The first step leaves the current breakpoint, so continuing from one makes progress.
-    while (m.now < end) {
-      const state = m.runSlice(1);
-      if (isFinalState(state)) return { kind: 'machine', state };
-      const event = this.takeStopEvent();
-      if (event) return { kind: 'event', event };
-      const pc = this.pc;
-      if (pc === tempBreak || this.breakpoints.has(pc)) return { kind: 'breakpoint', address: pc };
-    }
-    return { kind: 'budget' };
   }
 
   private takeStopEvent(): DebugEvent | null {
