@@ -3,13 +3,14 @@
 // tests replay packet exchanges against it directly.
 //
 // Addresses gdb uses are linear addresses, read through the current page
-// tables (or those of `monitor cr3 X`). Software breakpoints (Z0) compare EIP
-// before every instruction, so while one is set the machine runs one
-// instruction at a time; hardware breakpoints and watchpoints (Z1-Z4) use the
-// CPU's DR0-DR3 and cost nothing until they fire.
+// tables (or those of `monitor cr3 X`). Software breakpoints (Z0) go into the
+// CPU's breakpoint set, which stops the run loop before the instruction at
+// one; hardware breakpoints and watchpoints (Z1-Z4) use the CPU's DR0-DR3.
+// Both cost nothing until they fire.
 import type { Machine } from '../../machine/machine.ts';
 import { isFinalState } from '../../machine/machine.ts';
 import { updateDebugState } from '../../cpu/debug-traps.ts';
+import { syncBreakpoints } from '../../cpu/breakpoints.ts';
 import { ProcessTable } from '../process-table.ts';
 import { fromHex, parseHex32, toHex, MAX_PACKET } from './packets.ts';
 import { REG, REGISTERS, TARGET_XML } from './target-xml.ts';
@@ -67,6 +68,8 @@ export const USER_BASE = 0x40000000;
 
 export class GdbStub {
   readonly swBreakpoints = new Set<number>();
+  /** What the stub put in the CPU's breakpoint set (swBreakpoints as of the last resume). */
+  private readonly installed = new Set<number>();
   /** DR0-DR3 as gdb uses them; null slots are free. */
   readonly hwSlots: (HwSlot | null)[] = [null, null, null, null];
   readonly processes: ProcessTable;
@@ -98,6 +101,7 @@ export class GdbStub {
   /** Stops using the CPU's debug registers (the debugger went away). */
   dispose(): void {
     this.swBreakpoints.clear();
+    syncBreakpoints(this.machine.cpu.breakpoints, this.installed, this.swBreakpoints);
     this.hwSlots.fill(null);
     this.armDebugRegisters();
     if (this.machine.cpu.debugTrapTaker) this.machine.cpu.debugTrapTaker = null;
@@ -437,6 +441,9 @@ export class GdbStub {
     this.resumeStep = step;
     this.running = true;
     this.hwHits = 0;
+    syncBreakpoints(this.machine.cpu.breakpoints, this.installed, this.swBreakpoints);
+    // Leaving a software breakpoint (or standing on one): its instruction runs first.
+    this.machine.cpu.resumeFromBreakpoint();
     // Leaving a hardware breakpoint: RF lets the instruction there run once.
     const pc = this.pc;
     if (this.hwSlots.some((s) => s?.kind === 'exec' && s.addr === pc)) {
@@ -461,20 +468,17 @@ export class GdbStub {
       const state = m.runSlice(1);
       return this.afterSlice(state) ?? this.stop(SIGTRAP);
     }
-    if (this.swBreakpoints.size === 0) {
-      const state = m.runSlice(budget);
-      return this.afterSlice(state);
-    }
-    // Software breakpoints: one instruction at a time, EIP compared before each.
-    // The first step leaves the breakpoint we may be sitting on.
+    // The CPU stops before a software breakpoint; one of another program (out of
+    // focus) or of another client (the TUI's) lets the next slice run on from it.
     const end = m.now + budget;
     do {
-      const state = m.runSlice(1);
+      const state = m.runSlice(end - m.now);
       const r = this.afterSlice(state);
       if (r !== null) return r;
-      const pc = this.pc;
-      if (this.swBreakpoints.has(pc) && (pc < this.userBase || this.inFocus())) return this.stop(SIGTRAP, 'swbreak:;');
-      if (state === 'halted-idle') return null; // let the host wait for the clock or input
+      const cpu = m.cpu;
+      const pc = cpu.breakpointAddress;
+      if (cpu.breakpointHit && this.swBreakpoints.has(pc) && (pc < this.userBase || this.inFocus())) return this.stop(SIGTRAP, 'swbreak:;');
+      if (!cpu.breakpointHit) return null; // the slice ended: let the host wait for the clock or input
     } while (m.now < end);
     return null;
   }
