@@ -37,6 +37,8 @@ class Block {
     readonly bytes: Uint8Array,
     readonly fn: BlockFunction,
     public epoch: number,
+    /** It starts at a host breakpoint (the cache is flushed when they change). */
+    readonly atBreakpoint: boolean,
   ) {}
 }
 
@@ -98,16 +100,16 @@ export class BlockCache {
     this.compiledTotal += code.count;
     const from = phys + code.byteStart;
     const bytes = cpu.ram.slice(from, from + code.byteLength);
-    return new Block(eip, phys, from, cpu.cpl, cpu.segBase[CS], csLimit, page, gen, code.count, bytes, code.fn, this.epoch);
+    const atBreakpoint = cpu.breakpoints.count !== 0 && cpu.breakpoints.has(cpu.segBase[CS]! + eip);
+    return new Block(eip, phys, from, cpu.cpl, cpu.segBase[CS], csLimit, page, gen, code.count, bytes, code.fn, this.epoch, atBreakpoint);
   }
 }
 
 /** The inner loop with compiled blocks: runs blocks where there are, interprets elsewhere, until `end` or breakLoop. */
 export function runWithBlocks(cpu: Cpu, end: number): void {
   const cache = cpu.blocks;
+  const breakpoints = cpu.breakpoints;
   while (cpu.instructionCount < end) {
-    // Blocks end before breakpoints, so one test per block entry covers them.
-    if (cpu.breakpoints.count !== 0 && cpu.stopAtBreakpoint()) return;
     // Near the end of the budget, blocks may not fit: interpret without heating block starts.
     // Blocks are used with paging on only: a ring-0 program that turned paging
     // off and ran into garbage (tests/attacks, movcr0 under ring0) ran about 30x
@@ -115,12 +117,15 @@ export function runWithBlocks(cpu: Cpu, end: number): void {
     if (cpu.codeDefault32 && cpu.stack32 && (cpu.cr0 & 0x80000000) !== 0 && end - cpu.instructionCount >= MAX_BLOCK_INSNS) {
       const block = cache.lookup(cpu, cpu.eip);
       if (block !== null && end - cpu.instructionCount >= block.count) {
+        // Blocks end before host breakpoints; one that starts at one knows it.
+        if (block.atBreakpoint && cpu.stopAtBreakpoint()) return;
         cache.blockRuns++;
         block.fn(cpu, end - cpu.instructionCount);
         if (cpu.breakLoop) return;
         continue;
       }
     }
+    if (breakpoints.count !== 0 && cpu.stopAtBreakpoint()) return;
     interpretOne(cpu);
     cpu.instructionCount++;
     cache.interpreted++;
