@@ -2,6 +2,7 @@
 // at 4 KiB boundaries from the base address, and instruction sizes are iterated to
 // a fixed point (sizes only ever grow, so the loop ends) before bytes are final.
 import { AsmError, LineError, formatDiagnostic } from './errors.ts';
+import { extractCfi, resolveCfi } from './cfi.ts';
 import { encodeInstruction, type EncodeEnv } from './encoder.ts';
 import { MNEMONICS } from './mnemonics.ts';
 import { evaluate, type EvalEnv, type Expr } from './expr.ts';
@@ -38,13 +39,19 @@ const MAX_PASSES = 64;
 
 /** Assemble units into one linked image with sections at `opts.base`. */
 export function assemble(units: AsmUnit[], opts: AssembleOptions): LinkedImage {
-  const prog = prepare(units, false);
+  const cfi = extractCfi(units); // .cfi_* lines become address-only symbols (cfi.ts)
+  const prog = prepare(cfi.units, false);
+  prog.errors.push(...cfi.errors);
   const result = layout(prog, opts.base, false);
   const entryName = opts.entry ?? '_start';
   const entry = result.symbols.get(entryName);
   if (entry === undefined) prog.errors.push(`${units[0]?.name ?? '<input>'}: error: entry symbol '${entryName}' is not defined`);
   if (prog.errors.length) throw new AsmError(sortDiagnostics(prog.errors, units));
-  return buildImage(prog, result, entry!);
+  const image = buildImage(prog, result, entry!);
+  const frames = resolveCfi(image, cfi.pending);
+  if (frames.errors.length) throw new AsmError(sortDiagnostics(frames.errors, units));
+  if (frames.procs.length) image.cfi = frames.procs;
+  return image;
 }
 
 /** Assemble `bits 32` code with no sections into a flat binary loaded at `origin`. */

@@ -1,6 +1,8 @@
 // The assembler's output and the ELF writer's input: sections laid out at final
 // addresses, every symbol resolved, and the address → source line table.
 
+import type { CfiProc } from './cfi.ts';
+
 export interface LinkedSection {
   name: string;
   addr: number;
@@ -29,4 +31,6 @@ export interface LinkedImage {
   symbols: LinkedSymbol[];
   entry: number;
   lines: LineEntry[];
+  /** Unwinding rules from `.cfi_*` directives (cfi.ts), when the sources had any. */
+  cfi?: CfiProc[];
 }
