@@ -7,13 +7,14 @@
 // unit contains (names, types, EBP offsets, assembly labels); buildDwarf()
 // turns those records into section bytes once the whole program is assembled
 // and every label has its address. Frames are EBP-based (every function starts
-// with push ebp; mov ebp, esp), so the frame base is EBP and gdb unwinds by
-// the EBP chain; no .debug_frame is emitted.
+// with push ebp; mov ebp, esp), so the frame base is EBP; .debug_frame
+// (dwarf-frame.ts) tells gdb how to unwind at every instruction.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Func, Program, Var } from './ast.ts';
 import type { Type } from './types.ts';
 import type { LinkedImage } from '../src/isa/linked-image.ts';
+import { buildDebugFrame } from './dwarf-frame.ts';
 
 export interface DebugVar {
   name: string;
@@ -97,7 +98,7 @@ export function sourceName(file: string): string {
 
 // ---------------------------------------------------------------- byte output
 
-class Bytes {
+export class Bytes {
   readonly b: number[] = [];
   get length(): number { return this.b.length; }
   u8(v: number): void { this.b.push(v & 0xff); }
@@ -246,12 +247,14 @@ export function buildDwarf(units: DebugUnit[], image: LinkedImage): DwarfSection
   const abbrevs = new AbbrevTable();
   const info = new Bytes();
   const line = new Bytes();
+  const framed: { start: number; size: number }[] = [];
   const rows = [...image.lines].sort((a, b) => a.addr - b.addr).map((r) => ({ ...r, file: sourceName(r.file) }));
 
   for (const unit of units) {
     const funcs = unit.funcs
       .map((f) => ({ f, sym: symbols.get(f.asmName) }))
       .filter((x): x is { f: DebugFunc; sym: { value: number; size: number } } => x.sym !== undefined && x.sym.size > 0);
+    for (const x of funcs) framed.push({ start: x.sym.value, size: x.sym.size });
     if (funcs.length === 0 && unit.globals.length === 0) continue;
     const low = funcs.length ? Math.min(...funcs.map((x) => x.sym.value)) : 0;
     const high = funcs.length ? Math.max(...funcs.map((x) => x.sym.value + x.sym.size)) : 0;
@@ -294,12 +297,15 @@ export function buildDwarf(units: DebugUnit[], image: LinkedImage): DwarfSection
     writeUnit(info, cu, abbrevs, strings);
     writeLineProgram(line, files, unitRows, high);
   }
-  return [
+  const sections = [
     { name: '.debug_info', bytes: info.result() },
     { name: '.debug_abbrev', bytes: abbrevs.bytes() },
     { name: '.debug_line', bytes: line.result() },
     { name: '.debug_str', bytes: strings.bytes() },
   ];
+  const frame = buildDebugFrame(framed, image);
+  if (frame) sections.push({ name: '.debug_frame', bytes: frame });
+  return sections;
 }
 
 function le32(v: number): number[] {
