@@ -295,9 +295,29 @@ trap_stub_47:
 
 global trap_stub_128
 trap_stub_128:
+    .cfi_startproc
+    ; Unwinding (for gdb's bt): the CPU pushed EIP CS EFLAGS (and from ring 3
+    ; ESP SS), the last words of a struct trapframe. The CFA is where a
+    ; trapframe from ring 3 ends (TSS.esp0) whichever ring trapped.
+    .cfi_def_cfa esp, 20
+    .cfi_offset eip, -20
+    .cfi_offset cs, -16
+    .cfi_offset eflags, -12
+    ; DW_CFA_val_expression esp: from ring 3 (CS & 3) the saved user ESP at
+    ; CFA-8, from ring 0 the address CFA-8 itself (the CPU pushed no SS:ESP):
+    ; dup; const1u 16; minus; deref; lit3; and; swap; lit8; minus; swap;
+    ; bra +3; skip +1; deref
+    .cfi_escape 0x16, 4, 18, 0x12, 0x08, 16, 0x1c, 0x06, 0x33, 0x1a, 0x16, 0x38, 0x1c, 0x16, 0x28, 3, 0, 0x2f, 1, 0, 0x06
+    ; DW_CFA_val_expression ss: from ring 3 the saved SS at CFA-4, from ring 0
+    ; this frame's SS: dup; const1u 16; minus; deref; lit3; and; bra +7;
+    ; drop; bregx ss 0; skip +3; lit4; minus; deref
+    .cfi_escape 0x16, 42, 20, 0x12, 0x08, 16, 0x1c, 0x06, 0x33, 0x1a, 0x28, 7, 0, 0x13, 0x92, 42, 0, 0x2f, 3, 0, 0x34, 0x1c, 0x06
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 128
+    .cfi_def_cfa_offset 28
     jmp trap_common
+    .cfi_endproc
 
 ; Save the rest of the interrupted state, switch to the kernel data segments,
 ; call trap(frame), then restore everything and return with iret.
@@ -319,11 +339,44 @@ USER_TOP equ 0x40400000
 extern current_kstack_top
 
 trap_common:
+    .cfi_startproc
+    ; The stub pushed the error code and vector: the CFA (the end of a ring-3
+    ; trapframe, as for trap_stub_128) is 28 bytes up. The rest of the frame
+    ; is saved below, and gdb finds the interrupted registers there.
+    .cfi_def_cfa esp, 28
+    .cfi_offset eip, -20
+    .cfi_offset cs, -16
+    .cfi_offset eflags, -12
+    ; DW_CFA_val_expression esp: from ring 3 (CS & 3) the saved user ESP at
+    ; CFA-8, from ring 0 the address CFA-8 itself (the CPU pushed no SS:ESP):
+    ; dup; const1u 16; minus; deref; lit3; and; swap; lit8; minus; swap;
+    ; bra +3; skip +1; deref
+    .cfi_escape 0x16, 4, 18, 0x12, 0x08, 16, 0x1c, 0x06, 0x33, 0x1a, 0x16, 0x38, 0x1c, 0x16, 0x28, 3, 0, 0x2f, 1, 0, 0x06
+    ; DW_CFA_val_expression ss: from ring 3 the saved SS at CFA-4, from ring 0
+    ; this frame's SS: dup; const1u 16; minus; deref; lit3; and; bra +7;
+    ; drop; bregx ss 0; skip +3; lit4; minus; deref
+    .cfi_escape 0x16, 42, 20, 0x12, 0x08, 16, 0x1c, 0x06, 0x33, 0x1a, 0x28, 7, 0, 0x13, 0x92, 42, 0, 0x2f, 3, 0, 0x34, 0x1c, 0x06
     pushad
+    .cfi_def_cfa_offset 60
+    .cfi_offset eax, -32
+    .cfi_offset ecx, -36
+    .cfi_offset edx, -40
+    .cfi_offset ebx, -44
+    .cfi_offset ebp, -52
+    .cfi_offset esi, -56
+    .cfi_offset edi, -60
     push ds
+    .cfi_def_cfa_offset 64
+    .cfi_offset ds, -64
     push es
+    .cfi_def_cfa_offset 68
+    .cfi_offset es, -68
     push fs
+    .cfi_def_cfa_offset 72
+    .cfi_offset fs, -72
     push gs
+    .cfi_def_cfa_offset 76
+    .cfi_offset gs, -76
     mov ax, 0x10
     mov ds, ax
     mov es, ax
@@ -349,8 +402,10 @@ trap_common:
     mov esp, edi
 .call:
     push esp                    ; trap(struct trapframe *frame)
+    .cfi_def_cfa_offset 80
     call trap
     add esp, 4
+    .cfi_def_cfa_offset 76
 global trap_return
 trap_return:
     test dword [esp+FRAME_CS], 3
@@ -369,21 +424,63 @@ trap_return:
     mov eax, [esp+FRAME_EFLAGS]
     mov [edi+8], eax
     mov [ring0_return_esp], edi
+    .cfi_remember_state
     pop gs
+    .cfi_def_cfa_offset 72
+    .cfi_restore gs
     pop fs
+    .cfi_def_cfa_offset 68
+    .cfi_restore fs
     pop es
+    .cfi_def_cfa_offset 64
+    .cfi_restore es
     pop ds
+    .cfi_def_cfa_offset 60
+    .cfi_restore ds
     popad
+    .cfi_def_cfa_offset 28
+    .cfi_restore eax
+    .cfi_restore ecx
+    .cfi_restore edx
+    .cfi_restore ebx
+    .cfi_restore ebp
+    .cfi_restore esi
+    .cfi_restore edi
     mov esp, [ring0_return_esp]  ; interrupts are off: one static is enough
+    .cfi_def_cfa esp, 12         ; the iret frame on the program's stack
+    .cfi_offset eip, -12
+    .cfi_offset cs, -8
+    .cfi_offset eflags, -4
+    .cfi_restore esp
+    .cfi_restore ss
     iret
 .pop:
+    .cfi_restore_state
     pop gs
+    .cfi_def_cfa_offset 72
+    .cfi_restore gs
     pop fs
+    .cfi_def_cfa_offset 68
+    .cfi_restore fs
     pop es
+    .cfi_def_cfa_offset 64
+    .cfi_restore es
     pop ds
+    .cfi_def_cfa_offset 60
+    .cfi_restore ds
     popad
+    .cfi_def_cfa_offset 28
+    .cfi_restore eax
+    .cfi_restore ecx
+    .cfi_restore edx
+    .cfi_restore ebx
+    .cfi_restore ebp
+    .cfi_restore esi
+    .cfi_restore edi
     add esp, 8                  ; drop the vector number and error code
+    .cfi_def_cfa_offset 20
     iret
+    .cfi_endproc
 
 section .bss
 ring0_return_esp:
