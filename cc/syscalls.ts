@@ -73,15 +73,21 @@ export function syscallWrappers(defs: SyscallDef[], omit: ReadonlySet<string> = 
     out.push(
       `global ${raw}`,
       `${raw}:`,
+      // CFI (for gdb's bt from inside the system call): EBX is saved below the return address.
+      '    .cfi_startproc',
       '    push ebx',
+      '    .cfi_def_cfa_offset 8',
+      '    .cfi_offset ebx, -8',
       `    mov eax, ${d.number}`,
       '    lea ebx, [esp+8]',
       '    int 0x80',
       '    pop ebx',
+      '    .cfi_def_cfa_offset 4',
+      '    .cfi_restore ebx',
     );
     const err = ERRNO_ON_FAILURE[d.name];
     if (err) out.push('    cmp eax, -1', '    jne .ok', `    mov dword [errno], ${err.code} ; ${err.name}`, '.ok:');
-    out.push('    ret');
+    out.push('    ret', '    .cfi_endproc');
     const hook = HOOKS[d.name];
     if (hook && !omit.has(d.name)) {
       out.push('', `global ${asmSymbol(d.name)}`, `${asmSymbol(d.name)}:`, ...hook, `    jmp ${raw}`);
