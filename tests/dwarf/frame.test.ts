@@ -1,9 +1,11 @@
 // .debug_frame from cc: an FDE for every C function, rules that match its
 // prologue and epilogue bytes, and the kernel's trap entry described by the
 // .cfi_* directives of kernel/trap.s, down to the expressions that find the
-// interrupted ESP and SS (evaluated here against a made-up trap frame).
+// interrupted ESP and SS (evaluated here against a made-up trap frame). GNU
+// readelf's tables of the same FDEs (tests/dwarf/fixtures/frames-readelf.txt,
+// from scripts/dwarf-fixtures) must be our reader's, row by row.
 import { describe, it, expect } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildExecutable } from '../../cc/driver.ts';
 import { assemble } from '../../src/isa/assembler.ts';
 import { AsmError } from '../../src/isa/errors.ts';
@@ -147,5 +149,58 @@ describe('.cfi_* directives', () => {
     expect(withCfi.sections).toEqual(plain.sections);
     expect(withCfi.symbols).toEqual(plain.symbols);
     expect(withCfi.cfi).toEqual([{ start: 0x1000, end: 0x1005, rules: [{ addr: 0x1001, op: { op: 'def_cfa_offset', offset: 8 } }] }]);
+  });
+});
+
+/** readelf --debug-dump=frames-interp's register column names. */
+const READELF_REGS: Record<string, number> = {
+  eax: 0, ecx: 1, edx: 2, ebx: 3, esp: 4, ebp: 5, esi: 6, edi: 7, ra: 8, eflags: 9, es: 40, cs: 41, ss: 42, ds: 43, fs: 44, gs: 45,
+};
+const REG_NAMES = Object.fromEntries(Object.entries(READELF_REGS).map(([k, v]) => [v, k]));
+
+/** A row of our table as readelf prints it: the CFA and one cell per column. */
+function asReadelf(r: FrameRow, columns: string[]): string[] {
+  const cfa = r.cfa.kind === 'reg' ? `${REG_NAMES[r.cfa.reg]}+${r.cfa.offset}` : 'exp';
+  const cell = (reg: number) => {
+    const rule = r.regs.get(reg);
+    if (!rule || rule.kind === 'undefined') return 'u';
+    switch (rule.kind) {
+      case 'offset': return `c${rule.offset >= 0 ? '+' : ''}${rule.offset}`;
+      case 'val_offset': return `v${rule.offset >= 0 ? '+' : ''}${rule.offset}`;
+      case 'same': return 's';
+      case 'register': return REG_NAMES[rule.reg]!;
+      case 'expression': return 'exp';
+      case 'val_expression': return 'vexp';
+    }
+  };
+  return [cfa, ...columns.map((c) => cell(READELF_REGS[c]!))];
+}
+
+describe('.debug_frame as GNU readelf reads it (recorded)', () => {
+  const fixture = readFileSync('tests/dwarf/fixtures/frames-readelf.txt', 'utf8');
+  const parts = fixture.split(/^== /m).filter(Boolean);
+
+  it('has the same rule table at every row, for the sample and for the trap entry', () => {
+    let rows = 0;
+    for (const part of parts) {
+      const elf = part.startsWith('sample.elf') ? sample : kernel;
+      const fdes = readDebugFrame(elf);
+      for (const block of part.split('\n\n')) {
+        const head = / FDE cie=\w+ pc=([0-9a-f]+)\.\.([0-9a-f]+)/.exec(block);
+        if (!head) continue;
+        const [start, end] = [parseInt(head[1]!, 16), parseInt(head[2]!, 16)];
+        const fde = fdeFor(fdes, start)!;
+        expect([fde.start, fde.end]).toEqual([start, end]);
+        const lines = block.split('\n');
+        const header = lines.findIndex((l) => /^\s+LOC\s+CFA/.test(l));
+        const columns = lines[header]!.trim().split(/\s+/).slice(2);
+        for (const line of lines.slice(header + 1).filter((l) => /^[0-9a-f]{8} /.test(l))) {
+          const [loc, ...cells] = line.trim().split(/\s+/);
+          expect(asReadelf(rulesAt(fde, parseInt(loc!, 16)), columns), `row ${loc}`).toEqual(cells);
+          rows++;
+        }
+      }
+    }
+    expect(rows).toBeGreaterThan(40);
   });
 });
