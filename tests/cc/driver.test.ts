@@ -16,11 +16,13 @@ describe('syscall wrappers', () => {
   });
   it('generates the documented wrapper shape', () => {
     expect(syscallWrappers([{ name: 'getpid', number: 8 }])).toContain(
-      'global getpid\ngetpid:\nglobal __sys_getpid\n__sys_getpid:\n    push ebx\n    mov eax, 8\n    lea ebx, [esp+8]\n    int 0x80\n    pop ebx\n    ret\n');
+      'global getpid\ngetpid:\nglobal __sys_getpid\n__sys_getpid:\n    .cfi_startproc\n    push ebx\n    .cfi_def_cfa_offset 8\n' +
+      '    .cfi_offset ebx, -8\n    mov eax, 8\n    lea ebx, [esp+8]\n    int 0x80\n    pop ebx\n    .cfi_def_cfa_offset 4\n' +
+      '    .cfi_restore ebx\n    ret\n    .cfi_endproc\n');
   });
   it('sets errno when a call fails', () => {
     expect(syscallWrappers([{ name: 'write', number: 3 }])).toContain(
-      '    pop ebx\n    cmp eax, -1\n    jne .ok\n    mov dword [errno], 9 ; EBADF\n.ok:\n    ret\n');
+      '    pop ebx\n    .cfi_def_cfa_offset 4\n    .cfi_restore ebx\n    cmp eax, -1\n    jne .ok\n    mov dword [errno], 9 ; EBADF\n.ok:\n    ret\n');
   });
   it('flushes stdout before the kernel prints, and keeps only __sys_ names for omitted calls', () => {
     const text = syscallWrappers([{ name: 'printf', number: 7 }, { name: 'exit', number: 1 }], new Set(['exit']));
@@ -39,7 +41,7 @@ describe('syscall wrappers', () => {
       'procinfo', 'kdump', 'limit', 'halt', 'bootcmd'])
       expect(names).toContain(n);
     // Every syscall has its raw entry __sys_<name>; the runtime's exit replaces the plain exit wrapper.
-    for (const d of defs) expect(text).toMatch(new RegExp(`\\n__sys_${d.name}:\\n(.*\\n){0,3}?    mov eax, ${d.number}\\n`));
+    for (const d of defs) expect(text).toMatch(new RegExp(`\\n__sys_${d.name}:\\n(.*\\n){0,5}?    mov eax, ${d.number}\\n`));
     expect(text).not.toContain('COUNT');
     // sleep(seconds) is POSIX, in the runtime over sleep_ticks: not a syscall wrapper.
     expect(text).not.toContain('\nsleep:\n');
