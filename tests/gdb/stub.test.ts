@@ -168,6 +168,26 @@ describe('gdb stub: running', () => {
     expect(ask('?')).toBe('W04');
   });
 
+  it('Z0 goes into the CPU\'s breakpoint set; another client\'s breakpoint does not stop gdb', () => {
+    const { ask, send, go, machine, stub } = bootStub();
+    const stored = labelAddress('stored');
+    const loaded = labelAddress('loaded');
+    machine.cpu.breakpoints.add(stored); // e.g. the TUI's, under tui --gdb
+    ask(`Z0,${loaded.toString(16)},1`);
+    send('c');
+    expect(go()).toBe(`T05swbreak:;thread:${KERNEL_TID.toString(16)};`);
+    expect(machine.cpu.eip).toBe(loaded);
+    expect(machine.cpu.breakpoints.count).toBe(2);
+    // gdb removes its breakpoint; the stub takes it out of the CPU's set when it resumes, and on dispose.
+    ask(`z0,${loaded.toString(16)},1`);
+    send('c');
+    expect(go()).toBe('W04');
+    expect(machine.cpu.breakpoints.has(loaded)).toBe(false);
+    expect(machine.cpu.breakpoints.has(stored)).toBe(true);
+    stub.dispose();
+    expect(machine.cpu.breakpoints.count).toBe(1);
+  });
+
   it('Z1 is a hardware breakpoint in DR0 that the guest never sees', () => {
     const { ask, send, go, machine } = bootStub();
     const addup = labelAddress('addup');
