@@ -7,291 +7,437 @@ extern trap
 
 global trap_stub_0
 trap_stub_0:
+    ; One FDE for stubs 0-47 (gdb's bt from inside one): as for
+    ; trap_stub_128 below, the CFA is where a ring-3 trapframe ends.
+    .cfi_startproc
+    .cfi_def_cfa esp, 20
+    .cfi_offset eip, -20
+    .cfi_offset cs, -16
+    .cfi_offset eflags, -12
+    .cfi_escape 0x16, 4, 18, 0x12, 0x08, 16, 0x1c, 0x06, 0x33, 0x1a, 0x16, 0x38, 0x1c, 0x16, 0x28, 3, 0, 0x2f, 1, 0, 0x06
+    .cfi_escape 0x16, 42, 20, 0x12, 0x08, 16, 0x1c, 0x06, 0x33, 0x1a, 0x28, 7, 0, 0x13, 0x92, 42, 0, 0x2f, 3, 0, 0x34, 0x1c, 0x06
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 0
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_1
 trap_stub_1:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 1
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_2
 trap_stub_2:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 2
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_3
 trap_stub_3:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 3
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_4
 trap_stub_4:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 4
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_5
 trap_stub_5:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 5
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_6
 trap_stub_6:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 6
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_7
 trap_stub_7:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 7
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_8
 trap_stub_8:
+    .cfi_def_cfa_offset 24
                                 ; the CPU pushed an error code
     push 8
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_9
 trap_stub_9:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 9
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_10
 trap_stub_10:
+    .cfi_def_cfa_offset 24
                                 ; the CPU pushed an error code
     push 10
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_11
 trap_stub_11:
+    .cfi_def_cfa_offset 24
                                 ; the CPU pushed an error code
     push 11
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_12
 trap_stub_12:
+    .cfi_def_cfa_offset 24
                                 ; the CPU pushed an error code
     push 12
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_13
 trap_stub_13:
+    .cfi_def_cfa_offset 24
                                 ; the CPU pushed an error code
     push 13
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_14
 trap_stub_14:
+    .cfi_def_cfa_offset 24
                                 ; the CPU pushed an error code
     push 14
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_15
 trap_stub_15:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 15
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_16
 trap_stub_16:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 16
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_17
 trap_stub_17:
+    .cfi_def_cfa_offset 24
                                 ; the CPU pushed an error code
     push 17
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_18
 trap_stub_18:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 18
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_19
 trap_stub_19:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 19
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_20
 trap_stub_20:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 20
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_21
 trap_stub_21:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 21
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_22
 trap_stub_22:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 22
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_23
 trap_stub_23:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 23
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_24
 trap_stub_24:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 24
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_25
 trap_stub_25:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 25
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_26
 trap_stub_26:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 26
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_27
 trap_stub_27:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 27
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_28
 trap_stub_28:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 28
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_29
 trap_stub_29:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 29
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_30
 trap_stub_30:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 30
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_31
 trap_stub_31:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 31
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_32
 trap_stub_32:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 32
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_33
 trap_stub_33:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 33
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_34
 trap_stub_34:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 34
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_35
 trap_stub_35:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 35
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_36
 trap_stub_36:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 36
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_37
 trap_stub_37:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 37
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_38
 trap_stub_38:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 38
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_39
 trap_stub_39:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 39
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_40
 trap_stub_40:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 40
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_41
 trap_stub_41:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 41
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_42
 trap_stub_42:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 42
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_43
 trap_stub_43:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 43
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_44
 trap_stub_44:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 44
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_45
 trap_stub_45:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 45
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_46
 trap_stub_46:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 46
+    .cfi_def_cfa_offset 28
     jmp trap_common
 
 global trap_stub_47
 trap_stub_47:
+    .cfi_def_cfa_offset 20
     push 0                      ; no CPU error code: push a fake one
+    .cfi_def_cfa_offset 24
     push 47
+    .cfi_def_cfa_offset 28
     jmp trap_common
+    .cfi_endproc
 
 global trap_stub_128
 trap_stub_128:

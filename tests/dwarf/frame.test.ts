@@ -107,6 +107,19 @@ describe('.debug_frame for the kernel trap entry (kernel/trap.s)', () => {
     expect(row(fdes, call + 8).cfa).toEqual({ kind: 'reg', reg: ESP, offset: 76 });
   });
 
+  it('describes the other 48 stubs too, with and without the CPU\'s error code', () => {
+    const withErrorCode = new Set([8, 10, 11, 12, 13, 14, 17]);
+    for (let v = 0; v < 48; v++) {
+      const at = symbol(kernel, `trap_stub_${v}`).value;
+      const entry = row(fdes, at);
+      expect(entry.cfa, `trap_stub_${v}`).toEqual({ kind: 'reg', reg: ESP, offset: withErrorCode.has(v) ? 24 : 20 });
+      expect(entry.regs.get(EIP)).toEqual({ kind: 'offset', offset: -20 });
+      expect(entry.regs.get(ESP)!.kind).toBe('val_expression');
+      const jmp = at + (withErrorCode.has(v) ? 2 : 4); // push imm8 is 2 bytes
+      expect(row(fdes, jmp).cfa, `trap_stub_${v} at its jmp`).toEqual({ kind: 'reg', reg: ESP, offset: 28 });
+    }
+  });
+
   it('finds the interrupted ESP and SS from ring 3 and from ring 0', () => {
     const rules = row(fdes, common + 7);
     const espRule = rules.regs.get(ESP)!;
