@@ -20,6 +20,8 @@ export interface Stepper {
   check(cpu: Cpu): string | null;
 }
 
+const USER_BASE = 0x40000000;
+
 function linearEip(cpu: Cpu): number {
   return (cpu.segBase[1]! + cpu.eip) >>> 0;
 }
@@ -117,7 +119,8 @@ export class Finish implements Stepper {
     const ret = frame.cfa ? read32(t, frame.cfa - 4) : null;
     if (ret === null || ret === 0) throw new StepError(`${frame.name} has no caller to return to`);
     this.cr3 = cpu.cr3 >>> 0;
-    this.cpl = cpu.cpl;
+    // The frame may be below a trap (finish a user frame from inside the kernel): it returns in its own ring.
+    this.cpl = frame.pc >= USER_BASE ? 3 : 0;
     this.ret = ret;
     this.cfa = frame.cfa;
   }

@@ -148,7 +148,7 @@ export function backtrace(t: DebugTarget, src: DebugInfoSource, limit = MAX_FRAM
     const level = frames.filter((f) => f.kind === 'code').length;
     // Stopped in the kernel's entry stubs: the trap frame is at the top of the kernel stack.
     if (inKernel && sym && TRAP_ENTRY.test(sym.name)) {
-      frames.push(codeFrame(level, regs.pc, regs.esp, regs.esp, info));
+      frames.push(codeFrame(level, regs.pc, regs.esp, 0, info)); // cfa 0: no caller to return to
       const user = cpuPushedFrame(t);
       if (!user) break;
       frames.push({ kind: 'trap', address: 0, vector: -1, fromRing: user.cs & 3, eip: user.eip });

@@ -7,6 +7,9 @@ import type { DebugEvent } from '../debug/events.ts';
 import { disassembleOne } from '../isa/disassembler.ts';
 import type { TuiSession } from './session.ts';
 import { hex } from './format.ts';
+import { NextLine, Finish, StepError, type Stepper } from '../debug/line-step.ts';
+import type { CodeFrame } from '../debug/unwind.ts';
+import { Watchpoints } from './watchpoints.ts';
 
 export type RunTarget = 'ring' | 'syscall' | 'fault';
 
@@ -34,6 +37,10 @@ export class RunControl {
   breakOnFault = false;
   breakOnRing = false;
 
+  /** Hardware watchpoints in DR0-DR3. */
+  readonly watchpoints: Watchpoints;
+  /** A source-level step in progress (next, finish): checked before each instruction. */
+  private stepper: Stepper | null = null;
   private pendingStop: string | null = null;
   private tempBreak: { eip: number; esp: number; cpl: number } | null = null;
   private skipBreakAt: number | null = null;
@@ -43,6 +50,10 @@ export class RunControl {
 
   constructor(private readonly session: TuiSession) {
     session.log.subscribe((e) => this.onEvent(e));
+    this.watchpoints = new Watchpoints(session, (why) => {
+      this.pendingStop = why;
+      this.stopMachineNow();
+    });
   }
 
   get speed(): number {
@@ -70,6 +81,7 @@ export class RunControl {
     this.running = false;
     this.target = null;
     this.tempBreak = null;
+    this.stepper = null;
     this.message = reason;
   }
 
@@ -85,7 +97,14 @@ export class RunControl {
     this.target = null;
     const m = this.session.machine;
     const before = m.cpu.instructionCount;
+    this.pendingStop = null;
     const state = m.runSlice(1);
+    if (this.pendingStop !== null) {
+      this.message = this.pendingStop;
+      this.pendingStop = null;
+      this.noteFinal(state);
+      return;
+    }
     this.message = m.cpu.instructionCount > before ? `stepped to 0x${hex(m.cpu.eip)}` : state === 'halted-idle' ? 'CPU halted: waited for the next interrupt' : 'stepped';
     this.noteFinal(state);
   }
@@ -104,6 +123,32 @@ export class RunControl {
     this.tempBreak = { eip: (eip + insn.length) >>> 0, esp: cpu.regs[4]! >>> 0, cpl: cpu.cpl };
     this.continue();
     this.message = `stepping over ${insn.mnemonic} to 0x${hex(this.tempBreak.eip)}`;
+  }
+
+  /** Source-level next: runs until the next line of this function (stepping over calls), or the caller's. */
+  next(): void {
+    if (this.finished()) return;
+    this.startStepper(() => new NextLine(this.session.machine.cpu, this.session.debug), 'next: running to the next source line');
+  }
+
+  /** Runs until `frame` (frame 0 by default) returns to its caller. */
+  finish(frame: CodeFrame): void {
+    if (this.finished()) return;
+    this.startStepper(() => new Finish(this.session.machine.cpu, frame), `finish: running until ${frame.name} returns`);
+  }
+
+  private startStepper(make: () => Stepper, message: string): void {
+    let stepper: Stepper;
+    try {
+      stepper = make();
+    } catch (e) {
+      if (!(e instanceof StepError)) throw e;
+      this.pause(e.message);
+      return;
+    }
+    this.continue();
+    this.stepper = stepper;
+    this.message = message;
   }
 
   /** Adds a breakpoint at an address ("0x40000010", "40000010h") or a symbol ("main", "hello:main"); returns its address. */
@@ -158,6 +203,7 @@ export class RunControl {
 
   /** Reboots the machine; breakpoints and speed stay. */
   restart(): void {
+    this.watchpoints.clear();
     this.session.boot();
     this.pause('restarted: paused at the kernel entry');
   }
@@ -175,7 +221,7 @@ export class RunControl {
       budget = Math.floor(this.budgetCarry);
       this.budgetCarry -= budget;
     }
-    const precise = this.breakpoints.size > 0 || this.tempBreak !== null;
+    const precise = this.breakpoints.size > 0 || this.tempBreak !== null || this.stepper !== null;
     while (this.running && budget > 0 && performance.now() < deadline) {
       let state: MachineState;
       if (precise) {
@@ -213,6 +259,15 @@ export class RunControl {
         if (t && eip === t.eip && cpu.cpl === t.cpl && cpu.regs[4]! >>> 0 >= t.esp) {
           this.pendingStop = `stepped over to 0x${hex(eip)}${this.describe(eip)}`;
           this.tempBreak = null;
+          return state;
+        }
+      }
+      const stepper = this.stepper;
+      if (stepper) {
+        const why = stepper.check(cpu);
+        if (why !== null) {
+          this.pendingStop = why;
+          this.stepper = null;
           return state;
         }
       }
