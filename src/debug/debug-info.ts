@@ -4,8 +4,8 @@
 // Built once per image; lookups are binary searches.
 import type { ElfFile } from '../isa/elf-read.ts';
 import {
-  readDebugInfo, readLineTable, indexDies, dieName, fbregOffset, addrLocation, AT, TAG,
-  type DwarfDie, type DwarfValue,
+  readDebugInfo, readLineTable, indexDies, dieName, fbregOffset, addrLocation, AT, TAG, DwarfError,
+  type DwarfDie, type DwarfValue, type DwarfUnit, type LineRow,
 } from './dwarf/reader.ts';
 
 export type CType =
@@ -87,6 +87,8 @@ export class DebugInfo {
   readonly functions: FunctionInfo[] = [];
   readonly globals = new Map<string, VarInfo>();
   readonly hasDwarf: boolean;
+  /** Why the DWARF could not be read (the image then has its symbols only), or null. */
+  readonly dwarfError: string | null = null;
   private readonly rowAddr: number[] = [];
   private readonly rows: { file: string; line: number; end: boolean }[] = [];
   private readonly rowStarts = new Set<number>();
@@ -96,7 +98,17 @@ export class DebugInfo {
   private readonly index: Map<number, DwarfDie>;
 
   constructor(elf: ElfFile) {
-    const units = readDebugInfo(elf);
+    let units: DwarfUnit[] = [];
+    let lineRows: LineRow[] = [];
+    try {
+      units = readDebugInfo(elf);
+      lineRows = readLineTable(elf);
+    } catch (e) {
+      if (!(e instanceof DwarfError)) throw e;
+      units = [];
+      lineRows = [];
+      this.dwarfError = e.message;
+    }
     this.hasDwarf = units.length > 0;
     this.index = indexDies(units);
     for (const u of units) {
@@ -114,7 +126,7 @@ export class DebugInfo {
       }
     }
     this.functions.sort((a, b) => a.low - b.low);
-    const rows = readLineTable(elf).map((r, i) => ({ ...r, i })).sort((a, b) => a.address - b.address || a.i - b.i);
+    const rows = lineRows.map((r, i) => ({ ...r, i })).sort((a, b) => a.address - b.address || a.i - b.i);
     for (const r of rows) {
       this.rowAddr.push(r.address >>> 0);
       this.rows.push({ file: r.file, line: r.line, end: r.endSequence });

@@ -70,7 +70,7 @@ export class DebugImages implements DebugInfoSource {
     if (own.hasDwarf) return own;
     const src = this.sources.get(name);
     if (!src) {
-      this.problems.set(name, `${name} has no DWARF and no source to build it from`);
+      this.problems.set(name, own.dwarfError ? `${name}: unreadable DWARF: ${own.dwarfError}` : `${name} has no DWARF and no source to build it from`);
       return own;
     }
     try {

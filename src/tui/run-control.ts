@@ -41,6 +41,8 @@ export class RunControl {
   readonly watchpoints: Watchpoints;
   /** A source-level step in progress (next, finish): checked before each instruction. */
   private stepper: Stepper | null = null;
+  /** The process the step is in (0: none, the kernel): its exit ends the step. */
+  private stepperPid = 0;
   private pendingStop: string | null = null;
   private tempBreak: { eip: number; esp: number; cpl: number } | null = null;
   private skipBreakAt: number | null = null;
@@ -148,6 +150,7 @@ export class RunControl {
     }
     this.continue();
     this.stepper = stepper;
+    this.stepperPid = this.session.processes.running;
     this.message = message;
   }
 
@@ -313,6 +316,9 @@ export class RunControl {
     if (!this.running) return;
     let reason: string | null = null;
     if (e.kind === 'panic') reason = `kernel panic: ${e.reason}`;
+    else if (this.stepper && this.stepperPid !== 0 && (e.kind === 'exit' || e.kind === 'kill') && e.pid === this.stepperPid) {
+      reason = `${e.name} ${e.kind === 'exit' ? `exited with status ${e.status}` : `was killed: ${e.reason}`} during ${this.stepper.kind}`;
+    }
     else if ((this.target === 'ring' || this.breakOnRing) && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
     else if (this.target === 'syscall' && e.kind === 'interrupt' && e.source === 'software' && e.vector === 0x80) reason = 'syscall: int 0x80 entered the kernel';
     else if ((this.target === 'fault' || this.breakOnFault) && e.kind === 'interrupt' && e.source === 'exception') reason = `fault: ${e.name}${e.errorText ? ` (${e.errorText})` : ''}`;

@@ -64,3 +64,19 @@ describe('source-level next and finish on the guest', { timeout: 60_000 }, () =>
     expect(() => new NextLine(g.machine.cpu, g.source)).toThrow(/no source line at 0x40000000: step instructions/);
   });
 });
+
+describe('debug info from a damaged image', () => {
+  it('keeps the symbols and says why the DWARF is missing', async () => {
+    const { buildExecutable } = await import('../../cc/driver.ts');
+    const { readElf } = await import('../../src/isa/elf-read.ts');
+    const { DebugInfo } = await import('../../src/debug/debug-info.ts');
+    const elf = readElf(buildExecutable([FILE], { kind: 'user' }).elf);
+    const info = elf.sections.find((s) => s.name === '.debug_info')!;
+    const cut = { ...elf, sections: elf.sections.map((s) => (s === info ? { ...s, data: s.data.subarray(0, 30) } : s)) };
+    const d = new DebugInfo(cut);
+    expect(d.hasDwarf).toBe(false);
+    expect(d.dwarfError).toMatch(/truncated|runs past/);
+    expect(d.functions).toEqual([]);
+    expect(d.symbol('depth2')?.address).toBe(elf.symbols.find((s) => s.name === 'depth2')!.value);
+  });
+});

@@ -124,4 +124,21 @@ describe.each([[80, 24], [120, 40]])('the C panels at %ix%i', (cols, rows) => {
     expect((await show(h, 'locals'))[0]).toBe('#0 depth2 at frames.c:31');
     expect(h.session.terminal.text()).toContain('total 23');
   });
+
+  it('steps out of main into crt0, where n says there are no lines', async () => {
+    await press(h, 'F');
+    runFramesUntil(h, stopped(h));
+    expect(statusLine(h)).toContain('depth2 returned 23');
+    const seen: string[] = [];
+    for (let i = 0; i < 8 && !statusLine(h).includes('no line information'); i++) {
+      await press(h, 'n');
+      runFramesUntil(h, stopped(h));
+      seen.push(statusLine(h));
+    }
+    expect(seen.some((l) => l.includes('returned to main at tests/debug/programs/frames.c:50'))).toBe(true);
+    expect(statusLine(h)).toMatch(/stepped out to 0x4000[0-9a-f]{4} <_start> \(no line/);
+    await press(h, 'n');
+    expect(statusLine(h)).toMatch(/PAUSE no source line at 0x4000[0-9a-f]{4}: step instructions with s \/ N/);
+    expect((await show(h, 'locals'))[1]).toMatch(/^no C function here \(assembly, or no/); // clipped at 120x40
+  });
 });
