@@ -57,6 +57,25 @@ describe('source-level next and finish on the guest', { timeout: 60_000 }, () =>
     expect(here()).toBe('main:49');
   });
 
+  it('next and finish work in the kernel too, and finish returns into the user frame', () => {
+    g.reboot();
+    g.runTo(g.bodyOf(g.kernel, 'sys_printf'));
+    expect(here()).toBe('sys_printf:117'); // const char *format = (const char *)args[0];
+    const lines: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      next();
+      lines.push(here());
+    }
+    // Line 118 (int n;) has no code; the call to user_require_str on 119 is stepped over.
+    expect(lines).toEqual(['sys_printf:119', 'sys_printf:120', 'sys_printf:121', 'sys_printf:122']);
+    expect(g.machine.cpu.cpl).toBe(0);
+    const bt = backtrace(targetFromCpu(g.machine.cpu), g.source);
+    const d3 = bt.find((f): f is CodeFrame => f.kind === 'code' && f.name === 'depth3')!;
+    expect(drive(new Finish(g.machine.cpu, d3))).toBe('depth3 returned 23');
+    expect(g.machine.cpu.cpl).toBe(3);
+    expect(here()).toBe('depth2:31');
+  });
+
   it('refuses to step by lines where there are none', () => {
     g.reboot();
     g.runTo(g.user.symbol('_start')!.address); // crt0: assembly (the first program to run it: init)
