@@ -96,11 +96,18 @@ export class KeyController {
         c.stepOver();
         break;
       case 'next-line':
+        if (c.running) {
+          c.message = 'pause first (space): next steps from where the guest stopped';
+          break;
+        }
         before();
         c.next();
         break;
       case 'finish': {
-        if (c.running) break;
+        if (c.running) {
+          c.message = 'pause first (space): finish runs until the stopped frame returns';
+          break;
+        }
         const frame = cContext(model).selected;
         if (!frame) c.message = 'finish: no frame here';
         else {

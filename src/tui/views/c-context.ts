@@ -12,7 +12,8 @@ export interface CContext {
   scope: ExprScope;
 }
 
-let cache: { key: string; ctx: CContext } | null = null;
+// One entry per UI (its view model): the key says what the stop was.
+const cache = new WeakMap<ViewModel, { key: string; ctx: CContext }>();
 
 /** The code frames only (what `u` and `d` move through). */
 export function codeFrames(frames: Frame[]): CodeFrame[] {
@@ -23,14 +24,15 @@ export function cContext(model: ViewModel): CContext {
   const s = model.session;
   const cpu = s.machine.cpu;
   const key = `${s.boots}:${cpu.instructionCount}:${cpu.deliveryCount}:${cpu.eip}:${cpu.cr3}:${model.frameIndex}:${s.debug.currentProgram}`;
-  if (cache?.key === key) return cache.ctx;
+  const hit = cache.get(model);
+  if (hit?.key === key) return hit.ctx;
   const target = targetFromCpu(cpu);
   const frames = backtrace(target, s.debug);
   const code = codeFrames(frames);
   const selected = code[Math.min(model.frameIndex, code.length - 1)] ?? null;
   const images = selected?.info ? [selected.info, ...s.debug.images().filter((i) => i !== selected.info)] : s.debug.images();
   const ctx = { frames, selected, scope: { target, frame: selected, images } };
-  cache = { key, ctx };
+  cache.set(model, { key, ctx });
   return ctx;
 }
 
