@@ -283,7 +283,8 @@ describe('debugger controls', () => {
     expect(h.app.control.breakOnRing).toBe(true);
     await press(h, 'T');
     await press(h, 'c');
-    runFramesUntil(h, () => atPrompt(h));
+    // The prompt shows before the typed line is echoed: wait for the program's output too.
+    runFramesUntil(h, () => h.session.terminal.text().includes('Hello from ring 3!') && atPrompt(h));
     expect(h.app.control.running).toBe(true);
     expect(h.session.terminal.text()).toContain('Hello from ring 3!');
   });
