@@ -1,5 +1,6 @@
 // C expressions for a debugger: `x`, `*p`, `a[3]`, `s.field`, `p->f`, `&x`,
-// `-x`, `a + 1`, `(expr)` and number literals, parsed and evaluated against
+// `-x`, `a + 1`, `(expr)`, casts (`(int *)0x40001000`, `(struct point *)p`,
+// `(unsigned char)x`) and number literals, parsed and evaluated against
 // DWARF types (debug-info.ts) and guest memory read through the current page
 // tables, and values formatted as gdb prints them: `{x = 3, y = 4}`,
 // `{10, 20, 30}`, `0x40001000 "hi"`, `112 'p'`. Errors are ExprError with a
@@ -31,7 +32,17 @@ type Node =
   | { op: 'deref' | 'addr' | 'neg'; arg: Node }
   | { op: 'index'; arg: Node; index: Node }
   | { op: 'member'; arg: Node; name: string; arrow: boolean }
-  | { op: '+' | '-' | '*' | '/'; left: Node; right: Node };
+  | { op: '+' | '-' | '*' | '/'; left: Node; right: Node }
+  | { op: 'cast'; type: TypeSpec; arg: Node };
+
+/** A type name as written in a cast: base words or `struct X`, then the number of `*`s. */
+interface TypeSpec {
+  words: string[];
+  tag: { kind: 'struct' | 'union'; name: string } | null;
+  pointers: number;
+}
+
+const TYPE_WORDS = new Set(['void', 'char', 'short', 'int', 'long', 'signed', 'unsigned', '_Bool', 'struct', 'union']);
 
 const INT: CType = { kind: 'int', name: 'int', size: 4, signed: true, char: false, bool: false };
 const UINT: CType = { kind: 'int', name: 'unsigned int', size: 4, signed: false, char: false, bool: false };
@@ -96,10 +107,34 @@ export function parseExpr(text: string): Node {
   };
   const unary = (): Node => {
     const t = peek();
+    if (t === '(' && TYPE_WORDS.has(tokens[i + 1] ?? '')) {
+      take();
+      const type = typeSpec();
+      take(')');
+      return { op: 'cast', type, arg: unary() };
+    }
     if (t === '*') { take(); return { op: 'deref', arg: unary() }; }
     if (t === '&') { take(); return { op: 'addr', arg: unary() }; }
     if (t === '-') { take(); return { op: 'neg', arg: unary() }; }
     return postfix();
+  };
+  const typeSpec = (): TypeSpec => {
+    const words: string[] = [];
+    let tag: TypeSpec['tag'] = null;
+    if (peek() === 'struct' || peek() === 'union') {
+      const kind = take() as 'struct' | 'union';
+      const name = take();
+      if (!name || !/^[A-Za-z_]\w*$/.test(name)) throw new ExprError(`a name must follow "${kind}"`);
+      tag = { kind, name };
+    } else {
+      while (TYPE_WORDS.has(peek() ?? '') && peek() !== 'struct' && peek() !== 'union') words.push(take()!);
+    }
+    let pointers = 0;
+    while (peek() === '*') {
+      take();
+      pointers++;
+    }
+    return { words, tag, pointers };
   };
   const multiplicative = (): Node => {
     let e = unary();
@@ -165,6 +200,7 @@ function evalNode(n: Node, s: ExprScope): CValue {
       if (v.addr === null) throw new ExprError('the struct is not in memory');
       return { type: m.type, addr: (v.addr + m.offset) >>> 0, num: 0n };
     }
+    case 'cast': return cast(resolveType(n.type, s), evalNode(n.arg, s), s);
     case 'neg': {
       const v = scalar(evalNode(n.arg, s), s);
       return { type: INT, addr: null, num: BigInt.asIntN(32, -v) };
@@ -192,6 +228,47 @@ function arithmetic(op: '+' | '-' | '*' | '/', l0: CValue, r0: CValue, s: ExprSc
   const v = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a / b;
   const unsigned = (l.type.kind === 'int' && !l.type.signed && l.type.size >= 4) || (r.type.kind === 'int' && !r.type.signed && r.type.size >= 4);
   return { type: unsigned ? UINT : INT, addr: null, num: unsigned ? BigInt.asUintN(32, v) : BigInt.asIntN(32, v) };
+}
+
+/** A cast's type: the base words as C reads them (`unsigned` is `unsigned int`, `long` 4 bytes), or a struct from the DWARF. */
+function resolveType(spec: TypeSpec, s: ExprScope): CType {
+  let t: CType;
+  if (spec.tag) {
+    const found = s.images.map((img) => img.taggedType(spec.tag!.kind, spec.tag!.name)).find((x) => x !== null);
+    if (!found) throw new ExprError(`no ${spec.tag.kind} ${spec.tag.name} in the program's types`);
+    t = found;
+  } else {
+    const w = spec.words;
+    const sign = w.filter((x) => x === 'signed' || x === 'unsigned');
+    const rest = w.filter((x) => x !== 'signed' && x !== 'unsigned').join(' ');
+    const unsigned = sign[0] === 'unsigned';
+    const bad = () => new ExprError(`"${w.join(' ')}" is not a type`);
+    if (sign.length > 1) throw bad();
+    const int = (name: string, size: number, char = false): CType => ({ kind: 'int', name: unsigned ? `unsigned ${name}` : name, size, signed: !unsigned, char, bool: false });
+    switch (rest) {
+      case 'void': if (sign.length) throw bad(); t = { kind: 'void' }; break;
+      case '_Bool': if (sign.length) throw bad(); t = { kind: 'int', name: '_Bool', size: 1, signed: false, char: false, bool: true }; break;
+      case 'char': t = int('char', 1, true); break;
+      case 'short': case 'short int': t = int('short', 2); break;
+      case '': if (!sign.length) throw bad(); t = int('int', 4); break;
+      case 'int': t = int('int', 4); break;
+      case 'long': case 'long int': t = int('long', 4); break;
+      case 'long long': case 'long long int': t = int('long long', 8); break;
+      default: throw bad();
+    }
+  }
+  for (let k = 0; k < spec.pointers; k++) t = { kind: 'pointer', target: t };
+  return t;
+}
+
+/** C's conversion of a scalar (arrays decay first) to an integer or pointer type. */
+function cast(to: CType, v0: CValue, s: ExprScope): CValue {
+  if (to.kind !== 'int' && to.kind !== 'pointer') throw new ExprError(`cannot cast to ${typeString(to)}: only to integer and pointer types`);
+  const v = decay(v0, s);
+  const n = scalar(v, s);
+  if (to.kind === 'pointer') return { type: to, addr: null, num: BigInt.asUintN(32, n) };
+  const bits = to.size * 8;
+  return { type: to, addr: null, num: to.bool ? (n !== 0n ? 1n : 0n) : to.signed ? BigInt.asIntN(bits, n) : BigInt.asUintN(bits, n) };
 }
 
 /** Arrays become pointers to their first element; other values load. */

@@ -96,6 +96,7 @@ export class DebugInfo {
   private readonly symbolsByName = new Map<string, SymbolInfo>();
   private readonly types = new Map<number, CType>();
   private readonly index: Map<number, DwarfDie>;
+  private tagged: Map<string, number> | null = null;
 
   constructor(elf: ElfFile) {
     let units: DwarfUnit[] = [];
@@ -174,6 +175,21 @@ export class DebugInfo {
   /** True when `pc` is the first instruction of a line-table row (where a source-level step may stop). */
   isRowStart(pc: number): boolean {
     return this.rowStarts.has(pc >>> 0);
+  }
+
+  /** A named struct or union type (for casts), or null. */
+  taggedType(kind: 'struct' | 'union', name: string): CType | null {
+    if (!this.tagged) {
+      this.tagged = new Map();
+      for (const d of this.index.values()) {
+        const n = dieName(d);
+        if (!n || d.attrs.has(AT.declaration)) continue;
+        const k = d.tag === TAG.structure_type ? 'struct' : d.tag === TAG.union_type ? 'union' : null;
+        if (k && !this.tagged.has(`${k} ${n}`)) this.tagged.set(`${k} ${n}`, d.offset);
+      }
+    }
+    const off = this.tagged.get(`${kind} ${name}`);
+    return off === undefined ? null : this.type({ ref: off });
   }
 
   private addFunction(d: DwarfDie, file: string): void {
