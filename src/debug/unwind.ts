@@ -55,6 +55,7 @@ const MAX_FRAMES = 64;
 // struct trapframe (kernel/trap.h): gs fs es ds, the pushad block, vector, error, then what the CPU pushed.
 const TF_EBP = 6 * 4, TF_VECTOR = 12 * 4, TF_EIP = 14 * 4, TF_CS = 15 * 4, TF_USER_ESP = 17 * 4;
 const TF_KERNEL_SIZE = 17 * 4; // no user ESP and SS when the trap came from ring 0
+const TF_USER_SIZE = 19 * 4;
 // Kernel entry code that runs on the trap's stack with no frame of its own.
 const TRAP_ENTRY = /^(trap_stub_\d+|trap_common|trap_return)$/;
 const USER_BASE = 0x40000000;
@@ -149,7 +150,9 @@ export function backtrace(t: DebugTarget, src: DebugInfoSource, limit = MAX_FRAM
     // Stopped in the kernel's entry stubs: the trap frame is at the top of the kernel stack.
     if (inKernel && sym && TRAP_ENTRY.test(sym.name)) {
       frames.push(codeFrame(level, regs.pc, regs.esp, 0, info)); // cfa 0: no caller to return to
-      const user = cpuPushedFrame(t);
+      // From ring 3 the entry code runs at the top of the kernel stack (the trap frame, the call
+      // to trap()); deeper, it interrupted the kernel itself, and what it pushed is not found here.
+      const user = regs.esp >= t.esp0 - TF_USER_SIZE - 8 ? cpuPushedFrame(t) : null;
       if (!user) break;
       frames.push({ kind: 'trap', address: 0, vector: -1, fromRing: user.cs & 3, eip: user.eip });
       if ((user.cs & 3) === 0) break;
@@ -168,7 +171,7 @@ export function backtrace(t: DebugTarget, src: DebugInfoSource, limit = MAX_FRAM
     frames.push(codeFrame(level, regs.pc, shape.frameBase, shape.cfa, info));
     lastCfa = shape.cfa;
     const ret = read32(t, shape.cfa - 4);
-    if (ret === null || ret === 0 || shape.callerEbp === 0 && ret < 0x1000) break;
+    if (ret === null || ret < 0x1000) break; // no return address: the outermost frame
     const retInfo = src.infoFor(ret);
     const retSym = retInfo?.symbolAt(ret)?.name ?? '';
     if (inKernel && retSym === 'trap_common') {

@@ -108,3 +108,37 @@ describe('backtraces and C expressions on a stopped guest', { timeout: 60_000 },
     expect(evaluateToString('*slot', scopeAt(d3))).toBe('23');
   });
 });
+
+describe('the unwinder in the kernel entry stubs (a synthetic stack)', () => {
+  it('follows the CPU-pushed frame from ring 3, and stops when the stub interrupted the kernel', async () => {
+    const { readElf } = await import('../../src/isa/elf-read.ts');
+    const { buildBundledKernel } = await import('../../src/build/bundle.ts');
+    const { DebugInfo } = await import('../../src/debug/debug-info.ts');
+    const kernel = new DebugInfo(readElf(buildBundledKernel()));
+    const stub = kernel.symbol('trap_stub_32')!.address;
+    const esp0 = 0x00122000;
+    const mem = new Map<number, number>();
+    const put32 = (a: number, v: number) => { for (let i = 0; i < 4; i++) mem.set(a + i, (v >>> (i * 8)) & 0xff); };
+    // What the CPU pushed on an IRQ from ring 3: EIP, CS, EFLAGS, ESP, SS.
+    [0x40000123, 0x1b, 0x202, 0x403fff00, 0x23].forEach((v, i) => put32(esp0 - 20 + i * 4, v));
+    const read = (addr: number, len: number) => {
+      const out = new Uint8Array(len);
+      for (let i = 0; i < len; i++) {
+        const b = mem.get(addr + i);
+        if (b === undefined) return null;
+        out[i] = b;
+      }
+      return out;
+    };
+    const src = { infoFor: (pc: number) => (pc < 0x40000000 ? kernel : null) };
+    const fromUser = backtrace({ read, eip: stub, esp: esp0 - 20, ebp: 0x403fff10, cpl: 0, esp0 }, src);
+    expect(fromUser.map(describeFrame)).toEqual([
+      `#0 0x${stub.toString(16).padStart(8, '0')} in trap_stub_32`,
+      '--- trap entry from ring 3 at 0x40000123 ---',
+      '#1 0x40000123 in ??',
+    ]);
+    // The same stub entered from ring 0, deep in a kernel stack: only the stub's frame.
+    const fromKernel = backtrace({ read, eip: stub, esp: esp0 - 0x800, ebp: esp0 - 0x7f0, cpl: 0, esp0 }, src);
+    expect(fromKernel.map(describeFrame)).toEqual([`#0 0x${stub.toString(16).padStart(8, '0')} in trap_stub_32`]);
+  });
+});
