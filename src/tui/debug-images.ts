@@ -11,7 +11,8 @@ import { DebugInfo } from '../debug/debug-info.ts';
 import type { DebugInfoSource } from '../debug/unwind.ts';
 import { USER_BASE } from './inspect/code-symbols.ts';
 
-/** How to build a program again: its sources, and the directory its headers are in. */
+/** How to build a program again: its sources and header directories, spelled as
+ *  the first build spelled them (a path can reach the code through __FILE__). */
 export interface ProgramSources {
   files: string[];
   includePaths: string[];
@@ -29,7 +30,6 @@ export class DebugImages implements DebugInfoSource {
     private readonly kernelElf: Uint8Array,
     private readonly elves: ReadonlyMap<string, Uint8Array>,
     private readonly sources: ReadonlyMap<string, ProgramSources>,
-    private readonly root: string,
   ) {
   }
 
@@ -74,8 +74,7 @@ export class DebugImages implements DebugInfoSource {
       return own;
     }
     try {
-      const files = src.files.map((f) => resolve(this.root, f));
-      const built = readElf(buildExecutable(files, { kind: 'user', includePaths: src.includePaths.map((d) => resolve(this.root, d)) }).elf);
+      const built = readElf(buildExecutable(src.files, { kind: 'user', includePaths: src.includePaths }).elf);
       if (!sameCode(elf, built)) {
         this.problems.set(name, `${name}: its source no longer builds to the code that runs (changed since?)`);
         return own;
@@ -89,9 +88,13 @@ export class DebugImages implements DebugInfoSource {
   }
 }
 
-/** The bundled programs' sources: each one file, with its own directory for headers. */
-export function bundledSources(programs: readonly { name: string; source: string }[]): Map<string, ProgramSources> {
-  return new Map(programs.map((p) => [p.name, { files: [p.source], includePaths: [dirname(p.source)] }]));
+/** The bundled programs' sources (relative to `root`): each one file, with its own directory for headers,
+ *  absolute as the bundle builds them. */
+export function bundledSources(programs: readonly { name: string; source: string }[], root: string): Map<string, ProgramSources> {
+  return new Map(programs.map((p) => {
+    const file = resolve(root, p.source);
+    return [p.name, { files: [file], includePaths: [dirname(file)] }];
+  }));
 }
 
 /** True when both images load the same bytes at the same addresses. */

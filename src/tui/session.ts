@@ -63,12 +63,13 @@ export class TuiSession {
     this.kernel = bundle.kernel;
     this.cmdline = opts.cmdline ?? '';
     this.symbols = CodeSymbols.fromKernel(bundle.kernel, elves, PROJECT_ROOT);
-    const sources = bundledSources(bundle.programs);
+    const sources = bundledSources(bundle.programs, PROJECT_ROOT);
     for (const f of opts.files ?? []) {
       const o = own.find((p) => p.name === programName(f));
+      // As loadProgram built it: the path as given (from this process's directory), no include paths.
       if (o && /\.(c|s|asm)$/i.test(f)) sources.set(o.name, { files: [f], includePaths: [] });
     }
-    this.debug = new DebugImages(bundle.kernel, elves, sources, PROJECT_ROOT);
+    this.debug = new DebugImages(bundle.kernel, elves, sources);
     this.machine = new Machine({ memoryMiB: opts.memoryMiB });
     this.log = attachEventLog(this.machine);
     this.log.subscribe((e) => this.track(e));

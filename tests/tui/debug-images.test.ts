@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExecutable } from '../../cc/driver.ts';
-import { buildBundledKernel, PROJECT_ROOT } from '../../src/build/bundle.ts';
+import { buildBundledKernel } from '../../src/build/bundle.ts';
 import { DebugImages } from '../../src/tui/debug-images.ts';
 
 const SOURCE = 'int counter;\nint bump(int by)\n{\n    counter = counter + by;\n    return counter;\n}\nint main(void)\n{\n    return bump(2);\n}\n';
@@ -16,7 +16,7 @@ describe('DebugImages: DWARF for programs loaded without it', { timeout: 60_000 
   const withDwarf = buildExecutable([file], { kind: 'user' }).elf;
   const kernel = buildBundledKernel();
   const images = (elf: Uint8Array, sources: boolean) =>
-    new DebugImages(kernel, new Map([['bumper', elf]]), sources ? new Map([['bumper', { files: [file], includePaths: [] }]]) : new Map(), PROJECT_ROOT);
+    new DebugImages(kernel, new Map([['bumper', elf]]), sources ? new Map([['bumper', { files: [file], includePaths: [] }]]) : new Map());
 
   it('builds the source again with DWARF when the module has none, and uses it', () => {
     const d = images(plain, true);
