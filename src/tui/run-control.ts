@@ -133,7 +133,7 @@ export class RunControl {
     this.startStepper(() => new NextLine(this.session.machine.cpu, this.session.debug), 'next: running to the next source line');
   }
 
-  /** Runs until `frame` (frame 0 by default) returns to its caller. */
+  /** Runs until `frame` (the selected one; it may be below a trap frame) returns to its caller. */
   finish(frame: CodeFrame): void {
     if (this.finished()) return;
     this.startStepper(() => new Finish(this.session.machine.cpu, frame), `finish: running until ${frame.name} returns`);
@@ -318,8 +318,7 @@ export class RunControl {
     if (e.kind === 'panic') reason = `kernel panic: ${e.reason}`;
     else if (this.stepper && this.stepperPid !== 0 && (e.kind === 'exit' || e.kind === 'kill') && e.pid === this.stepperPid) {
       reason = `${e.name} ${e.kind === 'exit' ? `exited with status ${e.status}` : `was killed: ${e.reason}`} during ${this.stepper.kind}`;
-    }
-    else if ((this.target === 'ring' || this.breakOnRing) && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
+    } else if ((this.target === 'ring' || this.breakOnRing) && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
     else if (this.target === 'syscall' && e.kind === 'interrupt' && e.source === 'software' && e.vector === 0x80) reason = 'syscall: int 0x80 entered the kernel';
     else if ((this.target === 'fault' || this.breakOnFault) && e.kind === 'interrupt' && e.source === 'exception') reason = `fault: ${e.name}${e.errorText ? ` (${e.errorText})` : ''}`;
     if (reason === null) return;
