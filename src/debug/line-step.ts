@@ -2,6 +2,8 @@
 // the CPU (the TUI's run control; the gdb side later):
 //   next   - run until a new source line starts in the same frame, or any line
 //            in an outer one (the function returned), stepping over calls;
+//   step   - the same, but a call into a function with line information stops
+//            at that function's first line after its prologue;
 //   finish - run until the selected frame returns to its caller.
 // Both only look at the process and ring they started in (same CR3 and CPL):
 // other processes, interrupts and the kernel's work for a syscall run on.
@@ -16,7 +18,7 @@ export class StepError extends Error {
 
 /** A stepper: `check` before each instruction; a string means stop there, with this message. */
 export interface Stepper {
-  readonly kind: 'next' | 'finish';
+  readonly kind: 'next' | 'step' | 'finish';
   check(cpu: Cpu): string | null;
 }
 
@@ -32,14 +34,15 @@ function where(info: DebugInfo, pc: number): string {
   return `${fn ? fn.name : 'code'}${row ? ` at ${row.file}:${row.line}` : ''}`;
 }
 
-/** `next`: run to the next source line of this function (over calls), or the caller's when it returns. */
+/** `next`: run to the next source line of this function (over calls), or the caller's when it returns.
+ *  With `into` (`step`), a call into C code stops at the callee's first line instead. */
 export class NextLine implements Stepper {
-  readonly kind = 'next';
+  readonly kind: 'next' | 'step';
   private readonly cr3: number;
   private readonly cpl: number;
-  private readonly cfa0: number;
-  private readonly fn: FunctionInfo;
-  private readonly line0: number;
+  private cfa0: number;
+  private fn: FunctionInfo;
+  private line0: number;
   private rangeLo: number;
   private rangeHi: number;
   // Inside a call: wait for its return here (ESP at least `waitEsp`), -1 when not waiting.
@@ -47,7 +50,8 @@ export class NextLine implements Stepper {
   private waitEsp = 0;
   private outer = false;
 
-  constructor(cpu: Cpu, private readonly src: DebugInfoSource) {
+  constructor(cpu: Cpu, private readonly src: DebugInfoSource, private readonly into = false) {
+    this.kind = into ? 'step' : 'next';
     const pc = linearEip(cpu);
     const info = src.infoFor(pc);
     const fn = info?.functionAt(pc) ?? null;
@@ -80,6 +84,16 @@ export class NextLine implements Stepper {
     if ((pc < fn.low || pc >= fn.high || pc === fn.low) && esp < this.cfa0) {
       const ret = read32(t, esp);
       if (ret !== null && ret >= fn.low && ret < fn.high) {
+        const callee = this.into ? (this.src.infoFor(pc)?.functionAt(pc) ?? null) : null;
+        if (callee && callee.low === pc) {
+          // step: follow the call; the callee's first row is its prologue, stop at the next one.
+          this.fn = callee;
+          this.cfa0 = (esp + 4) >>> 0;
+          this.line0 = this.src.infoFor(pc)?.lineAt(pc)?.line ?? -1;
+          this.rangeLo = pc;
+          this.rangeHi = pc + 1;
+          return null;
+        }
         this.waitEip = ret;
         this.waitEsp = (esp + 4) >>> 0;
         return null;

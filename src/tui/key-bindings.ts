@@ -3,7 +3,7 @@
 // focused the letter keys are commands.
 
 export type Action =
-  | 'step' | 'step-over' | 'next-line' | 'finish' | 'add-watch' | 'remove-watch' | 'watchpoint' | 'frame-up' | 'frame-down' | 'continue' | 'pause' | 'toggle-run' | 'breakpoint' | 'clear-breakpoints'
+  | 'step' | 'step-over' | 'next-line' | 'step-line' | 'finish' | 'add-watch' | 'remove-watch' | 'watchpoint' | 'frame-up' | 'frame-down' | 'continue' | 'pause' | 'toggle-run' | 'breakpoint' | 'clear-breakpoints'
   | 'run-to-ring' | 'run-to-syscall' | 'run-to-fault' | 'toggle-break-fault' | 'toggle-break-ring' | 'restart' | 'faster' | 'slower'
   | 'help' | 'quit' | 'focus' | 'filter' | 'toggle-switches' | 'table' | 'table-up' | 'table-down' | 'scroll-up' | 'scroll-down'
   | { detail: number };
@@ -22,7 +22,7 @@ const GLOBAL: Record<string, Action> = {
 
 /** Keys that act while the debugger has focus. */
 const DEBUGGER: Record<string, Action> = {
-  s: 'step', n: 'next-line', N: 'step-over', F: 'finish', u: 'frame-up', d: 'frame-down', h: 'watchpoint', W: 'remove-watch', c: 'continue', space: 'toggle-run', b: 'breakpoint', B: 'clear-breakpoints', D: 'clear-breakpoints',
+  s: 'step', n: 'next-line', i: 'step-line', N: 'step-over', F: 'finish', u: 'frame-up', d: 'frame-down', h: 'watchpoint', W: 'remove-watch', c: 'continue', space: 'toggle-run', b: 'breakpoint', B: 'clear-breakpoints', D: 'clear-breakpoints',
   r: 'run-to-ring', y: 'run-to-syscall', e: 'run-to-fault', E: 'toggle-break-fault', T: 'toggle-break-ring', R: 'restart', '+': 'faster', '=': 'faster', '-': 'slower',
   '?': 'help', q: 'quit', 'C-c': 'pause', f: 'filter', w: 'add-watch', S: 'toggle-switches', g: 'table', '[': 'table-up', ']': 'table-down', pageup: 'scroll-up', pagedown: 'scroll-down',
 };

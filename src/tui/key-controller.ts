@@ -96,12 +96,13 @@ export class KeyController {
         c.stepOver();
         break;
       case 'next-line':
+      case 'step-line':
         if (c.running) {
-          c.message = 'pause first (space): next steps from where the guest stopped';
+          c.message = `pause first (space): ${action === 'next-line' ? 'next' : 'step'} goes from where the guest stopped`;
           break;
         }
         before();
-        c.next();
+        c.next(action === 'step-line');
         break;
       case 'finish': {
         if (c.running) {

@@ -127,10 +127,11 @@ export class RunControl {
     this.message = `stepping over ${insn.mnemonic} to 0x${hex(this.tempBreak.eip)}`;
   }
 
-  /** Source-level next: runs until the next line of this function (stepping over calls), or the caller's. */
-  next(): void {
+  /** Source-level next: runs until the next line of this function (stepping over calls), or the caller's.
+   *  With `into` (step), a call into C code stops at the callee's first line. */
+  next(into = false): void {
     if (this.finished()) return;
-    this.startStepper(() => new NextLine(this.session.machine.cpu, this.session.debug), 'next: running to the next source line');
+    this.startStepper(() => new NextLine(this.session.machine.cpu, this.session.debug, into), `${into ? 'step' : 'next'}: running to the next source line`);
   }
 
   /** Runs until `frame` (the selected one; it may be below a trap frame) returns to its caller. */

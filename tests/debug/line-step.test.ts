@@ -44,6 +44,20 @@ describe('source-level next and finish on the guest', { timeout: 60_000 }, () =>
     expect(g.machine.cpu.cpl).toBe(3);
   });
 
+  it('step follows a call into C code, and steps over one without lines', () => {
+    g.reboot();
+    g.runTo(g.lineAddress(31)); // return depth3(&total, p->tag);
+    const step = () => drive(new NextLine(g.machine.cpu, g.source, true));
+    expect(step()).toMatch(/^line 21: depth3 at tests\/debug\/programs\/frames\.c:21$/); // int before = *slot;
+    expect(here()).toBe('depth3:21');
+    expect(step()).toMatch(/^line 22: depth3/);
+    expect(step()).toMatch(/^line 23: depth3/);
+    expect(step()).toMatch(/^line 24: depth3/); // printf: a syscall wrapper in assembly, stepped over
+    expect(g.machine.cpu.cpl).toBe(3);
+    // cc gives a function's closing brace no row: depth2 and depth1 return mid-line, main's next line stops.
+    expect(step()).toMatch(/^returned to main at tests\/debug\/programs\/frames\.c:50$/);
+  });
+
   it('finish runs until the frame returns, with the return value', () => {
     g.reboot();
     g.runTo(g.lineAddress(22)); // *slot = before + mark - 'a';

@@ -148,7 +148,7 @@ describe('the TUI at 80x24 running the attack demo', () => {
     await press(h, '?');
     expect(screen(h)).toContain('ringside TUI: keys');
     expect(screen(h)).toContain('Tab: focus on the console');
-    expect(screen(h)).toContain('next C line (over calls)');
+    expect(screen(h)).toContain('next C line: over calls / into them');
     await press(h, 'x');
     expect(screen(h)).not.toContain('ringside TUI: keys');
   });

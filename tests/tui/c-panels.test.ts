@@ -22,7 +22,7 @@ describe.each([[80, 24], [120, 40]])('the C panels at %ix%i', (cols, rows) => {
     runFramesUntil(h, () => atPrompt(h));
     await press(h, '\t'); // the debugger's keys
     await press(h, 'n'); // refused while running
-    expect(statusLine(h)).toContain('pause first (space): next steps from where the guest stopped');
+    expect(statusLine(h)).toContain('pause first (space): next goes from where the guest stopped');
     await press(h, 'bdepth2\r');
     expect(statusLine(h)).toContain('breakpoint set at 0x4000');
     expect(statusLine(h)).toContain('frames:depth2, the only program with it');

@@ -92,6 +92,7 @@ describe('key bindings', () => {
     expect(actionFor('s', { name: 's' }, 'debugger')).toBe('step');
     expect(actionFor('n', { name: 'n' }, 'debugger')).toBe('next-line');
     expect(actionFor('N', { name: 'n', shift: true }, 'debugger')).toBe('step-over');
+    expect(actionFor('i', { name: 'i' }, 'debugger')).toBe('step-line');
     expect(actionFor('F', { name: 'f', shift: true }, 'debugger')).toBe('finish');
     expect(actionFor('w', { name: 'w' }, 'debugger')).toBe('add-watch');
     expect(actionFor('W', { name: 'w', shift: true }, 'debugger')).toBe('remove-watch');

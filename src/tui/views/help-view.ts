@@ -5,7 +5,7 @@ export const HELP_LINES: readonly string[] = [
   '{bold}ringside TUI: keys{/bold}  Tab: focus on the console (keys go to the guest,',
   '             only the F-keys and Tab reach the debugger) / on the debugger',
   's  F7        step one instruction        N  F8  step over a call / int / rep',
-  'n            next C line (over calls)    F      finish: run to the return',
+  'n  i         next C line: over calls / into them    F  finish: to the return',
   'c  F5        continue                    space F6  pause/continue (or Ctrl-C)',
   'b  F9        toggle a breakpoint: address (0x...) or symbol (main, hello:main)',
   '             empty: at EIP.  B clears all breakpoints',
