@@ -14,6 +14,11 @@ import { WatchpointError } from './watchpoints.ts';
 /** What a prompt on the status line asks for. */
 type PromptKind = 'break' | 'watch' | 'unwatch' | 'watchpoint';
 
+/** The actions that run the guest: the frame selection goes back to frame 0. */
+const RUNS_GUEST: ReadonlySet<Action> = new Set<Action>([
+  'step', 'step-over', 'next-line', 'step-line', 'continue', 'pause', 'toggle-run', 'run-to-ring', 'run-to-syscall', 'run-to-fault', 'restart',
+]);
+
 const PROMPT_LABELS: Record<PromptKind, string> = {
   break: 'break at (address or symbol, empty = EIP)',
   watch: 'watch (C expression: x, *p, a[3], s.field, p->f)',
@@ -84,8 +89,8 @@ export class KeyController {
       return this.target.changed();
     }
     const model = this.target.model;
-    // Anything that runs the guest shows frame 0 at the next stop.
-    if (!['frame-up', 'frame-down', 'add-watch', 'remove-watch', 'watchpoint', 'help', 'focus', 'filter', 'toggle-switches', 'table', 'table-up', 'table-down', 'scroll-up', 'scroll-down', 'breakpoint', 'clear-breakpoints', 'faster', 'slower', 'toggle-break-fault', 'toggle-break-ring', 'finish'].includes(action)) model.frameIndex = 0;
+    // Anything that runs the guest shows frame 0 at the next stop (finish reads the selection first).
+    if (RUNS_GUEST.has(action)) model.frameIndex = 0;
     switch (action) {
       case 'step':
         before();
