@@ -21,6 +21,9 @@ import { renderEvents } from './views/events-view.ts';
 import { renderProcesses, processesTitle } from './views/processes-view.ts';
 import { renderStatus } from './views/status-view.ts';
 import { HELP_LINES } from './views/help-view.ts';
+import { renderLocals } from './views/locals-view.ts';
+import { renderWatch } from './views/watch-view.ts';
+import { renderBacktrace } from './views/backtrace-view.ts';
 
 const VIEWS: Record<PanelId, { title: string; render: RenderView }> = {
   console: { title: 'console (COM1)', render: renderConsole },
@@ -32,6 +35,9 @@ const VIEWS: Record<PanelId, { title: string; render: RenderView }> = {
   tables: { title: 'descriptor tables', render: renderTables },
   events: { title: 'events', render: renderEvents },
   processes: { title: 'processes', render: renderProcesses },
+  locals: { title: 'locals', render: renderLocals },
+  watch: { title: 'watch', render: renderWatch },
+  backtrace: { title: 'backtrace', render: renderBacktrace },
 };
 
 const SLOW_VIEWS = new Set<PanelId>(['memory', 'tables']);
@@ -84,7 +90,7 @@ export class TuiApp implements KeyTarget {
     this.period = 1000 / (opts.fps ?? 12);
     this.useTimer = opts.timer ?? true;
     this.control = new RunControl(opts.session);
-    this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, showSwitches: true, table: 'gdt', tableScroll: 0, eventScroll: 0 };
+    this.model = { session: opts.session, control: this.control, previous: null, eventFilter: EVENT_FILTERS[0]!, showSwitches: true, table: 'gdt', tableScroll: 0, eventScroll: 0, watches: [], frameIndex: 0 };
     this.done = new Promise((resolve, reject) => {
       this.resolveDone = resolve;
       this.rejectDone = reject;
@@ -200,7 +206,7 @@ export class TuiApp implements KeyTarget {
     this.status.left = s.left;
     this.status.top = s.top;
     this.status.width = s.width;
-    this.status.setContent(renderStatus(this.model, { focus: this.keys.focus, prompt: this.keys.prompt, fps: this.fps, mips: this.mips }, s.width));
+    this.status.setContent(renderStatus(this.model, { focus: this.keys.focus, prompt: this.keys.prompt, promptLabel: this.keys.promptLabel, fps: this.fps, mips: this.mips }, s.width));
     this.help.width = Math.min(84, this.cols);
     this.help.height = Math.min(HELP_LINES.length + 2, this.rows);
     if (this.keys.helpVisible) {
@@ -252,6 +258,7 @@ export class TuiApp implements KeyTarget {
     if (id === 'events') return ` events: ${this.model.eventFilter.name}${this.model.showSwitches ? '' : ', switches hidden'} `;
     if (id === 'processes') return processesTitle(this.model.session.processes.running, this.model.session.processes.rows().length);
     if (id === 'tables') return ` descriptor tables: ${this.model.table.toUpperCase()} `;
+    if (id === 'watch') return ` watch (${this.model.watches.length}${this.control.watchpoints.count ? `, DR ${this.control.watchpoints.count}` : ''}) `;
     if (id === 'console') return this.keys.focus === 'console' ? ' console (COM1): keys go to the guest ' : ' console (COM1) ';
     return ` ${VIEWS[id].title} `;
   }

@@ -3,7 +3,7 @@
 // focused the letter keys are commands.
 
 export type Action =
-  | 'step' | 'step-over' | 'continue' | 'pause' | 'toggle-run' | 'breakpoint' | 'clear-breakpoints'
+  | 'step' | 'step-over' | 'next-line' | 'step-line' | 'finish' | 'add-watch' | 'remove-watch' | 'watchpoint' | 'frame-up' | 'frame-down' | 'continue' | 'pause' | 'toggle-run' | 'breakpoint' | 'clear-breakpoints'
   | 'run-to-ring' | 'run-to-syscall' | 'run-to-fault' | 'toggle-break-fault' | 'toggle-break-ring' | 'restart' | 'faster' | 'slower'
   | 'help' | 'quit' | 'focus' | 'filter' | 'toggle-switches' | 'table' | 'table-up' | 'table-down' | 'scroll-up' | 'scroll-down'
   | { detail: number };
@@ -22,9 +22,9 @@ const GLOBAL: Record<string, Action> = {
 
 /** Keys that act while the debugger has focus. */
 const DEBUGGER: Record<string, Action> = {
-  s: 'step', n: 'step-over', c: 'continue', space: 'toggle-run', b: 'breakpoint', B: 'clear-breakpoints', D: 'clear-breakpoints',
+  s: 'step', n: 'next-line', i: 'step-line', N: 'step-over', F: 'finish', u: 'frame-up', d: 'frame-down', h: 'watchpoint', W: 'remove-watch', c: 'continue', space: 'toggle-run', b: 'breakpoint', B: 'clear-breakpoints', D: 'clear-breakpoints',
   r: 'run-to-ring', y: 'run-to-syscall', e: 'run-to-fault', E: 'toggle-break-fault', T: 'toggle-break-ring', R: 'restart', '+': 'faster', '=': 'faster', '-': 'slower',
-  '?': 'help', q: 'quit', 'C-c': 'pause', f: 'filter', w: 'toggle-switches', g: 'table', '[': 'table-up', ']': 'table-down', pageup: 'scroll-up', pagedown: 'scroll-down',
+  '?': 'help', q: 'quit', 'C-c': 'pause', f: 'filter', w: 'add-watch', S: 'toggle-switches', g: 'table', '[': 'table-up', ']': 'table-down', pageup: 'scroll-up', pagedown: 'scroll-down',
 };
 
 /** The action for a key, or null (for the console: the key goes to the guest). */
@@ -32,7 +32,7 @@ export function actionFor(ch: string | undefined, key: KeyInfo, focus: 'console'
   const name = key.name ?? '';
   if (GLOBAL[name]) return GLOBAL[name]!;
   if (focus === 'console') return null;
-  if (/^[1-7]$/.test(ch ?? '')) return { detail: Number(ch) - 1 };
+  if (/^[0-9]$/.test(ch ?? '')) return { detail: ch === '0' ? 9 : Number(ch) - 1 };
   const id = key.full === 'C-c' ? 'C-c' : name === 'space' || ch === ' ' ? 'space' : name === 'pageup' || name === 'pagedown' ? name : (ch ?? name);
   return DEBUGGER[id] ?? null;
 }

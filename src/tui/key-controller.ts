@@ -8,6 +8,23 @@ import { EVENT_FILTERS } from './views/event-filter.ts';
 import { snapshotRegisters } from './views/register-snapshot.ts';
 import type { ViewModel } from './views/view-model.ts';
 import { hex } from './format.ts';
+import { cContext, codeFrames } from './views/c-context.ts';
+import { WatchpointError } from './watchpoints.ts';
+
+/** What a prompt on the status line asks for. */
+type PromptKind = 'break' | 'watch' | 'unwatch' | 'watchpoint';
+
+/** The actions that run the guest: the frame selection goes back to frame 0. */
+const RUNS_GUEST: ReadonlySet<Action> = new Set<Action>([
+  'step', 'step-over', 'next-line', 'step-line', 'continue', 'pause', 'toggle-run', 'run-to-ring', 'run-to-syscall', 'run-to-fault', 'restart',
+]);
+
+const PROMPT_LABELS: Record<PromptKind, string> = {
+  break: 'break at (address or symbol, empty = EIP)',
+  watch: 'watch (C expression: x, *p, a[3], s.field, p->f)',
+  unwatch: 'remove watch number (empty = the last)',
+  watchpoint: 'watchpoint on writes to (C expression; again to remove)',
+};
 
 /** What the controller acts on: the app provides it. */
 export interface KeyTarget {
@@ -23,11 +40,22 @@ export class KeyController {
   focus: 'console' | 'debugger' = 'console';
   /** The compact layout's detail panel. */
   detail: PanelId = 'events';
-  /** The breakpoint prompt's text while it is open. */
+  /** The prompt's text while one is open. */
   prompt: string | null = null;
+  private promptKind: PromptKind = 'break';
   helpVisible = false;
 
   constructor(private readonly target: KeyTarget) {}
+
+  /** What the open prompt asks for. */
+  get promptLabel(): string {
+    return PROMPT_LABELS[this.promptKind];
+  }
+
+  private openPrompt(kind: PromptKind): void {
+    this.promptKind = kind;
+    this.prompt = '';
+  }
 
   handleKey(ch: string | undefined, key: KeyInfo): void {
     if (this.target.finished) return;
@@ -60,6 +88,9 @@ export class KeyController {
       this.detail = DETAIL_PANELS[action.detail] ?? this.detail;
       return this.target.changed();
     }
+    const model = this.target.model;
+    // Anything that runs the guest shows frame 0 at the next stop (finish reads the selection first).
+    if (RUNS_GUEST.has(action)) model.frameIndex = 0;
     switch (action) {
       case 'step':
         before();
@@ -68,6 +99,56 @@ export class KeyController {
       case 'step-over':
         before();
         c.stepOver();
+        break;
+      case 'next-line':
+      case 'step-line':
+        if (c.running) {
+          c.message = `pause first (space): ${action === 'next-line' ? 'next' : 'step'} goes from where the guest stopped`;
+          break;
+        }
+        before();
+        c.next(action === 'step-line');
+        break;
+      case 'finish': {
+        if (c.running) {
+          c.message = 'pause first (space): finish runs until the stopped frame returns';
+          break;
+        }
+        const frame = cContext(model).selected;
+        if (!frame) c.message = 'finish: no frame here';
+        else {
+          before();
+          c.finish(frame);
+        }
+        model.frameIndex = 0;
+        break;
+      }
+      case 'frame-up':
+      case 'frame-down': {
+        if (c.running) {
+          c.message = 'pause first: frames are read at a stop';
+          break;
+        }
+        const frames = codeFrames(cContext(model).frames);
+        const to = model.frameIndex + (action === 'frame-up' ? 1 : -1);
+        if (to < 0 || to >= frames.length) c.message = action === 'frame-up' ? 'already in the outermost frame' : 'already in the innermost frame';
+        else {
+          model.frameIndex = to;
+          const f = frames[to]!;
+          c.message = `frame #${f.level}: ${f.name}${f.file && f.line !== null ? ` at ${f.file}:${f.line}` : ''}`;
+        }
+        break;
+      }
+      case 'add-watch':
+        this.openPrompt('watch');
+        break;
+      case 'remove-watch':
+        if (model.watches.length === 0) c.message = 'no watch expressions to remove';
+        else this.openPrompt('unwatch');
+        break;
+      case 'watchpoint':
+        if (c.running) c.message = 'pause first: a watchpoint is set on what an expression names at a stop';
+        else this.openPrompt('watchpoint');
         break;
       case 'continue':
         c.continue();
@@ -88,7 +169,7 @@ export class KeyController {
         c.continue('fault');
         break;
       case 'breakpoint':
-        this.prompt = '';
+        this.openPrompt('break');
         break;
       case 'toggle-break-fault':
         c.breakOnFault = !c.breakOnFault;
@@ -151,6 +232,33 @@ export class KeyController {
     this.target.changed();
   }
 
+  /** Enter at the watch, unwatch and watchpoint prompts. */
+  private promptDone(kind: PromptKind, text: string): void {
+    const c = this.target.control;
+    const model = this.target.model;
+    if (kind === 'watch') {
+      if (text === '') return;
+      model.watches.push(text);
+      c.message = `watch ${model.watches.length}: ${text}`;
+    } else if (kind === 'unwatch') {
+      const n = text === '' ? model.watches.length : Number(text);
+      if (!Number.isInteger(n) || n < 1 || n > model.watches.length) {
+        c.message = `no watch number "${text}": the watch panel numbers them 1..${model.watches.length}`;
+        return;
+      }
+      const [gone] = model.watches.splice(n - 1, 1);
+      c.message = `watch ${n} (${gone}) removed`;
+    } else if (kind === 'watchpoint') {
+      if (text === '') return;
+      try {
+        c.message = c.watchpoints.toggle(text, cContext(model).scope);
+      } catch (e) {
+        if (!(e instanceof WatchpointError)) throw e;
+        c.message = e.message;
+      }
+    }
+  }
+
   private promptKey(ch: string | undefined, key: KeyInfo): void {
     if (key.name === 'escape') {
       this.prompt = null;
@@ -159,6 +267,10 @@ export class KeyController {
     } else if (key.name === 'enter') {
       const text = this.prompt!.trim();
       this.prompt = null;
+      if (this.promptKind !== 'break') {
+        this.promptDone(this.promptKind, text);
+        return this.target.changed();
+      }
       const c = this.target.control;
       try {
         if (text === '') {

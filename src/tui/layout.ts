@@ -5,9 +5,12 @@
 // - medium (from 120x32): an 80-column console (the guest's shell prints
 //   75-column lines, e.g. `mem`), the process list and the detail panel on the
 //   left; the registers and the disassembly on the right;
-// - wide (from 160x40): every panel has its own place.
+//   the C panel (locals, or the backtrace when locals is the detail panel)
+//   sits under the disassembly;
+// - wide (from 160x40): every panel has its own place; the C panels share
+//   the descriptor tables' place (8, 9, 0 choose one there, 6 the tables).
 
-export type PanelId = 'console' | 'registers' | 'segments' | 'disasm' | 'stack' | 'memory' | 'tables' | 'events' | 'processes';
+export type PanelId = 'console' | 'registers' | 'segments' | 'disasm' | 'stack' | 'memory' | 'tables' | 'events' | 'processes' | 'locals' | 'watch' | 'backtrace';
 
 export interface Rect {
   left: number;
@@ -23,8 +26,10 @@ export interface Layout {
   status: Rect;
 }
 
-/** The panels the detail slot cycles through, in digit-key order (1..7). */
-export const DETAIL_PANELS: readonly PanelId[] = ['events', 'disasm', 'stack', 'segments', 'memory', 'tables', 'processes'];
+/** The panels the detail slot cycles through, in digit-key order (1..9, then 0). */
+export const DETAIL_PANELS: readonly PanelId[] = ['events', 'disasm', 'stack', 'segments', 'memory', 'tables', 'processes', 'locals', 'watch', 'backtrace'];
+/** The C panels: from the DWARF of the code at EIP. */
+export const C_PANELS: readonly PanelId[] = ['locals', 'watch', 'backtrace'];
 
 export const MEDIUM_MIN_COLS = 120;
 export const MEDIUM_MIN_ROWS = 32;
@@ -46,7 +51,7 @@ export function computeLayout(cols: number, rows: number, detail: PanelId = 'eve
   const status = { left: 0, top: r - 1, width: c, height: 1 };
   const avail = r - 1;
   const chosen = detail === 'console' || detail === 'registers' ? 'events' : detail;
-  if (c >= WIDE_MIN_COLS && r >= WIDE_MIN_ROWS) return { mode: 'wide', panels: wide(c, avail), status };
+  if (c >= WIDE_MIN_COLS && r >= WIDE_MIN_ROWS) return { mode: 'wide', panels: wide(c, avail, chosen), status };
   if (c >= MEDIUM_MIN_COLS && r >= MEDIUM_MIN_ROWS) return { mode: 'medium', panels: medium(c, avail, chosen), status };
   return { mode: 'compact', panels: compact(c, avail, chosen), status };
 }
@@ -84,11 +89,15 @@ function medium(c: number, avail: number, detail: PanelId): Layout['panels'] {
   if (procH) panels.processes = { left: 0, top: consoleH, width: leftW, height: procH };
   panels[detail] = { left: 0, top: consoleH + procH, width: leftW, height: avail - consoleH - procH };
   panels.registers = { left: leftW, top: 0, width: rightW, height: REGISTERS_HEIGHT };
-  panels[detail === 'disasm' ? 'stack' : 'disasm'] = { left: leftW, top: REGISTERS_HEIGHT, width: rightW, height: avail - REGISTERS_HEIGHT };
+  // Under the registers: the disassembly (or the stack), then a C panel.
+  const rest = avail - REGISTERS_HEIGHT;
+  const codeH = Math.ceil(rest / 2);
+  panels[detail === 'disasm' ? 'stack' : 'disasm'] = { left: leftW, top: REGISTERS_HEIGHT, width: rightW, height: codeH };
+  panels[detail === 'locals' ? 'backtrace' : 'locals'] = { left: leftW, top: REGISTERS_HEIGHT + codeH, width: rightW, height: rest - codeH };
   return panels;
 }
 
-function wide(c: number, avail: number): Layout['panels'] {
+function wide(c: number, avail: number, detail: PanelId): Layout['panels'] {
   const leftW = Math.max(CONSOLE_WIDTH, Math.floor(c * 0.42));
   const midW = 34;
   const rightW = c - leftW - midW;
@@ -97,6 +106,7 @@ function wide(c: number, avail: number): Layout['panels'] {
   const segH = 13;
   const disasmH = Math.floor(avail * 0.42);
   const memH = Math.floor(avail * 0.33);
+  const bottomRight: PanelId = C_PANELS.includes(detail) ? detail : 'tables';
   return {
     console: { left: 0, top: 0, width: leftW, height: consoleH },
     processes: { left: 0, top: consoleH, width: leftW, height: PROCESSES_HEIGHT },
@@ -106,6 +116,6 @@ function wide(c: number, avail: number): Layout['panels'] {
     stack: { left: leftW, top: regH + segH, width: midW, height: Math.max(3, avail - regH - segH) },
     disasm: { left: leftW + midW, top: 0, width: rightW, height: disasmH },
     memory: { left: leftW + midW, top: disasmH, width: rightW, height: memH },
-    tables: { left: leftW + midW, top: disasmH + memH, width: rightW, height: avail - disasmH - memH },
+    [bottomRight]: { left: leftW + midW, top: disasmH + memH, width: rightW, height: avail - disasmH - memH },
   };
 }

@@ -9,6 +9,9 @@ import type { TuiSession } from './session.ts';
 import { hex } from './format.ts';
 import { syncBreakpoints } from '../cpu/breakpoints.ts';
 import type { Cpu } from '../cpu/cpu.ts';
+import { NextLine, Finish, StepError, type Stepper } from '../debug/line-step.ts';
+import type { CodeFrame } from '../debug/unwind.ts';
+import { Watchpoints } from './watchpoints.ts';
 
 export type RunTarget = 'ring' | 'syscall' | 'fault';
 
@@ -21,6 +24,8 @@ export class BreakpointError extends Error {
 
 // Instructions per machine slice at full speed: small enough to check the clock often.
 const FAST_SLICE = 20_000;
+// Instructions per slice while a source-level step checks each one.
+const STEPPER_SLICE = 2000;
 // How far idle virtual time may lag the wall clock before it stops catching up (ms).
 const MAX_IDLE_LAG_MS = 200;
 
@@ -36,6 +41,12 @@ export class RunControl {
   breakOnFault = false;
   breakOnRing = false;
 
+  /** Hardware watchpoints in DR0-DR3. */
+  readonly watchpoints: Watchpoints;
+  /** A source-level step in progress (next, finish): checked before each instruction. */
+  private stepper: Stepper | null = null;
+  /** The process the step is in (0: none, the kernel): its exit ends the step. */
+  private stepperPid = 0;
   private pendingStop: string | null = null;
   private tempBreak: { eip: number; esp: number; cpl: number } | null = null;
   /** The addresses this control put in the CPU's breakpoint set, and that CPU (a restart makes a new one). */
@@ -47,6 +58,10 @@ export class RunControl {
 
   constructor(private readonly session: TuiSession) {
     session.log.subscribe((e) => this.onEvent(e));
+    this.watchpoints = new Watchpoints(session, (why) => {
+      this.pendingStop = why;
+      this.stopMachineNow();
+    });
   }
 
   get speed(): number {
@@ -74,6 +89,7 @@ export class RunControl {
     this.running = false;
     this.target = null;
     this.tempBreak = null;
+    this.stepper = null;
     this.message = reason;
   }
 
@@ -90,7 +106,14 @@ export class RunControl {
     const m = this.session.machine;
     const before = m.cpu.instructionCount;
     m.cpu.resumeFromBreakpoint(); // a step executes the instruction even where a breakpoint is
+    this.pendingStop = null;
     const state = m.runSlice(1);
+    if (this.pendingStop !== null) {
+      this.message = this.pendingStop;
+      this.pendingStop = null;
+      this.noteFinal(state);
+      return;
+    }
     this.message = m.cpu.instructionCount > before ? `stepped to 0x${hex(m.cpu.eip)}` : state === 'halted-idle' ? 'CPU halted: waited for the next interrupt' : 'stepped';
     this.noteFinal(state);
   }
@@ -109,6 +132,34 @@ export class RunControl {
     this.tempBreak = { eip: (eip + insn.length) >>> 0, esp: cpu.regs[4]! >>> 0, cpl: cpu.cpl };
     this.continue();
     this.message = `stepping over ${insn.mnemonic} to 0x${hex(this.tempBreak.eip)}`;
+  }
+
+  /** Source-level next: runs until the next line of this function (stepping over calls), or the caller's.
+   *  With `into` (step), a call into C code stops at the callee's first line. */
+  next(into = false): void {
+    if (this.finished()) return;
+    this.startStepper(() => new NextLine(this.session.machine.cpu, this.session.debug, into), `${into ? 'step' : 'next'}: running to the next source line`);
+  }
+
+  /** Runs until `frame` (the selected one; it may be below a trap frame) returns to its caller. */
+  finish(frame: CodeFrame): void {
+    if (this.finished()) return;
+    this.startStepper(() => new Finish(this.session.machine.cpu, frame), `finish: running until ${frame.name} returns`);
+  }
+
+  private startStepper(make: () => Stepper, message: string): void {
+    let stepper: Stepper;
+    try {
+      stepper = make();
+    } catch (e) {
+      if (!(e instanceof StepError)) throw e;
+      this.pause(e.message);
+      return;
+    }
+    this.continue();
+    this.stepper = stepper;
+    this.stepperPid = this.session.processes.running;
+    this.message = message;
   }
 
   /** Adds a breakpoint at an address ("0x40000010", "40000010h") or a symbol ("main", "hello:main"); returns its address. */
@@ -163,6 +214,7 @@ export class RunControl {
 
   /** Reboots the machine; breakpoints and speed stay. */
   restart(): void {
+    this.watchpoints.clear();
     this.session.boot();
     this.pause('restarted: paused at the kernel entry');
   }
@@ -181,11 +233,12 @@ export class RunControl {
       this.budgetCarry -= budget;
     }
     // Breakpoints live in the CPU's set: the slices run at full speed (blocks
-    // end before them) and stop exactly before one.
+    // end before them) and stop exactly before one. Only a source-level step
+    // (next, finish) looks at every instruction.
     this.installBreakpoints();
     while (this.running && budget > 0 && performance.now() < deadline) {
       const before = m.cpu.instructionCount;
-      const state = m.runSlice(Math.min(budget, FAST_SLICE));
+      const state = this.stepper !== null ? this.runStepper(Math.min(budget, STEPPER_SLICE)) : m.runSlice(Math.min(budget, FAST_SLICE));
       budget -= Math.max(1, m.cpu.instructionCount - before);
       if (m.cpu.breakpointHit) this.atBreakpoint(m.cpu.breakpointAddress);
       if (this.pendingStop !== null) {
@@ -226,6 +279,27 @@ export class RunControl {
     }
   }
 
+  /** A source-level step: asks the stepper before each instruction whether to stop
+   *  there. Breakpoints still stop the CPU (runFrame sees the hit). */
+  private runStepper(count: number): MachineState {
+    const m = this.session.machine;
+    const cpu = m.cpu;
+    let state: MachineState = m.state;
+    for (let i = 0; i < count; i++) {
+      const stepper = this.stepper;
+      if (stepper === null) return state;
+      const why = stepper.check(cpu);
+      if (why !== null) {
+        this.pendingStop = why;
+        this.stepper = null;
+        return state;
+      }
+      state = m.runSlice(1);
+      if (cpu.breakpointHit || this.pendingStop !== null || state !== 'running') return state;
+    }
+    return state;
+  }
+
   private describe(eip: number): string {
     const s = this.session.symbols.format(eip);
     return s ? ` <${s}>` : '';
@@ -261,7 +335,9 @@ export class RunControl {
     if (!this.running) return;
     let reason: string | null = null;
     if (e.kind === 'panic') reason = `kernel panic: ${e.reason}`;
-    else if ((this.target === 'ring' || this.breakOnRing) && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
+    else if (this.stepper && this.stepperPid !== 0 && (e.kind === 'exit' || e.kind === 'kill') && e.pid === this.stepperPid) {
+      reason = `${e.name} ${e.kind === 'exit' ? `exited with status ${e.status}` : `was killed: ${e.reason}`} during ${this.stepper.kind}`;
+    } else if ((this.target === 'ring' || this.breakOnRing) && e.kind === 'ring') reason = `ring switch: ring ${e.fromCpl} -> ring ${e.toCpl} (${e.via})`;
     else if (this.target === 'syscall' && e.kind === 'interrupt' && e.source === 'software' && e.vector === 0x80) reason = 'syscall: int 0x80 entered the kernel';
     else if ((this.target === 'fault' || this.breakOnFault) && e.kind === 'interrupt' && e.source === 'exception') reason = `fault: ${e.name}${e.errorText ? ` (${e.errorText})` : ''}`;
     if (reason === null) return;

@@ -5,11 +5,12 @@ import { Machine } from '../machine/machine.ts';
 import type { BootModule } from '../machine/multiboot.ts';
 import { attachEventLog, type DebugEvent, type EventLog } from '../debug/events.ts';
 import { ProcessTable } from '../debug/process-table.ts';
-import { buildBundle, PROJECT_ROOT, type Bundle } from '../build/bundle.ts';
+import { buildBundle, programName, PROJECT_ROOT, type Bundle } from '../build/bundle.ts';
 import { bundledModules, SYSTEM_PROGRAMS } from '../build/boot-plan.ts';
 import { loadProgram } from '../build/program.ts';
 import { GuestTerminal } from './guest-terminal.ts';
 import { CodeSymbols } from './inspect/code-symbols.ts';
+import { DebugImages, bundledSources } from './debug-images.ts';
 import { EventHistory } from './views/event-filter.ts';
 
 export interface SessionOptions {
@@ -29,6 +30,8 @@ export class TuiSession {
   readonly log: EventLog;
   readonly terminal = new GuestTerminal();
   readonly symbols: CodeSymbols;
+  /** DWARF of the kernel and the programs, for the C panels and source-level stepping. */
+  readonly debug: DebugImages;
   readonly kernel: Uint8Array;
   readonly modules: BootModule[];
   readonly cmdline: string;
@@ -60,6 +63,13 @@ export class TuiSession {
     this.kernel = bundle.kernel;
     this.cmdline = opts.cmdline ?? '';
     this.symbols = CodeSymbols.fromKernel(bundle.kernel, elves, PROJECT_ROOT);
+    const sources = bundledSources(bundle.programs, PROJECT_ROOT);
+    for (const f of opts.files ?? []) {
+      const o = own.find((p) => p.name === programName(f));
+      // As loadProgram built it: the path as given (from this process's directory), no include paths.
+      if (o && /\.(c|s|asm)$/i.test(f)) sources.set(o.name, { files: [f], includePaths: [] });
+    }
+    this.debug = new DebugImages(bundle.kernel, elves, sources);
     this.machine = new Machine({ memoryMiB: opts.memoryMiB });
     this.log = attachEventLog(this.machine);
     this.log.subscribe((e) => this.track(e));
@@ -77,6 +87,7 @@ export class TuiSession {
     this.runningProgram = null;
     this.lastUserProgram = null;
     this.symbols.currentProgram = null;
+    this.debug.currentProgram = null;
     this.machine.boot(this.kernel, this.modules, this.cmdline);
     this.boots++;
   }
@@ -104,6 +115,7 @@ export class TuiSession {
       case 'run':
         this.runningProgram = e.name;
         this.symbols.currentProgram = e.name;
+        this.debug.currentProgram = e.name;
         if (!TuiSession.isSystemProgram(e.name)) this.lastUserProgram = e.name;
         break;
       case 'switch': {
@@ -111,6 +123,7 @@ export class TuiSession {
         const name = e.to === 0 ? null : (this.processes.get(e.to)?.name ?? null);
         this.runningProgram = name;
         if (name) this.symbols.currentProgram = name;
+        if (name) this.debug.currentProgram = name;
         break;
       }
       case 'exit':

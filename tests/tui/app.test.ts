@@ -147,7 +147,8 @@ describe('the TUI at 80x24 running the attack demo', () => {
   it('opens the help overlay with ? and closes it with any key', async () => {
     await press(h, '?');
     expect(screen(h)).toContain('ringside TUI: keys');
-    expect(screen(h)).toContain('Tab          switch focus');
+    expect(screen(h)).toContain('Tab: focus on the console');
+    expect(screen(h)).toContain('next C line: over calls / into them');
     await press(h, 'x');
     expect(screen(h)).not.toContain('ringside TUI: keys');
   });
@@ -212,7 +213,7 @@ describe('debugger controls', () => {
     expect(panel(h, 'disasm').join('\n')).toMatch(/=>[0-9a-f]{8} push ebp/);
   });
 
-  it('steps over a call with n: the stack comes back and EIP is after the call', async () => {
+  it('steps over a call with N: the stack comes back and EIP is after the call', async () => {
     await press(h, 'B'); // clear breakpoints
     // Find a call by stepping (bounded), then step over it.
     for (let i = 0; i < 2000; i++) {
@@ -225,7 +226,7 @@ describe('debugger controls', () => {
     const esp = cpu().regs[4]! >>> 0;
     const eip = cpu().eip >>> 0;
     const before = cpu().instructionCount;
-    await press(h, 'n');
+    await press(h, 'N');
     runFramesUntil(h, () => !h.app.control.running);
     expect(cpu().regs[4]! >>> 0).toBe(esp);
     expect(cpu().eip >>> 0).toBe(eip + 5); // call rel32 is 5 bytes
@@ -282,7 +283,8 @@ describe('debugger controls', () => {
     expect(h.app.control.breakOnRing).toBe(true);
     await press(h, 'T');
     await press(h, 'c');
-    runFramesUntil(h, () => atPrompt(h));
+    // The prompt shows before the typed line is echoed: wait for the program's output too.
+    runFramesUntil(h, () => h.session.terminal.text().includes('Hello from ring 3!') && atPrompt(h));
     expect(h.app.control.running).toBe(true);
     expect(h.session.terminal.text()).toContain('Hello from ring 3!');
   });

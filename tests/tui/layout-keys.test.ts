@@ -46,22 +46,35 @@ describe('layout', () => {
     for (const [c, r] of [[120, 40], [120, 32], [159, 50]] as const) {
       const l = checkLayout(c, r);
       expect(l.mode).toBe('medium');
-      expect(Object.keys(l.panels).sort()).toEqual(['console', 'disasm', 'events', 'processes', 'registers']);
+      expect(Object.keys(l.panels).sort()).toEqual(['console', 'disasm', 'events', 'locals', 'processes', 'registers']);
+      // The C panel under the disassembly, as wide as the registers.
+      expect(l.panels.locals!.width).toBe(l.panels.registers!.width);
+      expect(l.panels.locals!.top).toBe(l.panels.disasm!.top + l.panels.disasm!.height);
       expect(l.panels.console!.width).toBeGreaterThanOrEqual(82);
       expect(l.panels.processes!.width).toBe(l.panels.console!.width);
     }
     // The digit keys choose the detail panel below the process list.
     const mem = checkLayout(120, 40, 'memory');
     expect(mem.panels.memory!.width).toBe(82);
-    expect(Object.keys(checkLayout(120, 40, 'disasm').panels).sort()).toEqual(['console', 'disasm', 'processes', 'registers', 'stack']);
+    expect(Object.keys(checkLayout(120, 40, 'disasm').panels).sort()).toEqual(['console', 'disasm', 'locals', 'processes', 'registers', 'stack']);
     // The process list as the detail panel takes the detail slot, not two places.
-    expect(Object.keys(checkLayout(120, 40, 'processes').panels).sort()).toEqual(['console', 'disasm', 'processes', 'registers']);
+    expect(Object.keys(checkLayout(120, 40, 'processes').panels).sort()).toEqual(['console', 'disasm', 'locals', 'processes', 'registers']);
+    // Locals as the detail panel: the backtrace takes the C place on the right.
+    expect(Object.keys(checkLayout(120, 40, 'locals').panels).sort()).toEqual(['backtrace', 'console', 'disasm', 'locals', 'processes', 'registers']);
+    expect(Object.keys(checkLayout(120, 40, 'watch').panels).sort()).toEqual(['console', 'disasm', 'locals', 'processes', 'registers', 'watch']);
   });
 
   it('shows every panel at once from 160x40, growing with the terminal', () => {
     const l = checkLayout(160, 40);
     expect(l.mode).toBe('wide');
     expect(Object.keys(l.panels).length).toBe(9);
+    expect(l.panels.tables).toBeDefined();
+    // 8, 9 and 0 put a C panel where the tables were.
+    for (const c of ['locals', 'watch', 'backtrace'] as const) {
+      const w = checkLayout(160, 40, c);
+      expect(w.panels.tables).toBeUndefined();
+      expect(w.panels[c]).toEqual(l.panels.tables);
+    }
     expect(l.panels.console!.width).toBeGreaterThanOrEqual(82);
     expect(l.panels.memory!.width).toBeGreaterThanOrEqual(44); // "start-end U RW pages -> phys" fits
     const big = checkLayout(250, 80);
@@ -77,7 +90,18 @@ describe('layout', () => {
 describe('key bindings', () => {
   it('maps the debugger keys when the debugger has focus', () => {
     expect(actionFor('s', { name: 's' }, 'debugger')).toBe('step');
-    expect(actionFor('n', { name: 'n' }, 'debugger')).toBe('step-over');
+    expect(actionFor('n', { name: 'n' }, 'debugger')).toBe('next-line');
+    expect(actionFor('N', { name: 'n', shift: true }, 'debugger')).toBe('step-over');
+    expect(actionFor('i', { name: 'i' }, 'debugger')).toBe('step-line');
+    expect(actionFor('F', { name: 'f', shift: true }, 'debugger')).toBe('finish');
+    expect(actionFor('w', { name: 'w' }, 'debugger')).toBe('add-watch');
+    expect(actionFor('W', { name: 'w', shift: true }, 'debugger')).toBe('remove-watch');
+    expect(actionFor('h', { name: 'h' }, 'debugger')).toBe('watchpoint');
+    expect(actionFor('u', { name: 'u' }, 'debugger')).toBe('frame-up');
+    expect(actionFor('d', { name: 'd' }, 'debugger')).toBe('frame-down');
+    expect(actionFor('S', { name: 's', shift: true }, 'debugger')).toBe('toggle-switches');
+    expect(actionFor('8', { name: '8' }, 'debugger')).toEqual({ detail: 7 });
+    expect(actionFor('0', { name: '0' }, 'debugger')).toEqual({ detail: 9 });
     expect(actionFor('c', { name: 'c' }, 'debugger')).toBe('continue');
     expect(actionFor(' ', { name: 'space' }, 'debugger')).toBe('toggle-run');
     expect(actionFor('b', { name: 'b' }, 'debugger')).toBe('breakpoint');

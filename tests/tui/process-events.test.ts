@@ -38,13 +38,13 @@ describe.each([[80, 24], [120, 40]])('process events in the event log at %ix%i',
     expect(log).toContain('pid 2 reaps pid 3: killed by SIGINT');
   });
 
-  it('hides and shows the context switches with w', async () => {
-    await press(h, 'w');
+  it('hides and shows the context switches with S', async () => {
+    await press(h, 'S');
     expect(panelTitle(h, 'events')).toContain('events: default, switches hidden');
     expect(statusLine(h)).toContain('context switches in the event log: hidden');
     expect(panel(h, 'events').join('\n')).not.toContain('switch ');
     expect(panel(h, 'events').join('\n')).toContain('pid 2 reaps pid 3');
-    await press(h, 'w');
+    await press(h, 'S');
     expect(panel(h, 'events').join('\n')).toContain('switch 3 -> 2');
   });
 });

@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 
 function model(session: TuiSession, control: RunControl): ViewModel {
-  return { session, control, previous: null, eventFilter: EVENT_FILTERS[0]!, showSwitches: true, table: 'gdt', tableScroll: 0, eventScroll: 0 };
+  return { session, control, previous: null, eventFilter: EVENT_FILTERS[0]!, showSwitches: true, table: 'gdt', tableScroll: 0, eventScroll: 0, watches: [], frameIndex: 0 };
 }
 
 describe('TuiSession', () => {

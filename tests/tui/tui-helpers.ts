@@ -14,10 +14,10 @@ export interface Harness {
   app: TuiApp;
 }
 
-export function startTui(opts: { cols?: number; rows?: number; running?: boolean; cmdline?: string } = {}): Harness {
+export function startTui(opts: { cols?: number; rows?: number; running?: boolean; cmdline?: string; files?: string[] } = {}): Harness {
   bundle ??= buildBundle();
   const term = createFakeTerminal(opts.cols ?? 80, opts.rows ?? 24);
-  const session = new TuiSession({ bundle, cmdline: opts.cmdline });
+  const session = new TuiSession({ bundle, cmdline: opts.cmdline, files: opts.files });
   const app = new TuiApp({ screen: term.screen, session, timer: false, running: opts.running ?? true, fps: 20 });
   return { term, session, app };
 }

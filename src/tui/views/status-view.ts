@@ -5,14 +5,16 @@ import type { ViewModel } from './view-model.ts';
 
 export interface StatusExtras {
   focus: 'console' | 'debugger';
-  /** Text being typed at the breakpoint prompt, or null. */
+  /** Text being typed at a prompt, or null. */
   prompt: string | null;
+  /** What the prompt asks for. */
+  promptLabel: string;
   fps: number;
   mips: number;
 }
 
 export function renderStatus(model: ViewModel, extras: StatusExtras, width: number): string {
-  if (extras.prompt !== null) return esc(clip(`break at (address or symbol, empty = EIP): ${extras.prompt}_`, width));
+  if (extras.prompt !== null) return esc(clip(`${extras.promptLabel}: ${extras.prompt}_`, width));
   const c = model.control;
   const stateWord = c.running ? 'RUN' : 'PAUSE';
   const state = c.running ? color('green-fg', stateWord) : color('yellow-fg', stateWord);
@@ -25,6 +27,7 @@ export function renderStatus(model: ViewModel, extras: StatusExtras, width: numb
     c.running ? `${extras.mips.toFixed(1)}MIPS ${extras.fps.toFixed(0)}fps` : '',
     `filter ${model.eventFilter.name}${model.showSwitches ? '' : ' -sw'}`,
     `bp ${c.breakpoints.size}`,
+    c.watchpoints.count ? `wp ${c.watchpoints.count}` : '',
     '?=help',
   ].filter(Boolean);
   let tail = '';

@@ -19,6 +19,10 @@ export interface ViewModel {
   tableScroll: number;
   /** Event log lines scrolled back from the newest (0: follow). */
   eventScroll: number;
+  /** The watch panel's C expressions (`w` adds, `W` removes). */
+  watches: string[];
+  /** The frame the locals and watch panels look at: 0 innermost (`u` / `d` move; a step resets). */
+  frameIndex: number;
 }
 
 /** A view: tagged text lines for a panel of the given inner size. */
