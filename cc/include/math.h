@@ -22,9 +22,10 @@
 #define FP_NORMAL 4
 int __fpclassify(double x);
 int __signbit(double x);
+int __isinf(double x);
 #define fpclassify(x) __fpclassify(x)
 #define isnan(x) (__fpclassify(x) == FP_NAN)
-#define isinf(x) (__fpclassify(x) == FP_INFINITE)
+#define isinf(x) __isinf(x)
 #define isfinite(x) (__fpclassify(x) > FP_INFINITE)
 #define isnormal(x) (__fpclassify(x) == FP_NORMAL)
 #define signbit(x) __signbit(x)
