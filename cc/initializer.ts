@@ -212,6 +212,8 @@ export class GlobalInitWriter {
 
 /** The little-endian IEEE bytes of a float (size 4) or double (size 8). */
 export function floatBytes(v: number, size: number): number[] {
+  // JavaScript keeps no NaN sign or payload: every NaN constant is the positive quiet NaN, as gcc's NAN.
+  if (Number.isNaN(v)) return size === 4 ? [0, 0, 0xc0, 0x7f] : [0, 0, 0, 0, 0, 0, 0xf8, 0x7f];
   const buf = new DataView(new ArrayBuffer(size));
   if (size === 4) buf.setFloat32(0, v, true); else buf.setFloat64(0, v, true);
   return [...new Uint8Array(buf.buffer)];
