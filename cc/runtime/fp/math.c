@@ -22,6 +22,8 @@ union __math_bits { double d; unsigned w[2]; };
 
 asm("section .text\n"
     "__x87_exp:\n" ENTER "fld qword [esp+16]\n fldl2e\n fmul st0, st1\n fstp st1\n" EXP2 LEAVE
+    /* e^x - 1 for |x| < 1/2, where x * log2(e) is within f2xm1's range. */
+    "__x87_expm1:\n" ENTER "fld qword [esp+16]\n fldl2e\n fmul st0, st1\n fstp st1\n f2xm1\n" LEAVE
     "__x87_exp2:\n" ENTER "fld qword [esp+16]\n" EXP2 LEAVE
     "__x87_pow:\n" ENTER "fld qword [esp+24]\n fld qword [esp+16]\n fyl2x\n" EXP2 LEAVE
     "__x87_ln:\n" ENTER "fldln2\n fld qword [esp+16]\n fyl2x\n" LEAVE
@@ -44,6 +46,7 @@ asm("section .text\n"
 
 double __x87_exp(double x);
 double __x87_exp2(double x);
+double __x87_expm1(double x);
 double __x87_pow(double x, double y);
 double __x87_ln(double x);
 double __x87_log2(double x);
@@ -182,8 +185,8 @@ double exp2(double x)
 
 double expm1(double x)
 {
-    /* exp(x) - 1 loses the low digits near zero; the series does not. */
-    if (fabs(x) < 1e-5) return x + x * x / 2 + x * x * x / 6;
+    /* exp(x) - 1 would lose the low digits near zero; f2xm1 does not. */
+    if (fabs(x) < 0.5) return __x87_expm1(x);
     return exp(x) - 1;
 }
 
@@ -307,8 +310,12 @@ double acos(double x) { return fabs(x) > 1 ? 0.0 / 0.0 : __x87_atan2(sqrt((1 - x
 
 double sinh(double x)
 {
-    if (fabs(x) < 1e-5) return x + x * x * x / 6;
-    return (exp(x) - exp(-x)) / 2;
+    double e;
+    if (fabs(x) >= 1) return (exp(x) - exp(-x)) / 2;
+    /* (e^x - e^-x) / 2 = (E + E / (E + 1)) / 2 with E = e^|x| - 1: no cancellation. */
+    e = expm1(fabs(x));
+    e = (e + e / (e + 1)) / 2;
+    return x < 0 ? -e : e;
 }
 
 double cosh(double x) { return (exp(x) + exp(-x)) / 2; }
@@ -317,7 +324,6 @@ double tanh(double x)
 {
     double e;
     if (fabs(x) > 20) return x > 0 ? 1.0 : -1.0;
-    if (fabs(x) < 1e-5) return x - x * x * x / 3;
     e = expm1(2 * x);
     return e / (e + 2);
 }
