@@ -561,10 +561,16 @@ class Parser {
       } else if (!abstract && this.tok.kind === 'ident' && KEYWORDS.has(this.tok.text)) {
         this.diags.fatal(this.tok.pos, `expected identifier before '${this.tok.text}'`);
       }
-      const s = this.suffix(t);
+      const outerName = this.declName;
+      this.declName = name;
+      let s: ReturnType<Parser['suffix']>;
+      try { s = this.suffix(t); } finally { this.declName = outerName; }
       return { type: s.type, name, pos, paramNames: s.paramNames, paramPos: s.paramPos };
     } finally { this.nesting--; }
   }
+
+  /** The name being declared, for gcc's wording of array size errors. */
+  private declName: string | undefined;
 
   private isTypeName(t: Token): boolean {
     if (t.kind !== 'ident') return false;
@@ -620,7 +626,7 @@ class Parser {
       const pos = this.next().pos;
       let len = -1;
       if (!this.consume(']')) {
-        len = this.constNode('size of array has non-integer type').value;
+        len = this.constNode(this.declName ? `size of array '${this.declName}' has non-integer type` : 'size of array has non-integer type').value;
         if (len < 0) this.diags.fatal(pos, 'size of array is negative');
         if (len > 0x10000000) this.diags.fatal(pos, 'size of array is too large');
         this.expect(']');
