@@ -2,7 +2,9 @@
 // (no FCOMI/FCMOV), conversions, the ABI, and how floating programs are linked.
 import { describe, it, expect } from 'vitest';
 import * as path from 'node:path';
-import { programUnits } from '../../cc/driver.ts';
+import { buildExecutable, programUnits } from '../../cc/driver.ts';
+import { readElf } from '../../src/isa/elf-read.ts';
+import { AT, TAG, dieName, indexDies, readDebugInfo, type DwarfDie } from '../../src/debug/dwarf/reader.ts';
 import { compile, instructions } from './helpers.ts';
 
 const STDIO = '#include <stdio.h>\n';
@@ -72,5 +74,24 @@ describe('floating-point code generation', () => {
     expect(fp.entry).toBe('__fp_start');
     expect(fp.units.some((u) => u.name.endsWith('fpstart.s'))).toBe(true);
     expect(fp.units.some((u) => u.name.endsWith('strtod.c') || u.name.endsWith('strtod.s'))).toBe(true);
+  });
+
+  it('describes float and double to the debugger as DW_ATE_float base types', () => {
+    const file = path.join(path.dirname(new URL(import.meta.url).pathname), 'programs', 'float', 'global-init.c');
+    const elf = readElf(buildExecutable([file], { kind: 'user' }).elf);
+    const units = readDebugInfo(elf);
+    const index = indexDies(units);
+    const unit = units.find((u) => dieName(u.root)?.endsWith('float/global-init.c'))!;
+    const typeOf = (name: string): DwarfDie => {
+      const v = unit.root.children.find((d) => d.tag === TAG.variable && dieName(d) === name)!;
+      return index.get((v.attrs.get(AT.type) as { ref: number }).ref)!;
+    };
+    for (const [name, type, size] of [['g', 'double', 8], ['gf', 'float', 4]] as const) {
+      const t = typeOf(name);
+      expect(t.tag).toBe(TAG.base_type);
+      expect(dieName(t)).toBe(type);
+      expect(t.attrs.get(AT.byte_size)).toBe(size);
+      expect(t.attrs.get(AT.encoding)).toBe(0x04); // DW_ATE_float
+    }
   });
 });
