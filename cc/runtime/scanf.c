@@ -104,11 +104,12 @@ static const char *scan_set(const char *fmt, char *in)
 
 #ifdef __ringside_fp
 double strtod(const char *s, char **end);
+float strtof(const char *s, char **end);
 
 /* The longest prefix that can start a floating number (sign, digits, one
  * point, an exponent, a hex prefix, inf/nan letters), then strtod. Like
  * glibc, what was read cannot be given back beyond one character. */
-static int scan_float(struct source *in, int width, double *out)
+static int scan_float(struct source *in, int width, int single, double *out)
 {
     char buf[128];
     char *end;
@@ -129,7 +130,7 @@ static int scan_float(struct source *in, int width, double *out)
     }
     back(in, c);
     buf[n] = 0;
-    *out = strtod(buf, &end);
+    *out = single ? strtof(buf, &end) : strtod(buf, &end);
     return end != buf && *end == 0;
 }
 #endif
@@ -214,7 +215,7 @@ static int scan(struct source *in, const char *fmt, va_list ap)
         if (conv == 'f' || conv == 'e' || conv == 'g' || conv == 'a' || conv == 'E' || conv == 'G' || conv == 'F' || conv == 'A') {
             double v;
             if (skip_space(in) == EOF) return converted == 0 ? EOF : assigned;
-            if (!scan_float(in, width, &v)) return assigned;
+            if (!scan_float(in, width, size < 4, &v)) return assigned;
             converted++;
             if (!suppress) {
                 if (size >= 4) *va_arg(ap, double *) = v;

@@ -3,7 +3,8 @@
  * exactly with big integers in 16-bit limbs: for E >= 0 the top 64 bits of
  * S * 10^E, for E < 0 64 quotient bits of S * 2^k / 10^-E by long division;
  * the bits below (and the remainder) only decide the rounding. Hex floats
- * (0x1.8p3), inf, infinity and nan are read too. ERANGE on overflow, and
+ * (0x1.8p3), inf, infinity and nan are read too; strtof rounds to float
+ * directly. ERANGE on overflow, and
  * when a nonzero input rounds to zero. */
 #include <stdlib.h>
 #include <errno.h>
@@ -105,19 +106,27 @@ static unsigned long long big_top64(struct big *a, int *sticky)
     return q;
 }
 
-/* q * 2^bexp (q != 0, *sticky bits below q) rounded to a double; ERANGE on overflow or zero. */
+/* Rounding for strtof: to float's 24 bits and range instead of double's. */
+static int to_float;
+
+double ldexp(double x, int e);
+
+/* q * 2^bexp (q != 0, *sticky bits below q) rounded to a double (or, with
+ * to_float, to a float's value); ERANGE on overflow or when it becomes zero. */
 static double make_double(unsigned long long q, int bexp, int sticky)
 {
     union __strtod_bits r;
     unsigned long long m;
     int t = 63, ex, keep, drop;
+    int bits = to_float ? 24 : 53, emin = to_float ? -126 : -1022;
     while (((q >> t) & 1) == 0) t--;
     ex = t + bexp;
-    keep = ex >= -1022 ? 53 : 53 - (-1022 - ex);
+    keep = ex >= emin ? bits : bits - (emin - ex);
     if (keep <= 0) {
         /* Below the smallest denormal: more than half of it rounds up to it. */
         int up = keep == 0 && (q != (1ULL << t) || sticky);
         if (!up) { errno = ERANGE; return 0.0; }
+        if (to_float) return ldexp(1.0, -149);
         r.w[0] = 1; r.w[1] = 0;
         return r.d;
     }
@@ -128,6 +137,13 @@ static double make_double(unsigned long long q, int bexp, int sticky)
         if (rem > half || (rem == half && (sticky || (m & 1)))) m++;
     } else {
         m = q << -drop;
+    }
+    if (to_float) {
+        /* m * 2^(bexp + drop) is exact in a double. */
+        int lsb = bexp + drop;
+        if (ex >= emin && (m >> 24)) { m >>= 1; lsb++; ex++; }
+        if (ex > 127) { errno = ERANGE; return INF; }
+        return ldexp((double)m, lsb);
     }
     if (ex >= -1022) {
         if (m >> 53) { m >>= 1; ex++; }
@@ -288,9 +304,14 @@ double strtod(const char *s, char **end)
     return neg ? -v : v;
 }
 
+/* Rounded once, straight to float (not through a double, which could round twice). */
 float strtof(const char *s, char **end)
 {
-    return (float)strtod(s, end);
+    double v;
+    to_float = 1;
+    v = strtod(s, end);
+    to_float = 0;
+    return (float)v;
 }
 
 long double strtold(const char *s, char **end)
