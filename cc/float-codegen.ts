@@ -4,7 +4,7 @@
 // CPU stack as a double (unless it is a variable or a constant, which the
 // instruction reads from memory), then computes the left operand into ST0, so
 // at most two x87 registers are ever in use and every call sees an empty stack.
-// crt0 sets the precision control to 53 bits: + - * / round as doubles do.
+// The start-up (runtime/fp/fpstart.s) sets the precision control to 53 bits: + - * / round as doubles do.
 import type { Expr } from './ast.ts';
 import { asmSymbol as sym } from './asm-names.ts';
 import { floatBytes } from './initializer.ts';

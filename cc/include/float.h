@@ -1,5 +1,5 @@
 /* float.h: IEEE single and double; long double is double in cc. Arithmetic
- * of float operands is evaluated in double (the x87 keeps values at 53 bits:
+ * of float operands is evaluated in double (fpstart.s keeps the x87 at 53 bits:
  * ST0 is rounded to float only when stored), hence FLT_EVAL_METHOD 1. */
 #ifndef _FLOAT_H
 #define _FLOAT_H
