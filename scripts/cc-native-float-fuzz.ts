@@ -1,5 +1,5 @@
 // Differential test of cc's floating point against gcc + glibc, natively:
-// random printf conversions of random doubles (%f %e %E %g %G with flags,
+// random printf conversions of random doubles (%f %e %E %g %G %a %A with flags,
 // width and precision), random strtod/strtof inputs (up to 900 digits, the
 // denormal and overflow ranges, hex), and random double expressions (all of
 // + - * / comparisons ?: && casts and conversions to and from integers).
@@ -45,7 +45,7 @@ function printfProgram(seed: number): string {
     const top = ((r.int(2) << 11) | exp).toString(16).padStart(3, '0');
     const bits = `0x${top}${hex(52)}ULL`;
     const flags = Array.from({ length: r.int(3) }, () => r.pick(['-', '+', ' ', '#', '0'])).join('');
-    const fmt = `%${flags}${r.pick(['', '5', '12', '25'])}${r.pick(['', '.0', '.1', '.3', '.10', '.17', '.25', '.40'])}${r.pick(['f', 'e', 'E', 'g', 'G'])}`;
+    const fmt = `%${flags}${r.pick(['', '5', '12', '25'])}${r.pick(['', '.0', '.1', '.3', '.10', '.17', '.25', '.40'])}${r.pick(['f', 'e', 'E', 'g', 'G', 'a', 'A'])}`;
     lines.push(`  x.b = ${bits}; printf("[${fmt}]\\n", x.d);`);
   }
   return `#include <stdio.h>\nunion u { double d; unsigned long long b; };\nint main(void)\n{\n  union u x;\n${lines.join('\n')}\n  return 0;\n}\n`;

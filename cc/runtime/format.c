@@ -3,7 +3,7 @@
  * %s %p %n %%, the flags - + space # 0, width and precision (also as *), the
  * lengths hh h l ll j z t (and L). A program that uses floating point gets this file
  * compiled with __ringside_fp defined, which adds %f %F %e %E %g %G (exact
- * digits from fp/digits.c, correctly rounded). An unknown conversion is
+ * digits from fp/digits.c, correctly rounded) and %a %A. An unknown conversion is
  * printed as written and takes no argument, as glibc does. */
 #include <stdio.h>
 #include <stdarg.h>
@@ -147,13 +147,55 @@ static int exp_chars(struct __sink *out, struct fpdec *f, int prec, int alt, int
 
 union __fp_word { double d; unsigned w[2]; };
 
+/* %a: 0x1.8p+1. The 52 fraction bits are 13 hex digits; a precision rounds
+ * them (nearest, ties to even), which may carry into the leading digit. */
+static void put_hex_float(struct __sink *out, struct spec *sp, const char *sign, unsigned hi, unsigned lo, int upper)
+{
+    unsigned long long m = ((unsigned long long)(hi & 0xfffff) << 32) | lo;
+    int e = (int)((hi >> 20) & 0x7ff), lead, digits = 13, len, i, ax, en = 0;
+    char ex[8];
+    const char *hexd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (e == 0) { lead = 0; e = m == 0 ? 0 : -1022; }
+    else { lead = 1; e -= 1023; }
+    if (sp->precision >= 0 && sp->precision < 13) {
+        int drop = 4 * (13 - sp->precision);
+        unsigned long long rest = m & ((1ULL << drop) - 1), half = 1ULL << (drop - 1);
+        m >>= drop;
+        if (rest > half || (rest == half && ((m & 1) || (sp->precision == 0 && (lead & 1))))) m++;
+        if (sp->precision == 0) { lead += (int)m; m = 0; }
+        else if (m >> (4 * sp->precision)) { lead++; m &= (1ULL << (4 * sp->precision)) - 1; }
+        digits = sp->precision;
+    } else if (sp->precision < 0) {
+        while (digits > 0 && (m & 0xf) == 0) { m >>= 4; digits--; }
+    }
+    ax = e < 0 ? -e : e;
+    do { ex[en++] = (char)('0' + ax % 10); ax /= 10; } while (ax != 0);
+    {
+        int shown = sp->precision > 13 ? sp->precision : digits;
+        len = (int)strlen(sign) + 3 + (shown > 0 || sp->alt) + shown + 2 + en;
+        if (!sp->left && !sp->zero) repeat(out, ' ', sp->width - len);
+        for (i = 0; sign[i]; i++) put(out, sign[i]);
+        put(out, '0');
+        put(out, upper ? 'X' : 'x');
+        if (!sp->left && sp->zero) repeat(out, '0', sp->width - len);
+        put(out, hexd[lead]);
+        if (shown > 0 || sp->alt) put(out, '.');
+        for (i = digits - 1; i >= 0; i--) put(out, hexd[(int)((m >> (4 * i)) & 0xf)]);
+        repeat(out, '0', shown - digits);
+        put(out, upper ? 'P' : 'p');
+        put(out, e < 0 ? '-' : '+');
+        while (en > 0) put(out, ex[--en]);
+        if (sp->left) repeat(out, ' ', sp->width - len);
+    }
+}
+
 /* One %f %F %e %E %g %G conversion. */
 static void put_float(struct __sink *out, struct spec *sp, int conv, double v)
 {
     static struct fpdec f;
     union __fp_word b;
     const char *sign = "";
-    int upper = conv == 'F' || conv == 'E' || conv == 'G';
+    int upper = conv == 'F' || conv == 'E' || conv == 'G' || conv == 'A';
     int lower = conv | 0x20;
     int prec = sp->precision < 0 ? 6 : sp->precision;
     int style = lower, len, i, special = 0;
@@ -171,6 +213,7 @@ static void put_float(struct __sink *out, struct spec *sp, int conv, double v)
         if (sp->left) repeat(out, ' ', sp->width - len);
         return;
     }
+    if (lower == 'a') { put_hex_float(out, sp, sign, b.w[1], b.w[0], upper); return; }
     if (v == 0) { f.n = 0; f.point = 1; }
     else f.n = __fp_digits(v, f.d, &f.point);
     if (lower == 'f') round_digits(&f, f.point + prec);
@@ -281,7 +324,7 @@ int __format(struct __sink *out, const char *fmt, va_list ap)
         } else if (conv == 's') {
             put_text(out, &sp, va_arg(ap, const char *));
 #ifdef __ringside_fp
-        } else if (conv == 'f' || conv == 'F' || conv == 'e' || conv == 'E' || conv == 'g' || conv == 'G') {
+        } else if (conv == 'f' || conv == 'F' || conv == 'e' || conv == 'E' || conv == 'g' || conv == 'G' || conv == 'a' || conv == 'A') {
             put_float(out, &sp, conv, va_arg(ap, double));
 #endif
         } else if (conv == 'n') {
