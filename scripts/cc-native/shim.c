@@ -126,10 +126,21 @@ static unsigned divmod_small(unsigned long long *u, unsigned base) {
   return rem;
 }
 
+/* The runtime's formatter, when linked, knows every conversion the kernel's
+ * printf does (flags, precision, %.*s); the code below is the fallback. */
+int vsnprintf(char *buf, unsigned size, const char *fmt, va_list ap) __attribute__((weak));
+
 int printf(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   sync_out();
+  if (vsnprintf) {
+    static char text[8192];
+    int n = vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    write(1, text, n < (int)sizeof text ? n : (int)sizeof text - 1);
+    return n;
+  }
   outn = 0;
   int total = 0;
   for (const char *p = fmt; *p; p++) {
