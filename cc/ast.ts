@@ -23,6 +23,7 @@ export type BinOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '<<' | '>>' 
 
 export type ExprBody =
   | { k: 'num'; value: number; wide?: bigint }      // wide: the exact value of a 64-bit constant
+  | { k: 'fnum'; value: number }                     // a floating constant (a float's value is already rounded to float)
   | { k: 'str'; label: string; bytes: number[] }     // lvalue of type char[N]
   | { k: 'var'; v: Var }
   | { k: 'binop'; op: BinOp; lhs: Expr; rhs: Expr; unsigned: boolean }
@@ -72,4 +73,6 @@ export interface Program {
   strings: { label: string; bytes: number[] }[];
   topAsm: string[];        // file-scope asm("...") blocks
   referenced: Set<string>; // asm names used by code or data
+  unitPrefix: string;      // the unit's static-name prefix (floating constants get labels from it)
+  usesFloat?: boolean;     // some expression has a floating type (the program needs the x87 start-up)
 }

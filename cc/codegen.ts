@@ -5,11 +5,14 @@
 // cdecl: args pushed right to left, caller pops, result in EAX.
 // 64-bit integers live in EDX:EAX (low half in EAX); their division and
 // remainder call the runtime's __divdi3 family (cc/runtime/int64.c).
+// float and double values live in ST0 (float-codegen.ts): one x87 register at
+// a time, with a parked operand on the CPU stack, so calls see an empty FPU stack.
 import type { Expr, Func, Program, Stmt } from './ast.ts';
 import { CompileError, formatDiagnostic, type SrcPos } from './diagnostics.ts';
 import { asmSymbol as sym } from './asm-names.ts';
 import { exactValue, isCompare, low32 } from './expr-build.ts';
-import { alignTo, alignOf, is64, sizeOf, type Type } from './types.ts';
+import { alignTo, alignOf, is64, isFloat, sizeOf, type Type } from './types.ts';
+import { FloatGen } from './float-codegen.ts';
 
 /** `omit`: global functions left out (a user program's own definition replaces the runtime's). */
 export function generate(prog: Program, omit: ReadonlySet<string> = new Set()): string {
@@ -37,8 +40,14 @@ class CodeGen {
   private lastLine = '';
   /** Runtime routines the generated code calls (the 64-bit division helpers). */
   private helpers = new Set<string>();
+  private fp: FloatGen;
 
-  constructor(private prog: Program) {}
+  constructor(private prog: Program) {
+    this.fp = new FloatGen({
+      emit: (s) => this.emit(s), raw: (s) => this.raw(s), newLabel: () => this.newLabel(),
+      expr: (e) => this.expr(e), helper: (n) => this.helpers.add(n),
+    }, prog.unitPrefix);
+  }
 
   private emit(s: string): void { this.out.push('    ' + s); }
   private raw(s: string): void { this.out.push(s); }
@@ -67,11 +76,16 @@ class CodeGen {
     const helperExterns = [...this.helpers].filter((n) => !defined.has(n) && !externs.includes(n)).sort();
     this.out.splice(helperExternsAt, 0, ...helperExterns.map((n) => `extern ${sym(n)}`));
 
-    if (this.prog.strings.length > 0) {
+    const consts = this.fp.constants();
+    if (this.prog.strings.length > 0 || consts.length > 0) {
       this.raw('section .rodata');
       for (const s of this.prog.strings) {
         this.raw(`${s.label}:    ; ${JSON.stringify(String.fromCharCode(...s.bytes.slice(0, Math.min(60, s.bytes.length - 1)))).slice(0, 60)}`);
         this.dataBytes(s.bytes, []);
+      }
+      for (const c of consts) {
+        this.raw(`${c.label}:    ; ${c.value}`);
+        this.dataBytes(c.bytes, []);
       }
     }
     const data = this.prog.globals.filter((g) => g.isDefined && g.init);
@@ -241,6 +255,7 @@ class CodeGen {
     if (e.k === 'binop' && (e.op === '+' || e.op === '-') && e.rhs.k === 'num') return this.discard(e.lhs);
     if (e.k === 'comma') { this.discard(e.lhs); this.discard(e.rhs); return; }
     this.expr(e);
+    if (isFloat(e.type)) this.emit('fstp st0'); // nothing may stay on the FPU stack
   }
 
   /** Jump to `target` when the scalar condition is zero (or, with `when`, nonzero). */
@@ -259,6 +274,7 @@ class CodeGen {
       this.raw(`${skip}:`);
       return;
     }
+    if (c.k === 'binop' && isCompare(c.op) && isFloat(c.lhs.type)) { this.fp.branch(c, target, when); return; }
     if (c.k === 'binop' && isCompare(c.op) && is64(c.lhs.type)) { this.branch64(c, target, when); return; }
     if (c.k === 'binop' && isCompare(c.op)) {
       const cc = (c.unsigned ? UNSIGNED_CC : SIGNED_CC)[c.op]!;
@@ -365,6 +381,7 @@ class CodeGen {
   /** Load the scalar at `mem` (default: the address in EAX) into EAX (64-bit: EDX:EAX), widening to 32 bits. */
   private load(t: Type, mem = '[eax]'): void {
     if (t.kind === 'array' || t.kind === 'struct' || t.kind === 'func') return;
+    if (t.kind === 'float') { this.emit(`fld ${t.size === 4 ? 'dword' : 'qword'} ${mem}`); return; }
     if (is64(t)) {
       // The high half first when the address is in EAX, which the low half overwrites.
       this.emit(`mov edx, dword ${highHalf(mem)}`);
@@ -379,6 +396,7 @@ class CodeGen {
   /** Store EAX (or, for structs, the object at EAX) to the address in ECX; EAX keeps the value. */
   private store(t: Type): void {
     if (t.kind === 'struct') { this.copy(t); this.emit('mov eax, ecx'); return; }
+    if (t.kind === 'float') { this.fp.store(t, '[ecx]'); return; }
     const size = sizeOf(t);
     if (size === 8) { this.emit('mov [ecx], eax'); this.emit('mov [ecx+4], edx'); return; }
     if (size === 1) this.emit('mov [ecx], al');
@@ -423,6 +441,7 @@ class CodeGen {
 
   private expr(e: Expr): void {
     switch (e.k) {
+      case 'fnum': this.fp.constant(e.value); return;
       case 'num':
         if (is64(e.type)) {
           const v = exactValue(e);
@@ -434,7 +453,7 @@ class CodeGen {
         return;
       case 'var':
         // Scalars in the frame load directly instead of through their address.
-        if (e.v.isLocal && (e.type.kind === 'int' || e.type.kind === 'ptr')) { this.load(e.type, `[ebp${signed(e.v.offset)}]`); return; }
+        if (e.v.isLocal && (e.type.kind === 'int' || e.type.kind === 'ptr' || e.type.kind === 'float')) { this.load(e.type, `[ebp${signed(e.v.offset)}]`); return; }
         this.addr(e); this.load(e.type); return;
       case 'str': this.addr(e); this.load(e.type); return;
       case 'member': this.addr(e); this.load(e.type); return;
@@ -443,6 +462,7 @@ class CodeGen {
       case 'cast': this.expr(e.e); this.convert(e.e.type, e.type); return;
       case 'neg':
         this.expr(e.e);
+        if (isFloat(e.type)) { this.emit('fchs'); return; }
         // 64-bit: negate the low half; its borrow goes into the high half before negating that.
         if (is64(e.type)) { this.emit('neg eax'); this.emit('adc edx, 0'); this.emit('neg edx'); }
         else this.emit('neg eax');
@@ -455,10 +475,11 @@ class CodeGen {
         this.emit('movzx eax, al');
         return;
       case 'assign':
-        if (e.lhs.k === 'var' && (e.lhs.type.kind === 'int' || e.lhs.type.kind === 'ptr')) {
+        if (e.lhs.k === 'var' && (e.lhs.type.kind === 'int' || e.lhs.type.kind === 'ptr' || e.lhs.type.kind === 'float')) {
           // Scalar variables are stored straight to their frame slot or label.
           this.expr(e.rhs);
           const mem = e.lhs.v.isLocal ? `[ebp${signed(e.lhs.v.offset)}]` : `[${sym(e.lhs.v.asmName)}]`;
+          if (e.lhs.type.kind === 'float') { this.fp.store(e.lhs.type, mem); return; }
           const size = sizeOf(e.lhs.type);
           if (size === 8) { this.emit(`mov dword ${mem}, eax`); this.emit(`mov dword ${highHalf(mem)}, edx`); return; }
           this.emit(`mov ${size === 1 ? 'byte' : size === 2 ? 'word' : 'dword'} ${mem}, ${size === 1 ? 'al' : size === 2 ? 'ax' : 'eax'}`);
@@ -470,7 +491,11 @@ class CodeGen {
         this.emit('pop ecx');
         this.store(e.lhs.type);
         return;
-      case 'comma': this.expr(e.lhs); this.expr(e.rhs); return;
+      case 'comma':
+        this.expr(e.lhs);
+        if (isFloat(e.lhs.type)) this.emit('fstp st0');
+        this.expr(e.rhs);
+        return;
       case 'cond': {
         const els = this.newLabel(), end = this.newLabel();
         this.branchFalse(e.c, els);
@@ -512,6 +537,7 @@ class CodeGen {
   }
 
   private convert(from: Type, to: Type): void {
+    if (isFloat(from) || isFloat(to)) { this.fp.convert(from, to); return; }
     if (is64(to)) {
       // Widening to 64 bits: EAX already holds the value extended to 32 bits by its own signedness.
       // A pointer sign-extends, as gcc does on i386.
@@ -528,6 +554,7 @@ class CodeGen {
   }
 
   private binop(e: Extract<Expr, { k: 'binop' }>): void {
+    if (isFloat(e.lhs.type)) return this.fp.binop(e);
     if (is64(e.lhs.type)) return this.binop64(e);
     // Constant right operands become immediates where the instruction takes one.
     const imm = IMMEDIATE_OPS[e.op];
@@ -667,7 +694,10 @@ class CodeGen {
       const direct = this.directPush(a);
       if (direct) { this.emit(direct); bytes += 4; continue; }
       this.expr(a);
-      if (is64(a.type)) {
+      if (a.type.kind === 'float') {
+        this.fp.push(a.type);
+        bytes += a.type.size;
+      } else if (is64(a.type)) {
         this.emit('push edx');
         this.emit('push eax');
         bytes += 8;

@@ -36,6 +36,8 @@ export interface AsmUnit {
   text: string;
   /** A C unit's functions, variables and types, for the DWARF sections. */
   debug?: DebugUnit;
+  /** A C unit whose code computes with float or double. */
+  usesFloat?: boolean;
 }
 
 /** Any unexpected exception becomes a CompileError so callers see one error type. */
@@ -66,7 +68,7 @@ function compileUnits(files: SourceFile[], opts: CompileOptions, firstUnit: numb
       const prog = parseProgram(toks, { prefix: String(firstUnit + i) }, diags);
       if (diags.messages.length > before) return;
       const text = generate(prog, omit);
-      units.push({ name: asmNameFor(file.name), text, debug: describeUnit(file.name, prog, omit) });
+      units.push({ name: asmNameFor(file.name), text, debug: describeUnit(file.name, prog, omit), usesFloat: prog.usesFloat });
     });
     diags.throwIfErrors();
     return units;
@@ -112,18 +114,27 @@ export function syscallWrapperUnit(omit: ReadonlySet<string> = new Set()): AsmUn
   return { name: 'syscalls.s', text: syscallWrappers(parseSyscallHeader(header), omit) };
 }
 
-/** The user runtime's C sources (libc), compiled into every user program. */
-export function runtimeSources(): SourceFile[] {
-  return fs.readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.c')).sort()
-    .map((f) => ({ name: path.join(RUNTIME_DIR, f), text: fs.readFileSync(path.join(RUNTIME_DIR, f), 'utf8') }));
+/** The floating-point part of the runtime, linked only into programs that use it. */
+export const FP_RUNTIME_DIR = path.join(RUNTIME_DIR, 'fp');
+
+/**
+ * The user runtime's C sources (libc), compiled into every user program; with
+ * `fp`, also runtime/fp (math, strtod, the exact digits for printf's %f).
+ */
+export function runtimeSources(fp = false): SourceFile[] {
+  const read = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.c')).sort()
+    .map((f) => ({ name: path.join(dir, f), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  return fp ? [...read(RUNTIME_DIR), ...read(FP_RUNTIME_DIR)] : read(RUNTIME_DIR);
 }
 
 /** The runtime compiled for one program, cached: every build compiles the
  *  same sources, varying only in unit numbers and the program's own names. */
 const runtimeCache = new Map<string, AsmUnit[]>();
 
-function compiledRuntime(opts: CompileOptions, firstUnit: number, own: ReadonlySet<string>): AsmUnit[] {
-  const sources = runtimeSources();
+function compiledRuntime(opts: CompileOptions, firstUnit: number, own: ReadonlySet<string>, fp: boolean): AsmUnit[] {
+  const sources = runtimeSources(fp);
+  // A program without floating point gets the runtime exactly as before: no x87 code at all.
+  if (fp) opts = { ...opts, defines: { ...opts.defines, __ringside_fp: '1' } };
   const text = sources.map((f) => f.text).join('\0');
   // Only names the runtime mentions can change what it compiles to.
   const relevant = [...own].filter((n) => text.includes(n)).sort();
@@ -137,6 +148,13 @@ function compiledRuntime(opts: CompileOptions, firstUnit: number, own: ReadonlyS
     runtimeCache.set(key, units);
   }
   return units;
+}
+
+const FP_START = path.join(FP_RUNTIME_DIR, 'fpstart.s');
+
+/** The entry of floating-point programs: sets up the x87, then jumps to _start. */
+export function fpStartUnit(): AsmUnit {
+  return { name: FP_START, text: fs.readFileSync(FP_START, 'utf8') };
 }
 
 export function crt0Unit(): AsmUnit {
@@ -185,13 +203,16 @@ export function programUnits(paths: string[], opts: ProgramOptions): { units: As
     // Like static linking: a function the program defines itself replaces the
     // runtime's (or the syscall wrapper) of the same name.
     const own = new Set(units.flatMap((u) => [...globalsOf(u.text)]));
-    const runtime = compiledRuntime(opts, cFiles.length, own);
+    const fp = compiled.some((u) => u.usesFloat);
+    const runtime = compiledRuntime(opts, cFiles.length, own, fp);
     if (!own.has('_start')) units.unshift(crt0Unit());
+    if (fp) units.unshift(fpStartUnit());
     // The runtime's own exit (atexit, stdio flush) replaces the exit wrapper too.
     const defined = new Set([...own, ...runtime.flatMap((u) => [...globalsOf(u.text)])]);
     units.push(syscallWrapperUnit(defined), ...runtime);
   }
-  return { units, base: user ? USER_BASE : KERNEL_BASE, entry: '_start', fromC };
+  const fp = user && units.some((u) => u.name === FP_START);
+  return { units, base: user ? USER_BASE : KERNEL_BASE, entry: fp ? '__fp_start' : '_start', fromC };
 }
 
 /**

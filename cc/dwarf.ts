@@ -77,7 +77,7 @@ const DW_FORM = {
   addr: 0x01, data2: 0x05, data4: 0x06, data1: 0x0b, udata: 0x0f, strp: 0x0e, ref4: 0x13,
   sec_offset: 0x17, exprloc: 0x18, flag_present: 0x19, sdata: 0x0d,
 } as const;
-const DW_ATE = { boolean: 0x02, signed: 0x05, signed_char: 0x06, unsigned: 0x07, unsigned_char: 0x08 } as const;
+const DW_ATE = { boolean: 0x02, float: 0x04, signed: 0x05, signed_char: 0x06, unsigned: 0x07, unsigned_char: 0x08 } as const;
 const DW_OP = { addr: 0x03, breg5_ebp: 0x75, fbreg: 0x91 } as const;
 const DW_LANG_C99 = 0x0c;
 const LINE_BASE = -5;
@@ -172,6 +172,8 @@ class TypeTable {
         const enc = t.name === '_Bool' ? DW_ATE.boolean : t.size === 1 ? (t.unsigned ? DW_ATE.unsigned_char : DW_ATE.signed_char) : t.unsigned ? DW_ATE.unsigned : DW_ATE.signed;
         return this.keyed(`int:${t.name}`, () => die(DW_TAG.base_type, [[DW_AT.name, strp(t.name)], [DW_AT.byte_size, data(t.size, 'data1')], [DW_AT.encoding, data(enc, 'data1')]]));
       }
+      case 'float':
+        return this.keyed(`float:${t.name}`, () => die(DW_TAG.base_type, [[DW_AT.name, strp(t.name)], [DW_AT.byte_size, data(t.size, 'data1')], [DW_AT.encoding, data(DW_ATE.float, 'data1')]]));
       case 'ptr': {
         const base = this.get(t.base);
         const d = die(DW_TAG.pointer_type, [[DW_AT.byte_size, data(4, 'data1')]]);

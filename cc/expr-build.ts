@@ -3,7 +3,7 @@
 import type { BinOp, Expr, ExprBody, Var } from './ast.ts';
 import type { Diagnostics, SrcPos } from './diagnostics.ts';
 import {
-  CHAR, INT, UINT, commonType, hasConstMember, is64, isBool, isComplete, isConst, isInteger, isScalar, isUnsigned, pointerTo, promote,
+  CHAR, INT, UINT, commonType, hasConstMember, is64, isArith, isBool, isComplete, isConst, isFloat, isInteger, isScalar, isUnsigned, pointerTo, promote,
   sameStruct, sameType, sizeOf, typeName, unqual, withQualsOf, type Type,
 } from './types.ts';
 
@@ -27,6 +27,8 @@ export interface UsageHooks {
 export class ExprBuilder {
   /** Inside an operand that is never evaluated (`0 && x`, sizeof): gcc keeps quiet about 1/0 there. */
   unevaluated = 0;
+  /** Has any expression had a floating type? (Then the program gets the x87 start-up and runtime.) */
+  usesFloat = false;
 
   constructor(private diags: Diagnostics, private newTemp: (t: Type, pos: SrcPos) => Var, private hooks?: UsageHooks) {}
 
@@ -39,6 +41,7 @@ export class ExprBuilder {
     }
     if (Array.isArray(b.args)) for (const a of b.args as Expr[]) if (a.depth > depth) depth = a.depth;
     if (depth + 1 > MAX_EXPR_DEPTH) this.diags.fatal(pos, 'expression is too deeply nested');
+    if (type.kind === 'float') this.usesFloat = true;
     return { ...(body as object), type, pos, depth: depth + 1 } as Expr;
   }
 
@@ -49,6 +52,11 @@ export class ExprBuilder {
       return this.mk({ k: 'num', value: Number(wide), wide }, type, pos);
     }
     return this.mk({ k: 'num', value: typeof value === 'bigint' ? truncate(low32(value), type) : value }, type, pos);
+  }
+
+  /** A floating constant of `type` (a float's value is rounded to single precision). */
+  fnum(value: number, pos: SrcPos, type: Type): Expr {
+    return this.mk({ k: 'fnum', value: sizeOf(type) === 4 ? Math.fround(value) : value }, type, pos);
   }
 
   /** Value of an expression in an rvalue context: arrays and functions decay to pointers. */
@@ -72,6 +80,8 @@ export class ExprBuilder {
       this.diags.fatal(pos, `cannot convert '${typeName(e.type)}' to '${typeName(t)}'`);
     }
     if (t.kind === 'array' || t.kind === 'func') this.diags.fatal(pos, `cannot cast to '${typeName(t)}'`);
+    if (t.kind === 'ptr' && isFloat(e.type)) this.diags.fatal(pos, 'cannot convert to a pointer type');
+    if (isFloat(t) && e.type.kind === 'ptr') this.diags.fatal(pos, 'pointer value used where a floating-point was expected');
     if (isBool(t) && !isBool(e.type)) {
       // Any nonzero scalar becomes 1.
       const ne = this.binary('!=', e, this.num(0, pos), pos);
@@ -79,6 +89,9 @@ export class ExprBuilder {
     }
     if (sameType(e.type, t) && !(t.kind === 'int' && e.type.kind === 'int' && t.name !== e.type.name)) return e;
     if (e.k === 'num' && t.kind === 'int') return this.num(is64(t) ? exactValue(e) : truncate(low32(exactValue(e)), t), pos, t);
+    if (e.k === 'num' && isFloat(t)) return this.fnum(intToFloat(exactValue(e), sizeOf(t)), pos, t);
+    if (e.k === 'fnum' && isFloat(t)) return this.fnum(e.value, pos, t);
+    if (e.k === 'fnum' && t.kind === 'int') return this.num(floatToInt(e.value, t), pos, t);
     return this.mk({ k: 'cast', e }, t, pos);
   }
 
@@ -87,7 +100,7 @@ export class ExprBuilder {
     e = this.rv(e);
     if (!isScalar(e.type)) this.diags.fatal(e.pos, `used '${typeName(e.type)}' where a scalar is required`);
     // A 64-bit condition becomes `e != 0`, so every consumer tests a 32-bit int.
-    if (is64(e.type)) return this.binary('!=', e, this.num(0, e.pos), e.pos);
+    if (is64(e.type) || isFloat(e.type)) return this.binary('!=', e, this.num(0, e.pos), e.pos);
     return e;
   }
 
@@ -95,9 +108,21 @@ export class ExprBuilder {
     if (!isInteger(e.type)) this.diags.fatal(e.pos, `invalid operand to '${op}' (have '${typeName(e.type)}')`);
   }
 
+  /** gcc's message for operands an operator does not take. */
+  private badOperands(op: string, lt: Type, rt: Type, pos: SrcPos): never {
+    return this.diags.fatal(pos, `invalid operands to binary ${op} (have '${typeName(lt)}' and '${typeName(rt)}')`);
+  }
+
   private arith(op: BinOp, lhs: Expr, rhs: Expr, pos: SrcPos): Expr {
     const t = commonType(lhs.type, rhs.type);
     const l = this.cast(lhs, t), r = this.cast(rhs, t);
+    if (isFloat(t)) {
+      if (l.k === 'fnum' && r.k === 'fnum') {
+        const v = foldFloat(op, l.value, r.value);
+        return isCompare(op) ? this.num(v, pos) : this.fnum(v, pos, t);
+      }
+      return this.mk({ k: 'binop', op, lhs: l, rhs: r, unsigned: false }, isCompare(op) ? INT : t, pos);
+    }
     if (l.k === 'num' && r.k === 'num') {
       const v = is64(t) ? foldWide(op, exactValue(l), exactValue(r), isUnsigned(t)) : foldBinary(op, l.value, r.value, isUnsigned(t));
       if (v !== undefined) return this.num(v, pos, isCompare(op) ? INT : t);
@@ -111,6 +136,12 @@ export class ExprBuilder {
     for (const side of [lhs, rhs]) {
       if (side.type.kind === 'void') this.diags.fatal(side.pos, 'void value not ignored as it ought to be');
       if (side.type.kind === 'struct') this.diags.fatal(side.pos, `invalid operand to '${op}' (have '${typeName(side.type)}')`);
+    }
+    // Floating operands: arithmetic and comparisons only, never with a pointer.
+    if (isFloat(lt) || isFloat(rt)) {
+      const ok = isArith(lt) && isArith(rt) && ['+', '-', '*', '/', '==', '!=', '<', '<=', '>', '>='].includes(op);
+      if (!ok) this.badOperands(op, lt, rt, pos);
+      return this.arith(op, lhs, rhs, pos);
     }
     switch (op) {
       case '+':
@@ -183,6 +214,11 @@ export class ExprBuilder {
     if (k === 'not') {
       const c = this.cond(e);
       return c.k === 'num' ? this.num(c.value === 0 ? 1 : 0, pos) : this.mk({ k, e: c }, INT, pos);
+    }
+    if (isFloat(e.type)) {
+      if (k === 'bitnot') this.diags.fatal(pos, 'wrong type argument to bit-complement');
+      const f = this.cast(e, unqual(e.type));
+      return f.k === 'fnum' ? this.fnum(-f.value, pos, f.type) : this.mk({ k, e: f }, f.type, pos);
     }
     this.needInteger(e, k === 'neg' ? '-' : '~');
     const t = promote(e.type);
@@ -263,6 +299,14 @@ export class ExprBuilder {
       }
     };
     const action = ctx.k === 'assign' ? 'assignment' : ctx.k === 'init' ? 'initialization' : ctx.k === 'return' ? 'return' : `passing argument ${ctx.n} of ${ctx.fn}`;
+    if ((t.kind === 'ptr' && isFloat(from)) || (isFloat(t) && (from.kind === 'ptr' || from.kind === 'struct'))) {
+      switch (ctx.k) {
+        case 'assign': this.diags.fatal(pos, `incompatible types when assigning to type '${typeName(t)}' from type '${typeName(from)}'`);
+        case 'init': this.diags.fatal(pos, `incompatible types when initializing type '${typeName(t)}' using type '${typeName(from)}'`);
+        case 'return': this.diags.fatal(pos, `incompatible types when returning type '${typeName(from)}' but '${typeName(t)}' was expected`);
+        case 'arg': this.diags.fatal(pos, `incompatible type for argument ${ctx.n} of ${ctx.fn}`);
+      }
+    }
     if (t.kind === 'ptr' && isInteger(from)) {
       if (!(e.k === 'num' && exactValue(e) === 0n)) this.diags.error(pos, `${where('makes pointer from integer without a cast')} [-Wint-conversion]`);
     } else if (isInteger(t) && !isBool(t) && from.kind === 'ptr') {
@@ -281,6 +325,8 @@ export class ExprBuilder {
     } else if (isInteger(t) && !isBool(t) && isInteger(from) && e.k === 'num' && ctx.k !== 'arg') {
       // gcc checks assignments, initializers and returns, not arguments.
       this.checkConstantFits(e, t, pos);
+    } else if (isInteger(t) && !isBool(t) && e.k === 'fnum' && ctx.k !== 'arg') {
+      this.checkFloatConstantFits(e, t, pos);
     }
     return this.cast(e, t, pos);
   }
@@ -299,6 +345,15 @@ export class ExprBuilder {
     this.diags.warn(pos, 'overflow', `${kind} from '${typeName(promote(fromT))}' to '${typeName(t)}' changes value from '${v}' to '${got}'`);
   }
 
+  /** -Woverflow: a floating constant outside the integer type's range (gcc saturates it). */
+  private checkFloatConstantFits(e: Extract<Expr, { k: 'fnum' }>, t: Extract<Type, { kind: 'int' }>, pos: SrcPos): void {
+    const v = Math.trunc(e.value);
+    const bits = BigInt(t.size * 8);
+    const min = t.unsigned ? 0n : -(1n << (bits - 1n)), max = t.unsigned ? (1n << bits) - 1n : (1n << (bits - 1n)) - 1n;
+    if (Number.isFinite(v) && BigInt(v) >= min && BigInt(v) <= max) return;
+    this.diags.warn(pos, 'overflow', `overflow in conversion from '${typeName(unqual(e.type))}' to '${typeName(t)}' changes value from '${gccFloatText(e.value)}' to '${floatToInt(e.value, t)}'`);
+  }
+
   /** `a op= b`, evaluating the address of `a` only once. */
   compoundAssign(op: BinOp, lhs: Expr, rhs: Expr, pos: SrcPos, what: 'assignment' | 'increment' | 'decrement' = 'assignment'): Expr {
     if (!this.isLvalue(lhs)) this.diags.fatal(pos, what === 'assignment' ? 'lvalue required as left operand of assignment' : `lvalue required as ${what} operand`);
@@ -313,10 +368,30 @@ export class ExprBuilder {
 
   /** Post-increment/decrement: `(a += 1) - 1` converted back to a's type. */
   postIncDec(lhs: Expr, delta: number, pos: SrcPos): Expr {
+    if (isFloat(lhs.type)) return this.postIncDecFloat(lhs, delta, pos);
     if (lhs.type.kind !== 'ptr' && lhs.type.kind !== 'int') this.diags.fatal(pos, `wrong type argument to ${delta > 0 ? 'increment' : 'decrement'}`);
     const one = this.num(1, pos);
     const updated = this.compoundAssign(delta > 0 ? '+' : '-', lhs, one, pos, delta > 0 ? 'increment' : 'decrement');
     return this.cast(this.binary(delta > 0 ? '-' : '+', updated, one, pos), unqual(lhs.type), pos);
+  }
+
+  /**
+   * Floating post-increment keeps the old value in a temporary: `(a += 1) - 1`
+   * would round (0.1f + 1 - 1 is not 0.1f). Built as `(p = &a, t = *p, *p = t + 1, t)`.
+   */
+  private postIncDecFloat(lhs: Expr, delta: number, pos: SrcPos): Expr {
+    const what = delta > 0 ? 'increment' : 'decrement';
+    if (!this.isLvalue(lhs)) this.diags.fatal(pos, `lvalue required as ${what} operand`);
+    this.checkWritable(lhs, what, pos);
+    const t = unqual(lhs.type);
+    const pv = this.newTemp(pointerTo(t), pos), tv = this.newTemp(t, pos);
+    const p = this.mk({ k: 'var', v: pv }, pv.type, pos), old = this.mk({ k: 'var', v: tv }, t, pos);
+    const target = this.mk({ k: 'deref', e: p }, lhs.type, pos);
+    const setP = this.assign(p, this.addr(lhs, pos), pos, true);
+    const setOld = this.assign(old, target, pos, true);
+    const update = this.assign(target, this.binary(delta > 0 ? '+' : '-', old, this.num(1, pos), pos), pos, true);
+    const seq = (a: Expr, b: Expr): Expr => this.mk({ k: 'comma', lhs: a, rhs: b }, b.type, pos);
+    return seq(setP, seq(setOld, seq(update, old)));
   }
 
   member(e: Expr, name: string, pos: SrcPos): Expr {
@@ -328,6 +403,49 @@ export class ExprBuilder {
   }
 
   stringType(len: number): Type { return { kind: 'array', base: CHAR, len }; }
+}
+
+/** An integer constant as the nearest float or double. */
+export function intToFloat(v: bigint, size: number): number {
+  // Number() rounds a bigint to the nearest double; a float then rounds once more
+  // (exact for every value below 2^53, which covers every 32-bit one).
+  const d = Number(v);
+  return size === 4 ? Math.fround(d) : d;
+}
+
+/** C's truncating conversion of a constant, saturating outside the type's range as gcc folds it. */
+export function floatToInt(v: number, t: Type): bigint {
+  if (t.kind !== 'int') return 0n;
+  const bits = BigInt(t.size * 8);
+  const min = t.unsigned ? 0n : -(1n << (bits - 1n)), max = t.unsigned ? (1n << bits) - 1n : (1n << (bits - 1n)) - 1n;
+  if (Number.isNaN(v)) return 0n;
+  if (!Number.isFinite(v)) return v > 0 ? max : min;
+  const i = BigInt(Math.trunc(v));
+  return i < min ? min : i > max ? max : i;
+}
+
+/** gcc's spelling of a floating constant in diagnostics: 1.0e+10. */
+function gccFloatText(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const [m, e] = v.toExponential().split('e');
+  return `${m!.includes('.') ? m : m + '.0'}e${e!.startsWith('-') ? e : '+' + e!.slice(1)}`;
+}
+
+/** Constant folding on doubles (comparisons give 0 or 1, false when unordered). */
+export function foldFloat(op: BinOp, a: number, b: number): number {
+  switch (op) {
+    case '+': return a + b;
+    case '-': return a - b;
+    case '*': return a * b;
+    case '/': return a / b;
+    case '==': return a === b ? 1 : 0;
+    case '!=': return a !== b ? 1 : 0;
+    case '<': return a < b ? 1 : 0;
+    case '<=': return a <= b ? 1 : 0;
+    case '>': return a > b ? 1 : 0;
+    case '>=': return a >= b ? 1 : 0;
+    default: return NaN;
+  }
 }
 
 export function isCompare(op: BinOp): boolean {

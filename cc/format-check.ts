@@ -3,7 +3,7 @@
 // `format` attributes; cc knows them by name). Only a literal format is checked.
 import type { Expr } from './ast.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, pointerTo, typeName, unqual, type Type } from './types.ts';
+import { CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, pointerTo, typeName, unqual, type Type } from './types.ts';
 
 const PRINTF_LIKE = new Set(['printf', 'sprintf', 'snprintf', 'fprintf', 'dprintf', 'kprintf', 'printk']);
 const SCANF_LIKE = new Set(['scanf', 'sscanf', 'fscanf']);
@@ -40,7 +40,7 @@ export function checkFormat(diags: Diagnostics, name: string, args: Expr[], fmtI
     if (!scan) star("field width specifier '*'"); else while (/[0-9]/.test(fmt[i] ?? '')) i++;
     if (!scan && fmt[i] === '.') { i++; star("field precision specifier '.*'"); }
     let len = '';
-    for (const l of ['hh', 'll', 'h', 'l', 'z', 'j', 't']) if (fmt.startsWith(l, i)) { len = l; i += l.length; break; }
+    for (const l of ['hh', 'll', 'h', 'l', 'z', 'j', 't', 'L']) if (fmt.startsWith(l, i)) { len = l; i += l.length; break; }
     const c = fmt[i];
     if (c === undefined) { diags.warn(pos, 'format', i > start + 1 ? 'conversion lacks type at end of format' : "spurious trailing '%' in format"); break; }
     const spec = fmt.slice(start, i + 1);
@@ -74,6 +74,9 @@ function wanted(c: string, len: string, scan: boolean): Want | undefined {
     case 's': case '[': return { type: pointerTo(CHAR), any: 'charptr' };
     case 'p': return scan ? { type: pointerTo(pointerTo(VOID)) } : { type: pointerTo(VOID), any: 'ptr' };
     case 'n': w = { type: signed }; return { type: pointerTo(w.type) };
+    // printf takes a double (a float argument is promoted); scanf stores a float, or with l a double.
+    case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
+      w = { type: len === 'L' ? LDOUBLE : scan && len !== 'l' ? FLOAT : DOUBLE }; break;
     default: return undefined;
   }
   return scan ? { type: pointerTo(w.type) } : w;
@@ -85,8 +88,14 @@ function matches(have: Type, want: Want): boolean {
   if (want.any === 'ptr') return have.kind === 'ptr';
   if (want.any === 'charptr') return have.kind === 'ptr' && unqual(have.base).kind === 'int' && (unqual(have.base) as { size: number }).size === 1;
   const w = want.type;
-  if (w.kind === 'ptr') return have.kind === 'ptr' && (unqual(have.base).kind === 'void' ? false : sameInt(unqual(have.base), w.base, false));
-  return sameInt(have, w, true);
+  if (w.kind === 'ptr') return have.kind === 'ptr' && (unqual(have.base).kind === 'void' ? false : sameArith(unqual(have.base), w.base, false));
+  return sameArith(have, w, true);
+}
+
+/** Integers by sameInt; floating types only as themselves (double is not long double). */
+function sameArith(a: Type, b: Type, promoted: boolean): boolean {
+  if (a.kind === 'float' || b.kind === 'float') return a.kind === 'float' && b.kind === 'float' && a.name === b.name;
+  return sameInt(a, b, promoted);
 }
 
 /** Same rank (int, long, long long), either signedness; `promoted` lets char and short pass as int. */

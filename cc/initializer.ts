@@ -79,7 +79,7 @@ class InitParser {
       return inner;
     }
     const e = c.assign();
-    if (type.kind === 'int' || type.kind === 'ptr') return { kind: 'expr', e: c.b.convert(e, type, { k: 'init' }) };
+    if (type.kind === 'int' || type.kind === 'ptr' || type.kind === 'float') return { kind: 'expr', e: c.b.convert(e, type, { k: 'init' }) };
     return c.diags.fatal(e.pos, `cannot initialize '${typeName(type)}'`);
   }
 
@@ -114,7 +114,7 @@ class InitParser {
         const e = (pending as { e: Expr }).e;
         pending = undefined;
         if (sameStruct(e.type, et)) items[i] = { kind: 'expr', e };
-        else if (et.kind === 'int' || et.kind === 'ptr') items[i] = { kind: 'expr', e: c.b.convert(e, et, { k: 'init' }) };
+        else if (et.kind === 'int' || et.kind === 'ptr' || et.kind === 'float') items[i] = { kind: 'expr', e: c.b.convert(e, et, { k: 'init' }) };
         else c.diags.fatal(e.pos, `invalid initializer for '${typeName(et)}'`);
       } else items[i] = this.parse(et, false);
       if (braced) {
@@ -184,6 +184,12 @@ export class GlobalInitWriter {
       return;
     }
     if (type.kind === 'struct') this.diags.fatal(init.e.pos, 'initializer element is not constant');
+    if (type.kind === 'float') {
+      // Converted to the floating type, a constant initializer has folded to one value.
+      if (init.e.k !== 'fnum') this.diags.fatal(init.e.pos, 'initializer element is not constant');
+      floatBytes(init.e.value, type.size).forEach((b, i) => { this.bytes[offset + i] = b; });
+      return;
+    }
     if (is64(type)) {
       // The initializer was converted to the 64-bit type, so a constant is folded to its exact value.
       if (init.e.k !== 'num') this.diags.fatal(init.e.pos, 'initializer element is not computable at load time');
@@ -202,6 +208,15 @@ export class GlobalInitWriter {
     const v = truncate(r.addend, type);
     for (let i = 0; i < size; i++) this.bytes[offset + i] = (v >>> (8 * i)) & 0xff;
   }
+}
+
+/** The little-endian IEEE bytes of a float (size 4) or double (size 8). */
+export function floatBytes(v: number, size: number): number[] {
+  // JavaScript keeps no NaN sign or payload: every NaN constant is the positive quiet NaN, as gcc's NAN.
+  if (Number.isNaN(v)) return size === 4 ? [0, 0, 0xc0, 0x7f] : [0, 0, 0, 0, 0, 0, 0xf8, 0x7f];
+  const buf = new DataView(new ArrayBuffer(size));
+  if (size === 4) buf.setFloat32(0, v, true); else buf.setFloat64(0, v, true);
+  return [...new Uint8Array(buf.buffer)];
 }
 
 /** A constant or a link-time address (label + addend). */

@@ -25,8 +25,8 @@ function candidates(decimal: boolean, u: boolean, l: number): IntLiteralType[] {
 
 /** Parse an integer pp-number; returns an error message string when it is not one. */
 export function parseIntLiteral(text: string): IntLiteral | string {
-  if (/^[0-9]*\.[0-9]*([eE][+-]?[0-9]+)?[fFlL]?$|^[0-9]+[eE][+-]?[0-9]+[fFlL]?$|^0[xX][0-9a-fA-F.]*[pP]/.test(text) && text !== '.')
-    return 'floating point is not supported';
+  // The parser reads floating constants with parseFloatLiteral; only #if gets here with one.
+  if (isFloatLiteral(text)) return 'floating constant in preprocessor expression';
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([A-Za-z0-9_.]*)$/.exec(text);
   if (!m) return `invalid number '${text}'`;
   if (/^0[0-9]+$/.test(m[1]!) && /[89]/.test(m[1]!)) return `invalid digit in octal constant '${text}'`;
@@ -47,6 +47,106 @@ export function parseIntLiteral(text: string): IntLiteral | string {
   const unsigned = type.startsWith('unsigned');
   const value = Number(unsigned ? BigInt.asUintN(32, big) : BigInt.asIntN(32, big));
   return { value, big, type };
+}
+
+/** A floating constant: its value (already rounded to float for an `f` suffix) and type. */
+export interface FloatLiteral { value: number; type: 'float' | 'double' | 'long double' }
+
+/** Does this pp-number spell a floating constant (a `.`, a decimal exponent, or a hex `p` exponent)? */
+export function isFloatLiteral(text: string): boolean {
+  if (/^0[xX]/.test(text)) return /[pP]/.test(text);
+  return /^[0-9]*\.|^[0-9]+[eE]/.test(text);
+}
+
+/** Parse a floating pp-number (C11 6.4.4.2); returns an error message string when it is not one. */
+export function parseFloatLiteral(text: string): FloatLiteral | string {
+  const dec = /^(([0-9]*\.[0-9]*)|[0-9]+)([eE][+-]?[0-9]+)?([fFlL]?)$/.exec(text);
+  const hex = /^0[xX](([0-9a-fA-F]*)(\.([0-9a-fA-F]*))?)[pP]([+-]?[0-9]+)([fFlL]?)$/.exec(text);
+  let value: number, suffix: string;
+  if (/[eEpP][+-]?[fFlL]?$/.test(text) && !/^0[xX][0-9a-fA-F]*[eE]?$/.test(text)) return 'exponent has no digits';
+  if (dec && dec[1] !== '.') {
+    if (!dec[2] && !dec[3]) return `invalid number '${text}'`;
+    suffix = dec[4]!;
+    // JavaScript's Number() rounds a decimal string correctly to the nearest double.
+    value = Number(text.slice(0, text.length - suffix.length));
+    if (suffix.toLowerCase() === 'f') value = decimalToFloat(text.slice(0, text.length - suffix.length), value);
+  } else if (hex && (hex[2] || hex[4])) {
+    suffix = hex[6]!;
+    const digits = (hex[2] ?? '') + (hex[4] ?? '');
+    value = scaleExact(BigInt('0x' + digits), Number(hex[5]) - 4 * (hex[4] ?? '').length, suffix.toLowerCase() === 'f' ? 24 : 53);
+  } else {
+    const m = /^(?:0[xX][0-9a-fA-F.]*[pP][+-]?[0-9]*|[0-9.]+(?:[eE][+-]?[0-9]*)?)(.*)$/.exec(text);
+    if (m && m[1] && /^[0-9a-fA-F.xXpPeE+-]*$/.test(text.slice(0, text.length - m[1].length))) return `invalid suffix "${m[1]}" on floating constant`;
+    return `invalid number '${text}'`;
+  }
+  const s = suffix.toLowerCase();
+  return { value, type: s === 'f' ? 'float' : s === 'l' ? 'long double' : 'double' };
+}
+
+/**
+ * The float nearest a decimal string. Rounding the nearest double again can be
+ * off by one when the double lies exactly halfway between two floats; then the
+ * exact decimal decides which way.
+ */
+function decimalToFloat(text: string, asDouble: number): number {
+  const f = Math.fround(asDouble);
+  if (!Number.isFinite(asDouble) || f === asDouble) return f;
+  const other = nextFloatToward(f, asDouble);
+  if (asDouble !== (f + other) / 2) return f;
+  // A tie at double precision: compare the exact decimal with the midpoint.
+  const cmp = compareDecimal(text, asDouble);
+  const up = other > f;
+  return cmp === 0 ? f : (cmp > 0) === up ? other : f;
+}
+
+function nextFloatToward(f: number, target: number): number {
+  const buf = new Float32Array([f]);
+  const bits = new Int32Array(buf.buffer);
+  bits[0]! += (target > f) === (f >= 0) ? 1 : -1;
+  return buf[0]!;
+}
+
+/** Sign of (exact decimal `text`) - `d`, with both taken exactly (as rationals). */
+function compareDecimal(text: string, d: number): number {
+  const m = /^([0-9]*)\.?([0-9]*)(?:[eE]([+-]?[0-9]+))?$/.exec(text)!;
+  let num = BigInt((m[1] || '0') + (m[2] || '')), den = 1n;
+  let exp = Number(m[3] ?? 0) - (m[2] ?? '').length;
+  if (exp >= 0) num *= 10n ** BigInt(exp); else den = 10n ** BigInt(-exp);
+  const [dn, dd] = exactRational(d);
+  const lhs = num * dd, rhs = dn * den;
+  return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
+}
+
+/** A finite double as numerator and denominator (a power of two). */
+function exactRational(d: number): [bigint, bigint] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, d);
+  const hi = view.getUint32(0), lo = view.getUint32(4);
+  const e = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (e) mant |= 1n << 52n;
+  const shift = (e || 1) - 1075;
+  return shift >= 0 ? [mant << BigInt(shift), 1n] : [mant, 1n << BigInt(-shift)];
+}
+
+/** m * 2^exp rounded to `bits` significant bits (nearest, ties to even), as a double. */
+function scaleExact(m: bigint, exp: number, bits: number): number {
+  if (m === 0n) return 0;
+  const len = m.toString(2).length;
+  // Keep `bits` bits (fewer below the smallest normal), rounding the rest away.
+  const minExp = bits === 24 ? -149 : -1074;
+  let drop = Math.max(len - bits, minExp - exp);
+  if (drop > 0) {
+    const d = BigInt(drop);
+    const rest = m & ((1n << d) - 1n), half = 1n << (d - 1n);
+    m >>= d;
+    if (rest > half || (rest === half && (m & 1n) === 1n)) m += 1n;
+    exp += drop;
+  }
+  // Two steps, so that 2^exp itself cannot underflow to zero.
+  const first = Math.max(exp, -1000);
+  const v = Number(m) * 2 ** first * 2 ** (exp - first);
+  return bits === 24 ? Math.fround(v) : v;
 }
 
 const SIMPLE_ESCAPES: Record<string, number> = {

@@ -6,11 +6,11 @@ import { ExprBuilder, exactValue } from './expr-build.ts';
 import { checkFormat } from './format-check.ts';
 import { GlobalInitWriter, parseInitializer, lowerLocalInit, type Init } from './initializer.ts';
 import type { Token } from './lexer.ts';
-import { bytesToText, decodeEscapes, parseCharLiteral, parseIntLiteral, type IntLiteralType } from './literals.ts';
+import { bytesToText, decodeEscapes, isFloatLiteral, parseCharLiteral, parseFloatLiteral, parseIntLiteral, type IntLiteralType } from './literals.ts';
 import { Scopes } from './scope.ts';
 import {
   BOOL, CHAR, INT, LLONG, LONG, SHORT, UCHAR, UINT, ULLONG, ULONG, USHORT, VOID, alignOf, alignTo, arrayOf, commonType,
-  constOf, isComplete, isConst, isInteger, pointerTo, promote, sameStruct, sameType, sizeOf, typeName, unqual,
+  DOUBLE, FLOAT, LDOUBLE, constOf, isArith, isComplete, isConst, isInteger, pointerTo, promote, sameStruct, sameType, sizeOf, typeName, unqual,
   type StructType, type Type, type Member,
 } from './types.ts';
 
@@ -44,7 +44,7 @@ class Parser {
   private k = 0;
   private scopes = new Scopes();
   private b: ExprBuilder;
-  private prog: Program = { funcs: [], globals: [], strings: [], topAsm: [], referenced: new Set() };
+  private prog: Program = { funcs: [], globals: [], strings: [], topAsm: [], referenced: new Set(), unitPrefix: '' };
   private fn: Func | undefined;
   private labelCount = 0;
   private nesting = 0;
@@ -59,6 +59,7 @@ class Parser {
   private unevaluated = 0;
 
   constructor(private toks: Token[], private naming: UnitNaming, private diags: Diagnostics) {
+    this.prog.unitPrefix = `__s${naming.prefix}_`;
     this.b = new ExprBuilder(diags, (t, pos) => this.newLocal(`tmp${this.labelCount++}`, t, pos), {
       written: (e) => { const u = this.usage.get(e.v); if (u) { u.written = true; u.writes.add(e); } },
       isParam: (v) => this.fn?.params.includes(v) ?? false,
@@ -97,6 +98,7 @@ class Parser {
         this.recoverTopLevel(start);
       }
     }
+    this.prog.usesFloat = this.b.usesFloat;
     return this.prog;
   }
 
@@ -312,7 +314,7 @@ class Parser {
   private usageWarnings(): void {
     for (const [v, u] of this.usage) {
       if (u.refs.length === 0) this.diags.warn(v.pos, 'unused-variable', `unused variable '${v.name}'`);
-      else if (u.auto && !u.written && (v.type.kind === 'int' || v.type.kind === 'ptr')) {
+      else if (u.auto && !u.written && (v.type.kind === 'int' || v.type.kind === 'ptr' || v.type.kind === 'float')) {
         const read = u.refs.find((r) => !u.writes.has(r));
         if (read) this.diags.warn(read.pos, 'uninitialized', `'${v.name}' is used uninitialized`);
       }
@@ -350,7 +352,7 @@ class Parser {
     this.specConst = false;
     let isConstQ = false;
     let storage: Storage;
-    const counts = { void: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0 };
+    const counts = { void: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0, float: 0, double: 0 };
     let other: Type | undefined;
     const start = this.tok.pos;
     for (;;) {
@@ -363,7 +365,6 @@ class Parser {
       }
       if (w === 'const' || w === '__const') isConstQ = true;
       if (['const', 'volatile', 'auto', 'register', 'inline', 'restrict', '__inline', '__inline__', '__const', '__restrict', '__volatile__'].includes(w)) { this.next(); continue; }
-      if (w === 'float' || w === 'double') this.diags.fatal(t.pos, 'floating point is not supported');
       if (w === '_Bool') {
         if (other || Object.values(counts).some((n) => n > 0)) this.diags.fatal(t.pos, 'two or more data types in declaration specifiers');
         this.next(); other = BOOL; continue;
@@ -389,6 +390,15 @@ class Parser {
     const c = counts;
     if (c.long > 2) this.diags.fatal(start, "'long long long' is too long");
     if (c.signed && c.unsigned) this.diags.fatal(start, "both 'signed' and 'unsigned' in declaration specifiers");
+    if (c.float || c.double) {
+      // float, double, long double: nothing else may join them.
+      const fname = c.float ? 'float' : 'double';
+      // gcc names a modifier that cannot go with the floating type.
+      for (const m of ['long', 'short', 'signed', 'unsigned'] as const)
+        if (c[m] > (m === 'long' && c.double && !c.float ? 1 : 0)) this.diags.fatal(start, `both '${m}' and '${fname}' in declaration specifiers`);
+      if (c.float + c.double > 1 || c.char + c.int + c.void > 0) this.diags.fatal(start, 'two or more data types in declaration specifiers');
+      return { type: c.float ? FLOAT : c.long ? LDOUBLE : DOUBLE, storage };
+    }
     if (c.void) {
       if (c.char + c.short + c.int + c.long + c.signed + c.unsigned > 0 || c.void > 1) this.diags.fatal(start, 'two or more data types in declaration specifiers');
       return { type: VOID, storage };
@@ -551,10 +561,16 @@ class Parser {
       } else if (!abstract && this.tok.kind === 'ident' && KEYWORDS.has(this.tok.text)) {
         this.diags.fatal(this.tok.pos, `expected identifier before '${this.tok.text}'`);
       }
-      const s = this.suffix(t);
+      const outerName = this.declName;
+      this.declName = name;
+      let s: ReturnType<Parser['suffix']>;
+      try { s = this.suffix(t); } finally { this.declName = outerName; }
       return { type: s.type, name, pos, paramNames: s.paramNames, paramPos: s.paramPos };
     } finally { this.nesting--; }
   }
+
+  /** The name being declared, for gcc's wording of array size errors. */
+  private declName: string | undefined;
 
   private isTypeName(t: Token): boolean {
     if (t.kind !== 'ident') return false;
@@ -610,7 +626,7 @@ class Parser {
       const pos = this.next().pos;
       let len = -1;
       if (!this.consume(']')) {
-        len = this.constExpr();
+        len = this.constNode(this.declName ? `size of array '${this.declName}' has non-integer type` : 'size of array has non-integer type').value;
         if (len < 0) this.diags.fatal(pos, 'size of array is negative');
         if (len > 0x10000000) this.diags.fatal(pos, 'size of array is too large');
         this.expect(']');
@@ -799,7 +815,7 @@ class Parser {
       case 'case': case 'default': {
         this.next();
         const sw = this.switches[this.switches.length - 1];
-        const c = t.text === 'case' ? this.constNode() : undefined;
+        const c = t.text === 'case' ? this.constNode('case label does not reduce to an integer constant') : undefined;
         this.expect(':', `after '${t.text}'`);
         if (!sw) this.diags.fatal(t.pos, `'${t.text}' label not within a switch statement`);
         // A case value is converted to the switch's (promoted) type, so it compares at that width.
@@ -891,7 +907,7 @@ class Parser {
       const b = this.b.rv(this.conditional());
       const cond = this.b.cond(c);
       let type: Type;
-      if (isInteger(a.type) && isInteger(b.type)) {
+      if (isArith(a.type) && isArith(b.type)) {
         type = commonType(a.type, b.type);
       } else if (a.type.kind === 'ptr') type = a.type;
       else if (b.type.kind === 'ptr') type = b.type;
@@ -941,7 +957,7 @@ class Parser {
       this.enterNesting(pos);
       try {
         const e = this.cast();
-        if (t.kind !== 'void' && !(t.kind === 'int' || t.kind === 'ptr')) this.diags.fatal(pos, `conversion to non-scalar type '${typeName(t)}' requested`);
+        if (t.kind !== 'void' && !(t.kind === 'int' || t.kind === 'ptr' || t.kind === 'float')) this.diags.fatal(pos, `conversion to non-scalar type '${typeName(t)}' requested`);
         return this.b.cast(e, t, pos);
       } finally { this.nesting--; }
     }
@@ -969,7 +985,7 @@ class Parser {
     this.enterNesting(t.pos);
     try {
       switch (t.text) {
-        case '+': { this.next(); const e = this.b.rv(this.cast()); if (!isInteger(e.type)) this.diags.fatal(t.pos, "wrong type argument to unary plus"); return this.b.cast(e, e.type.kind === 'int' && e.type.size < 4 ? INT : e.type); }
+        case '+': { this.next(); const e = this.b.rv(this.cast()); if (!isArith(e.type)) this.diags.fatal(t.pos, "wrong type argument to unary plus"); return this.b.cast(e, e.type.kind === 'int' && e.type.size < 4 ? INT : unqual(e.type)); }
         case '-': this.next(); return this.b.unary('neg', this.cast(), t.pos);
         case '!': this.next(); return this.b.unary('not', this.cast(), t.pos);
         case '~': this.next(); return this.b.unary('bitnot', this.cast(), t.pos);
@@ -978,7 +994,7 @@ class Parser {
         case '++': case '--': {
           this.next();
           const e = this.unary();
-          if (e.type.kind !== 'int' && e.type.kind !== 'ptr') this.diags.fatal(t.pos, `wrong type argument to ${t.text === '++' ? 'increment' : 'decrement'}`);
+          if (e.type.kind !== 'int' && e.type.kind !== 'ptr' && e.type.kind !== 'float') this.diags.fatal(t.pos, `wrong type argument to ${t.text === '++' ? 'increment' : 'decrement'}`);
           return this.b.compoundAssign(t.text === '++' ? '+' : '-', e, this.b.num(1, t.pos), t.pos, t.text === '++' ? 'increment' : 'decrement');
         }
         case 'sizeof': {
@@ -1020,6 +1036,7 @@ class Parser {
         case '[': {
           this.next();
           const idx = this.expr();
+          if (idx.type.kind === 'float') this.diags.fatal(idx.pos, 'array subscript is not an integer');
           this.expect(']');
           e = this.b.deref(this.b.binary('+', e, idx, t.pos), t.pos);
           continue;
@@ -1070,14 +1087,30 @@ class Parser {
       }
       // Default argument promotions for variadic and unprototyped calls.
       if (v.type.kind === 'int' && v.type.size < 4) return this.b.cast(v, INT);
+      if (v.type.kind === 'float') return this.b.cast(v, v.type.name === 'long double' ? LDOUBLE : DOUBLE);
       return v;
     });
+    fn = this.floatPrintf(fnExpr, fn, conv);
     if (fn.k === 'addr' && fn.e.k === 'var') this.prog.referenced.add(fn.e.v.asmName);
     if (fnExpr.k === 'var' && ft.variadic && ft.params.length > 0) checkFormat(this.diags, fnExpr.v.name, conv, ft.params.length - 1);
     const retBuf = ft.ret.kind === 'struct' ? this.newLocal(`ret${this.labelCount++}`, ft.ret, pos) : undefined;
     if (ft.ret.kind === 'struct' && !isComplete(ft.ret)) this.diags.fatal(pos, `calling a function with incomplete return type '${typeName(ft.ret)}'`);
     fn = fn as Expr;
     return this.b.mk({ k: 'call', fn, args: conv, retBuf }, ft.ret, pos);
+  }
+
+  /**
+   * printf is a system call formatted by the kernel, which has no floating
+   * point: a call with a float or double argument goes to the runtime's
+   * `__printf_float` (declared in <stdio.h>) instead. Calls without one are
+   * untouched, so the kernel still checks their pointers.
+   */
+  private floatPrintf(fnExpr: Expr, fn: Expr, args: Expr[]): Expr {
+    if (fnExpr.k !== 'var' || fnExpr.v.name !== 'printf' || fnExpr.v.isLocal || fnExpr.v.isDefined) return fn;
+    if (!args.some((a) => a.type.kind === 'float')) return fn;
+    const alt = this.scopes.lookup('__printf_float');
+    if (alt?.kind !== 'var' || alt.v.type.kind !== 'func') return fn;
+    return this.b.rv(this.b.mk({ k: 'var', v: alt.v }, alt.v.type, fnExpr.pos));
   }
 
   private primary(): Expr {
@@ -1091,6 +1124,12 @@ class Parser {
         this.expect(')');
         return e;
       } finally { this.nesting--; }
+    }
+    if (t.kind === 'num' && isFloatLiteral(t.text)) {
+      this.next();
+      const lit = parseFloatLiteral(t.text);
+      if (typeof lit === 'string') this.diags.fatal(t.pos, lit);
+      return this.b.fnum(lit.value, t.pos, lit.type === 'float' ? FLOAT : lit.type === 'double' ? DOUBLE : LDOUBLE);
     }
     if (t.kind === 'num') {
       this.next();
@@ -1151,8 +1190,10 @@ class Parser {
 
   constExpr(): number { return this.constNode().value; }
 
-  private constNode(): Extract<Expr, { k: 'num' }> {
+  /** An integer constant expression; `floatMessage` is the error for a floating one. */
+  private constNode(floatMessage = 'expression is not an integer constant'): Extract<Expr, { k: 'num' }> {
     const e = this.conditional();
+    if (e.type.kind === 'float') this.diags.fatal(e.pos, floatMessage);
     if (e.k !== 'num') this.diags.fatal(e.pos, 'expression is not an integer constant');
     return e;
   }

@@ -6,6 +6,7 @@ export interface Member { name: string; type: Type; offset: number }
 export type Type =
   | { kind: 'void' }
   | { kind: 'int'; size: 1 | 2 | 4 | 8; unsigned: boolean; name: string }
+  | { kind: 'float'; size: 4 | 8; name: 'float' | 'double' | 'long double' }
   | { kind: 'ptr'; base: Type }
   | { kind: 'array'; base: Type; len: number } // len < 0: incomplete (int a[])
   | { kind: 'func'; ret: Type; params: Type[]; variadic: boolean; unprototyped: boolean }
@@ -34,6 +35,10 @@ export const LLONG: Type = { kind: 'int', size: 8, unsigned: false, name: 'long 
 export const ULLONG: Type = { kind: 'int', size: 8, unsigned: true, name: 'unsigned long long' };
 /** _Bool: one byte holding 0 or 1; converting to it compares with zero. */
 export const BOOL: Type = { kind: 'int', size: 1, unsigned: true, name: '_Bool' };
+/** IEEE single and double; long double is double here (8 bytes), not gcc's 12-byte x87 format. */
+export const FLOAT: Type = { kind: 'float', size: 4, name: 'float' };
+export const DOUBLE: Type = { kind: 'float', size: 8, name: 'double' };
+export const LDOUBLE: Type = { kind: 'float', size: 8, name: 'long double' };
 export const isBool = (t: Type): boolean => t.kind === 'int' && t.name === '_Bool';
 
 export const pointerTo = (base: Type): Type => ({ kind: 'ptr', base });
@@ -68,7 +73,10 @@ export const arrayOf = (base: Type, len: number): Type => ({ kind: 'array', base
 
 export const isInteger = (t: Type): t is Extract<Type, { kind: 'int' }> => t.kind === 'int';
 export const isPointer = (t: Type): boolean => t.kind === 'ptr';
-export const isScalar = (t: Type): boolean => t.kind === 'int' || t.kind === 'ptr';
+export const isFloat = (t: Type): t is Extract<Type, { kind: 'float' }> => t.kind === 'float';
+/** Integer or floating: the operands of + - * / and the comparisons. */
+export const isArith = (t: Type): boolean => t.kind === 'int' || t.kind === 'float';
+export const isScalar = (t: Type): boolean => t.kind === 'int' || t.kind === 'ptr' || t.kind === 'float';
 export const isPtrLike = (t: Type): boolean => t.kind === 'ptr' || t.kind === 'array';
 export const isUnsigned = (t: Type): boolean => t.kind === 'ptr' || (t.kind === 'int' && t.unsigned);
 /** A 64-bit integer: lives in EDX:EAX in the code generator. */
@@ -77,7 +85,7 @@ export const is64 = (t: Type): boolean => t.kind === 'int' && t.size === 8;
 export function sizeOf(t: Type): number {
   switch (t.kind) {
     case 'void': return 1; // GNU-style: void* arithmetic steps by 1
-    case 'int': return t.size;
+    case 'int': case 'float': return t.size;
     case 'ptr': return 4;
     case 'array': return t.len < 0 ? 0 : t.len * sizeOf(t.base);
     case 'func': return 1;
@@ -87,7 +95,7 @@ export function sizeOf(t: Type): number {
 
 export function alignOf(t: Type): number {
   switch (t.kind) {
-    case 'int': return Math.min(t.size, 4);
+    case 'int': case 'float': return Math.min(t.size, 4);
     case 'array': return alignOf(t.base);
     case 'struct': return t.align;
     default: return 4;
@@ -116,6 +124,11 @@ export function promote(t: Type): Type {
  * every 32-bit value, so it wins over unsigned int; unsigned long long over all.
  */
 export function commonType(a: Type, b: Type): Type {
+  // A floating operand wins; the wider floating type of the two.
+  if (a.kind === 'float' || b.kind === 'float') {
+    const fa = a.kind === 'float' ? a.size : 0, fb = b.kind === 'float' ? b.size : 0;
+    return unqual(fa >= fb ? a : b);
+  }
   const pa = promote(a), pb = promote(b);
   if (is64(pa) || is64(pb)) return (is64(pa) && isUnsigned(pa)) || (is64(pb) && isUnsigned(pb)) ? ULLONG : LLONG;
   // long has int's size here, but keeps its rank (for diagnostics and -Wformat).
@@ -138,6 +151,7 @@ export function typeName(t: Type): string {
   switch (t.kind) {
     case 'void': return 'void';
     case 'int': return GCC_INT_NAMES[t.name] ?? t.name;
+    case 'float': return t.name;
     case 'ptr': {
       // gcc's spelling: 'char **', 'int (*)(void)', 'int (*)[4]'.
       if (t.base.kind === 'func' || t.base.kind === 'array') return declaratorName(t.base, '(*)');
@@ -169,6 +183,7 @@ export function sameType(a: Type, b: Type): boolean {
   switch (a.kind) {
     case 'void': return true;
     case 'int': { const bb = b as typeof a; return a.size === bb.size && a.unsigned === bb.unsigned; }
+    case 'float': return a.name === (b as typeof a).name;
     case 'ptr': { const bb = (b as typeof a).base; return isConst(a.base) === isConst(bb) && sameType(a.base, bb); }
     case 'array': { const bb = b as typeof a; return (a.len === bb.len || a.len < 0 || bb.len < 0) && sameType(a.base, bb.base); }
     case 'func': {

@@ -41,7 +41,7 @@ for (const file of files) {
   const name = path.relative(process.cwd(), file);
   try {
     const exe = path.join(work, 'prog');
-    const cc = spawnSync('gcc', ['-m32', '-std=gnu11', '-O0', '-w', '-o', exe, file], { encoding: 'utf8' });
+    const cc = spawnSync('gcc', ['-m32', '-std=gnu11', '-O0', '-w', '-o', exe, file, '-lm'], { encoding: 'utf8' });
     if (cc.status !== 0) throw new Error(`gcc failed:\n${cc.stderr}`);
     const spec = readProgramSpec(file);
     const run = spawnSync(exe, spec.args, { encoding: 'utf8', timeout: 10_000, input: spec.stdin ?? '' });

@@ -29,7 +29,7 @@ for (const file of listPrograms()) {
   const name = path.relative(process.cwd(), file);
   try {
     // The program as cc builds it, minus crt0 and the syscall wrappers (start.s and shim.c stand in).
-    const units = programUnits([file], { kind: 'user' }).units.filter((u) => !u.name.endsWith('crt0.s') && u.name !== 'syscalls.s');
+    const units = programUnits([file], { kind: 'user' }).units.filter((u) => !u.name.endsWith('crt0.s') && !u.name.endsWith('fpstart.s') && u.name !== 'syscalls.s');
     const objs: string[] = [];
     units.forEach((u, i) => {
       const s = path.join(work, `u${i}.s`), o = path.join(work, `u${i}.o`);

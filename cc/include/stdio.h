@@ -3,7 +3,9 @@
  * the FILE functions are the runtime's (cc/runtime/stdio.c, format.c,
  * scanf.c) over read/write on file descriptors. stdout is line-buffered,
  * stderr unbuffered; stdout is flushed before printf/puts/putchar, before
- * reading stdin, and at exit. No floating point conversions. */
+ * reading stdin, and at exit. The floating conversions (%f %e %g, scanf's
+ * %f %e %g %lf) are the runtime's: cc sends a printf call with a floating
+ * argument to __printf_float. */
 #ifndef _STDIO_H
 #define _STDIO_H
 #include <stddef.h>
@@ -23,6 +25,9 @@ extern FILE *stdout;
 extern FILE *stderr;
 
 int printf(const char *fmt, ...);
+/* cc calls this for a printf with a float or double argument (the kernel's
+ * formatter has none); it formats with the runtime's vprintf. */
+int __printf_float(const char *fmt, ...);
 int putchar(int c);
 int puts(const char *s);
 int getchar(void);

@@ -21,6 +21,10 @@ long long strtoll(const char *s, char **end, int base);
 unsigned long long strtoull(const char *s, char **end, int base);
 long long atoll(const char *s);
 int abs(int x);
+double strtod(const char *s, char **end);
+float strtof(const char *s, char **end);
+long double strtold(const char *s, char **end);
+double atof(const char *s);
 long labs(long x);
 long long llabs(long long x);
 #define RAND_MAX 32767

@@ -1,7 +1,8 @@
 /* scanf.c: the scanf family (integers and text: %d %i %u %x %X %o %p %c %s
- * %[...] %n %%, widths, * suppression, the lengths hh h l ll j z t). The
- * result is the number of assignments, or EOF when the input ended before
- * the first conversion. */
+ * %[...] %n %%, widths, * suppression, the lengths hh h l ll j z t; in a
+ * program with floating point also %f %e %g %a %E %G %F with l and L, read
+ * by strtod). The result is the number of assignments, or EOF when the input
+ * ended before the first conversion. */
 #include <stdio.h>
 #include <stdarg.h>
 #include <string.h>
@@ -101,6 +102,39 @@ static const char *scan_set(const char *fmt, char *in)
     return *fmt ? fmt + 1 : fmt;
 }
 
+#ifdef __ringside_fp
+double strtod(const char *s, char **end);
+float strtof(const char *s, char **end);
+
+/* The longest prefix that can start a floating number (sign, digits, one
+ * point, an exponent, a hex prefix, inf/nan letters), then strtod. Like
+ * glibc, what was read cannot be given back beyond one character. */
+static int scan_float(struct source *in, int width, int single, double *out)
+{
+    char buf[128];
+    char *end;
+    int n = 0, c = next(in), point = 0, exp = 0, hex = 0;
+    if (width <= 0 || width > 127) width = 127;
+    if ((c == '+' || c == '-') && n < width) { buf[n++] = (char)c; c = next(in); }
+    while (c != EOF && n < width) {
+        int lc = tolower(c);
+        if (isdigit(c) || (hex && isxdigit(c) && !exp)) {}
+        else if (c == '.' && !point && !exp) point = 1;
+        else if ((lc == (hex ? 'p' : 'e')) && !exp && n > 0) exp = 1;
+        else if ((c == '+' || c == '-') && n > 0 && tolower(buf[n - 1]) == (hex ? 'p' : 'e')) {}
+        else if (lc == 'x' && n > 0 && buf[n - 1] == '0' && !hex && !point) hex = 1;
+        else if (isalpha(c) && !exp && !point && (n == 0 || isalpha(buf[n - 1]) || buf[n - 1] == '+' || buf[n - 1] == '-') && strchr("infatyINFATY", c)) {}
+        else break;
+        buf[n++] = (char)c;
+        c = next(in);
+    }
+    back(in, c);
+    buf[n] = 0;
+    *out = single ? strtof(buf, &end) : strtod(buf, &end);
+    return end != buf && *end == 0;
+}
+#endif
+
 static int scan(struct source *in, const char *fmt, va_list ap)
 {
     int assigned = 0, converted = 0;
@@ -123,6 +157,9 @@ static int scan(struct source *in, const char *fmt, va_list ap)
         else if (*fmt == 'h') { size = 2; fmt++; }
         else if (*fmt == 'j' || *fmt == 'q') { size = 8; fmt++; }
         else if (*fmt == 'l' || *fmt == 'z' || *fmt == 't') { size = 4; fmt++; }
+#ifdef __ringside_fp
+        else if (*fmt == 'L') { size = 8; fmt++; }
+#endif
         conv = *fmt++;
         if (conv == 'n') {
             if (!suppress) store_integer(va_arg(ap, void *), size, (unsigned long long)in->count);
@@ -174,6 +211,20 @@ static int scan(struct source *in, const char *fmt, va_list ap)
             }
             continue;
         }
+#ifdef __ringside_fp
+        if (conv == 'f' || conv == 'e' || conv == 'g' || conv == 'a' || conv == 'E' || conv == 'G' || conv == 'F' || conv == 'A') {
+            double v;
+            if (skip_space(in) == EOF) return converted == 0 ? EOF : assigned;
+            if (!scan_float(in, width, size < 4, &v)) return assigned;
+            converted++;
+            if (!suppress) {
+                if (size >= 4) *va_arg(ap, double *) = v;
+                else *va_arg(ap, float *) = (float)v;
+                assigned++;
+            }
+            continue;
+        }
+#endif
         return assigned; /* an unknown conversion ends the scan */
     }
     return assigned;

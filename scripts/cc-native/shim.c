@@ -15,6 +15,12 @@ static int sys3(int nr, int a, int b, int c) {
   return r;
 }
 
+/* The runtime's stdio, when linked: stdout is flushed before the console
+ * calls write, and getchar first takes what stdin's buffer holds. */
+void __stdio_flush_stdout(void) __attribute__((weak));
+int __stdio_take_stdin(void) __attribute__((weak));
+static void sync_out(void) { if (__stdio_flush_stdout) __stdio_flush_stdout(); }
+
 /* Linux returns -errno; ringside's ABI has no errno, just -1. */
 static int ret(int r) { return r < 0 && r > -4096 ? -1 : r; }
 
@@ -28,9 +34,14 @@ enum {
 void exit(int status) { for (;;) sys3(NR_exit, status, 0, 0); }
 int read(int fd, char *buf, int len) { return ret(sys3(NR_read, fd, (int)buf, len)); }
 int write(int fd, const char *buf, int len) { return ret(sys3(NR_write, fd, (int)buf, len)); }
-int putchar(int c) { char ch = (char)c; write(1, &ch, 1); return c & 0xff; }
-int getchar(void) { char ch; return read(0, &ch, 1) == 1 ? (unsigned char)ch : -1; }
-int puts(const char *s) { int n = 0; while (s[n]) n++; write(1, s, n); write(1, "\n", 1); return n + 1; }
+int putchar(int c) { char ch = (char)c; sync_out(); write(1, &ch, 1); return c & 0xff; }
+int getchar(void) {
+  char ch;
+  int c = __stdio_take_stdin ? __stdio_take_stdin() : -1;
+  if (c != -1) return c;
+  return read(0, &ch, 1) == 1 ? (unsigned char)ch : -1;
+}
+int puts(const char *s) { int n = 0; sync_out(); while (s[n]) n++; write(1, s, n); write(1, "\n", 1); return n + 1; }
 int getpid(void) { return sys3(NR_getpid, 0, 0, 0); }
 
 /* ticks: 10 ms ticks of the monotonic clock since the first call (ringside
@@ -115,10 +126,21 @@ static unsigned divmod_small(unsigned long long *u, unsigned base) {
   return rem;
 }
 
+/* The runtime's formatter, when linked, knows every conversion the kernel's
+ * printf does (flags, precision, %.*s); the code below is the fallback. */
+int vsnprintf(char *buf, unsigned size, const char *fmt, va_list ap) __attribute__((weak));
+
 int printf(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   sync_out();
+  if (vsnprintf) {
+    static char text[8192];
+    int n = vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    write(1, text, n < (int)sizeof text ? n : (int)sizeof text - 1);
+    return n;
+  }
   outn = 0;
   int total = 0;
   for (const char *p = fmt; *p; p++) {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Diagnostics } from '../../cc/diagnostics.ts';
 import { tokenize } from '../../cc/lexer.ts';
-import { decodeEscapes, parseCharLiteral, parseIntLiteral } from '../../cc/literals.ts';
+import { decodeEscapes, isFloatLiteral, parseCharLiteral, parseFloatLiteral, parseIntLiteral } from '../../cc/literals.ts';
 
 const lex = (text: string) => {
   const d = new Diagnostics();
@@ -64,9 +64,24 @@ describe('literals', () => {
     expect(parseIntLiteral('9223372036854775807')).toMatchObject({ type: 'long long', value: -1 });
     expect(parseIntLiteral('18446744073709551615')).toMatchObject({ type: 'unsigned long long' });
   });
+  it('reads floating constants exactly, with their types', () => {
+    expect(parseFloatLiteral('1.5')).toEqual({ value: 1.5, type: 'double' });
+    expect(parseFloatLiteral('.5e1')).toEqual({ value: 5, type: 'double' });
+    expect(parseFloatLiteral('1e-320')).toEqual({ value: 1e-320, type: 'double' });
+    expect(parseFloatLiteral('0x1.8p1')).toEqual({ value: 3, type: 'double' });
+    expect(parseFloatLiteral('0x1p-1074')).toEqual({ value: 5e-324, type: 'double' });
+    expect(parseFloatLiteral('2.5L')).toEqual({ value: 2.5, type: 'long double' });
+    expect(parseFloatLiteral('0.1f')).toEqual({ value: Math.fround(0.1), type: 'float' });
+    // Halfway between two floats as a double, but the decimal is just below: rounds down.
+    expect(parseFloatLiteral('1.00000017881393432617187499f')).toEqual({ value: 1 + 2 ** -23, type: 'float' });
+    expect(parseFloatLiteral('1.5x')).toBe('invalid suffix "x" on floating constant');
+    expect(parseFloatLiteral('1e')).toBe('exponent has no digits');
+    expect(isFloatLiteral('0x1e5')).toBe(false);
+    expect(isFloatLiteral('1e5')).toBe(true);
+  });
   it('rejects floats, huge values and bad suffixes', () => {
-    expect(parseIntLiteral('1.5')).toBe('floating point is not supported');
-    expect(parseIntLiteral('1e5')).toBe('floating point is not supported');
+    expect(parseIntLiteral('1.5')).toBe('floating constant in preprocessor expression');
+    expect(parseIntLiteral('1e5')).toBe('floating constant in preprocessor expression');
     expect(parseIntLiteral('18446744073709551616')).toBe("integer constant '18446744073709551616' is too large for its type");
     expect(parseIntLiteral('1x')).toContain("invalid suffix 'x'");
     expect(parseIntLiteral('1lL')).toContain("invalid suffix 'lL'");

@@ -1,2 +1,0 @@
-// expect-error: floating point is not supported
-double d;
