@@ -10,6 +10,8 @@ import {
 } from './ieee.ts';
 import { isNaNWords, propagateNaN, propagateNaN1, raise, setC1, setIndefinite, setOut } from './faults.ts';
 
+let tinyInexact = false, tinyRoundedUp = false, tinyValue = 0;
+
 function outValue(v: number): void {
   setOut(lowWord(v), highWord(v));
 }
@@ -32,6 +34,10 @@ function finish(f: Fpu, op: number, a: number, b: number, r: number): boolean {
     // A zero sum or difference is exact (sums that small are never rounded).
     s = r === 0 && op <= OP_SUB ? 0 : errorSign(op, a, b, r);
     v = roundDirected(r, s, rc);
+    // Underflow is judged on the 53-bit result: a double holds any 24-bit one exactly unless it is tiny and inexact here.
+    tinyInexact = inexact;
+    tinyRoundedUp = roundedUp;
+    tinyValue = v;
     if (f.pc() === PC_24) v = roundTo24(v, rc);
     if (!Number.isFinite(v)) { v = overflowResult(v < 0, rc); over = true; }
     // An exact zero from operands of opposite signs is +0, or -0 when rounding down.
@@ -41,10 +47,10 @@ function finish(f: Fpu, op: number, a: number, b: number, r: number): boolean {
   if (over) flags |= SW_OE;
   else {
     // Tiny before rounding: the exact value is below the smallest normal double.
-    const mag = Math.abs(v);
-    const tiny = inexact ? mag < MIN_NORMAL || (mag === MIN_NORMAL && roundedUp) : mag !== 0 && mag < MIN_NORMAL;
+    const mag = Math.abs(tinyValue);
+    const tiny = tinyInexact ? mag < MIN_NORMAL || (mag === MIN_NORMAL && tinyRoundedUp) : mag !== 0 && mag < MIN_NORMAL;
     // Masked, underflow needs a tiny and inexact result; unmasked, tiny is enough.
-    if (tiny && (inexact || (f.cw & SW_UE) === 0)) flags |= SW_UE;
+    if (tiny && (tinyInexact || (f.cw & SW_UE) === 0)) flags |= SW_UE;
   }
   if (inexact) flags |= SW_PE;
   setC1(f, roundedUp);

@@ -107,16 +107,13 @@ const restoreHi = new Uint32Array(8);
 export function frstor(cpu: Cpu, f: Fpu, seg: number, off: number): void {
   const base = off + envBytes(cpu);
   const lo = restoreLo, hi = restoreHi;
-  const tw = (cpu.opSize32 ? cpu.read32(seg, (off + 8) >>> 0) : cpu.read16(seg, (off + 4) >>> 0)) & 0xffff;
   const top = ((cpu.opSize32 ? cpu.read32(seg, (off + 4) >>> 0) : cpu.read16(seg, (off + 2) >>> 0)) >> 11) & 7;
   for (let i = 0; i < 8; i++) {
     const at = (base + 10 * i) >>> 0;
-    const ok = extendedToDouble(cpu.read32(seg, at), cpu.read32(seg, (at + 4) >>> 0), cpu.read16(seg, (at + 8) >>> 0));
+    extendedToDouble(cpu.read32(seg, at), cpu.read32(seg, (at + 4) >>> 0), cpu.read16(seg, (at + 8) >>> 0));
     const p = (top + i) & 7;
-    // An unsupported encoding in a full register reads back as the indefinite.
-    const full = ((tw >> (2 * p)) & 3) !== 3;
-    lo[p] = ok || !full ? loLoad : 0;
-    hi[p] = ok || !full ? hiLoad : INDEFINITE_HI;
+    lo[p] = loLoad;
+    hi[p] = hiLoad;
   }
   loadEnv(cpu, f, seg, off);
   for (let p = 0; p < 8; p++) { f.bits[2 * p] = lo[p]; f.bits[2 * p + 1] = hi[p]; }

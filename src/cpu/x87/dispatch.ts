@@ -10,7 +10,7 @@ import { VEC_MF, VEC_NM, VEC_UD } from '../exceptions.ts';
 import { decodeInsn } from '../../isa/decoder.ts';
 import { type Fpu, EXC_ALL, SW_B, SW_ES, SW_DE } from './state.ts';
 import { OP_ADD, OP_DIV, OP_MUL, OP_SUB, INDEFINITE_HI, highWord, lowWord } from './ieee.ts';
-import { outHi, outLo, raise, underflow } from './faults.ts';
+import { isNaNWords, outHi, outLo, raise, underflow } from './faults.ts';
 import { binary, sqrt } from './arith.ts';
 import { compareRegs, compareWith, fxam } from './compare.ts';
 import { fprem, frndint, fscale, fxtract, signOp } from './unary.ts';
@@ -21,6 +21,7 @@ import {
 } from './loadstore.ts';
 import { fincstp, fldcw, fldenv, ffree, fnclex, fnsave, fnstenv, frstor, fxch } from './control.ts';
 import { hiLoad, loLoad, loadedDenormal, readDouble, readInteger, readSingle } from './formats.ts';
+
 
 const CR0_MP = 2, CR0_EM = 4, CR0_TS = 8, CR0_NE = 32;
 const CS = 1;
@@ -62,39 +63,41 @@ function regArith(op: number, reverse: boolean, destIsI: boolean, pop: boolean):
   };
 }
 
-/** The memory operand as double bits in loLoad/hiLoad; false when a denormal raised an unmasked DE. */
-function readReal(cpu: Cpu, f: Fpu, kind: string, seg: number, off: number): boolean {
-  switch (kind) {
-    case 'Md': readSingle(cpu, seg, off); break;
-    case 'Mq': readDouble(cpu, seg, off); break;
-    default: return true;
-  }
-  return !(loadedDenormal && raise(f, SW_DE));
-}
-
 let memLo = 0, memHi = 0;
+let memDenormal = false;
 
 /** Reads a real (Md Mq) or integer (Mw Md with `integer`) operand into memLo/memHi. */
-function readOperand(cpu: Cpu, f: Fpu, kind: string, integer: boolean, seg: number, off: number): boolean {
+function readOperand(cpu: Cpu, kind: string, integer: boolean, seg: number, off: number): void {
+  memDenormal = false;
   if (integer) {
     const v = readInteger(cpu, kind === 'Mw' ? 2 : 4, seg, off);
     memLo = lowWord(v);
     memHi = highWord(v);
-    return true;
+    return;
   }
-  if (!readReal(cpu, f, kind, seg, off)) return false;
+  if (kind === 'Md') readSingle(cpu, seg, off);
+  else readDouble(cpu, seg, off);
   memLo = loLoad;
   memHi = hiLoad;
-  return true;
+  memDenormal = loadedDenormal;
+}
+
+/** ST(0) is empty (stack underflow), or a denormal memory operand beside a non-NaN ST(0) raises an unmasked DE: stop. */
+function memOperandStops(f: Fpu): boolean {
+  if (f.isEmpty(0)) return true;
+  return memDenormal && !isNaNWords(f.lo(0), f.hi(0)) && raise(f, SW_DE);
 }
 
 function memArith(op: number, reverse: boolean, kind: string, integer: boolean): Handler {
   return (cpu, f, _i, seg, off) => {
-    if (!readOperand(cpu, f, kind, integer, seg, off)) return;
+    readOperand(cpu, kind, integer, seg, off);
     if (f.isEmpty(0)) {
       if (underflow(f)) f.setBits(0, 0, INDEFINITE_HI);
       return;
     }
+    // A division by zero reports ZE, not the dividend's denormal.
+    const byZero = op === OP_DIV && reverse && f.get(0) === 0;
+    if (!byZero && memOperandStops(f)) return;
     const ok = reverse ? binary(f, op, memLo, memHi, f.lo(0), f.hi(0)) : binary(f, op, f.lo(0), f.hi(0), memLo, memHi);
     if (ok) f.setBits(0, outLo, outHi);
   };
@@ -102,7 +105,8 @@ function memArith(op: number, reverse: boolean, kind: string, integer: boolean):
 
 function memCompare(kind: string, integer: boolean, pops: number): Handler {
   return (cpu, f, _i, seg, off) => {
-    if (!readOperand(cpu, f, kind, integer, seg, off)) return;
+    readOperand(cpu, kind, integer, seg, off);
+    if (!f.isEmpty(0) && memOperandStops(f)) return;
     if (compareWith(f, memLo, memHi, false)) for (let k = 0; k < pops; k++) f.pop();
   };
 }

@@ -64,15 +64,20 @@ export function setIndefinite(): void {
 
 /**
  * NaN operands of a two-operand operation (at least one is a NaN): IE for a
- * signalling one; the result is the quiet NaN with the larger significand
- * (on equal significands the first operand's). Returns false when IE is unmasked.
+ * signalling one. The result (quieted) is the only NaN; of a signalling and a
+ * quiet one, the quiet one; of two of a kind, the larger significand (on equal
+ * significands the first operand's). Returns false when IE is unmasked.
  */
 export function propagateNaN(f: Fpu, aLo: number, aHi: number, bLo: number, bHi: number): boolean {
   const aNaN = isNaNWords(aLo, aHi), bNaN = isNaNWords(bLo, bHi);
-  if ((isSignalling(aLo, aHi) || isSignalling(bLo, bHi)) && raise(f, SW_IE)) return false;
-  let lo = aLo, hi = aHi;
-  if (!aNaN || (bNaN && largerSignificand(bLo, bHi, aLo, aHi))) { lo = bLo; hi = bHi; }
-  setOut(lo, hi | 0x80000);
+  const aS = isSignalling(aLo, aHi), bS = isSignalling(bLo, bHi);
+  if ((aS || bS) && raise(f, SW_IE)) return false;
+  let takeB: boolean;
+  if (!aNaN || !bNaN) takeB = !aNaN;
+  else if (aS !== bS) takeB = aS;
+  else takeB = largerSignificand(bLo, bHi, aLo, aHi);
+  if (takeB) setOut(bLo, bHi | 0x80000);
+  else setOut(aLo, aHi | 0x80000);
   return true;
 }
 

@@ -54,31 +54,29 @@ export function scalb(x: number, n: number): number {
 
 /**
  * Converts an 80-bit extended real (mantissa lo/hi dwords, sign+exponent word).
- * Returns false for encodings the 387 and later reject (unnormals, pseudo-NaN,
- * pseudo-infinity): the caller raises IE. Finite values are rounded to the nearest
- * double; beyond the double's range they become infinity or zero.
+ * Finite values round to the nearest double; beyond the double's range they
+ * become infinity or zero. Like FLD m80 on a 486, nothing is rejected here: an
+ * unnormal becomes its value, a pseudo-infinity or pseudo-NaN the infinity or
+ * NaN with the same fraction (a 486 raises IE when arithmetic later uses one).
  */
-export function extendedToDouble(lo: number, hi: number, se: number): boolean {
+export function extendedToDouble(lo: number, hi: number, se: number): void {
   const sign = se & 0x8000 ? 0x80000000 : 0;
   const exp = se & 0x7fff;
-  const integerBit = hi >>> 31;
-  loadedDenormal = exp === 0 && ((hi | lo) !== 0);
   if (exp === 0x7fff) {
-    if (!integerBit) return false;
     const fracHi = hi & 0x7fffffff;
-    if ((fracHi | lo) === 0) { setLoad(0, sign | 0x7ff00000); return true; }
-    // NaN: mantissa bits 62..11 become the double's 52 fraction bits.
-    setLoad(((hi & 0x7ff) << 21) | (lo >>> 11), sign | 0x7ff00000 | ((hi >>> 11) & 0xfffff));
-    return true;
+    if ((fracHi | lo) === 0) { setLoad(0, sign | 0x7ff00000); return; }
+    // NaN: mantissa bits 62..11 become the double's 52 fraction bits (a nonzero fraction stays nonzero).
+    let fracLo = ((hi & 0x7ff) << 21) | (lo >>> 11);
+    if (((hi >>> 11) & 0xfffff) === 0 && fracLo === 0) fracLo = 1;
+    setLoad(fracLo, sign | 0x7ff00000 | ((hi >>> 11) & 0xfffff));
+    return;
   }
-  if (exp !== 0 && !integerBit) return false;
   // The 64-bit significand rounds once to 53 bits here; the scaling is exact in range.
   const m = (hi >>> 0) * TWO32 + (lo >>> 0);
   let v = scalb(m, (exp === 0 ? 1 : exp) - 16383 - 63);
   if (sign) v = -v;
   F64[0] = v;
   setLoad(F64U[0], F64U[1]);
-  return true;
 }
 
 /** A double's 80-bit image: exact (every double is an extended real). */
@@ -125,11 +123,10 @@ export function readDouble(cpu: Cpu, seg: number, off: number): void {
   doubleBits(lo, cpu.read32(seg, (off + 4) >>> 0));
 }
 
-/** Returns false for an unsupported 80-bit encoding. */
-export function readExtended(cpu: Cpu, seg: number, off: number): boolean {
+export function readExtended(cpu: Cpu, seg: number, off: number): void {
   const lo = cpu.read32(seg, off);
   const hi = cpu.read32(seg, (off + 4) >>> 0);
-  return extendedToDouble(lo, hi, cpu.read16(seg, (off + 8) >>> 0));
+  extendedToDouble(lo, hi, cpu.read16(seg, (off + 8) >>> 0));
 }
 
 export function writeExtended(cpu: Cpu, seg: number, off: number, lo: number, hi: number): void {
@@ -160,13 +157,14 @@ export function writeInteger(cpu: Cpu, bytes: number, seg: number, off: number, 
 
 /** Packed BCD: 9 bytes of two digits each (least significant first), then the sign byte. */
 export function readBcd(cpu: Cpu, seg: number, off: number): number {
-  let v = 0;
+  // 18 digits exceed 2^53: sum exactly, then round once to the nearest double.
+  let v = 0n;
   for (let i = 8; i >= 0; i--) {
     const b = cpu.read8(seg, (off + i) >>> 0);
-    v = v * 100 + (b >> 4) * 10 + (b & 15); // digits above 9 are undefined; taken as their value
+    v = v * 100n + BigInt((b >> 4) * 10 + (b & 15)); // digits above 9 are undefined; taken as their value
   }
   const neg = (cpu.read8(seg, (off + 9) >>> 0) & 0x80) !== 0;
-  return neg ? -v : v;
+  return neg ? -Number(v) : Number(v);
 }
 
 /** Writes an integer |v| < 10^18 as packed BCD (the sign of zero kept); null writes the BCD indefinite. */

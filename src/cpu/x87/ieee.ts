@@ -37,7 +37,14 @@ export function nextUp(x: number): number {
   if (x === Infinity) return x;
   if (x === 0) return Number.MIN_VALUE;
   F64[0] = x;
-  if (x > 0) { if (++U32[0] === 0) U32[1]++; } else if (U32[0]-- === 0) U32[1]--;
+  // Step the magnitude: up for positive x, down for negative (a carry or borrow crosses into the high word).
+  if (x > 0) {
+    U32[0] = U32[0] + 1;
+    if (U32[0] === 0) U32[1]++;
+  } else {
+    if (U32[0] === 0) U32[1]--;
+    U32[0] = U32[0] - 1;
+  }
   return F64[0];
 }
 
@@ -73,16 +80,23 @@ function safe(x: number): boolean {
   return m === 0 || (m < SAFE_HI && m > SAFE_LO);
 }
 
+/** A nonzero result (a zero from nonzero operands underflowed: its error is not representable). */
+function safeResult(r: number): boolean {
+  return r !== 0 && safe(r);
+}
+
 /** Sign of (exact result - r) for finite a, b and finite r = the nearest double of `op`. */
 export function errorSign(op: number, a: number, b: number, r: number): number {
   switch (op) {
     case OP_ADD: twoSum(a, b, r); return Math.sign(err);
     case OP_SUB: twoSum(a, -b, r); return Math.sign(err);
     case OP_MUL:
-      if (safe(a) && safe(b) && safe(r)) { twoProduct(a, b, r); return Math.sign(err); }
+      if (a === 0 || b === 0) return 0;
+      if (safe(a) && safe(b) && safeResult(r)) { twoProduct(a, b, r); return Math.sign(err); }
       break;
     case OP_DIV:
-      if (safe(a) && safe(b) && safe(r)) {
+      if (a === 0) return 0;
+      if (safe(a) && safe(b) && safeResult(r)) {
         twoProduct(r, b, r * b);
         const p = r * b;
         // a - r*b = (a - p) - err exactly (a - p is exact: p is within an ulp of a).
@@ -90,7 +104,7 @@ export function errorSign(op: number, a: number, b: number, r: number): number {
       }
       break;
     default: // OP_SQRT
-      if (safe(a) && safe(r)) {
+      if (safe(a) && safeResult(r)) {
         const p = r * r;
         twoProduct(r, r, p);
         return Math.sign((a - p) - err);
@@ -147,7 +161,7 @@ export function roundDirected(r: number, s: number, rc: number): number {
   let after = s;
   if (s !== 0 && rc !== 0) {
     // The nearest double is within half an ulp, so a neighbour lies on the exact value's other side.
-    if ((rc === 1 && s < 0) || (rc === 2 && s > 0) || (rc === 3 && (r > 0 ? s < 0 : s > 0))) {
+    if ((rc === 1 && s < 0) || (rc === 2 && s > 0) || (rc === 3 && r !== 0 && (r > 0 ? s < 0 : s > 0))) {
       r = s < 0 ? nextDown(r) : nextUp(r);
       after = -s;
     }
@@ -184,16 +198,29 @@ export function overflowResult(neg: boolean, rc: number): number {
  */
 export function roundTo24(x: number, rc: number): number {
   if (x === 0 || !Number.isFinite(x)) return x;
-  const e = Math.floor(Math.log2(Math.abs(x)));
-  const scale = 2 ** (23 - e);
-  const y = x * scale; // exact: a power-of-two scaling of a double kept in range
+  const e = exponentOf(x);
+  // Scale to a 24-bit integer part and back (both exact: powers of two, no overflow in steps).
+  const y = scaleBy(x, 23 - e);
   const t = rc === 0 ? roundHalfEven(y) : rc === 1 ? Math.floor(y) : rc === 2 ? Math.ceil(y) : Math.trunc(y);
-  const r = t / scale;
+  const r = scaleBy(t, e - 23);
   if (r !== x) {
     inexact = true;
     roundedUp = Math.abs(r) > Math.abs(x);
   }
   return r;
+}
+
+/** floor(log2 |x|) for finite nonzero x, exact (denormals included). */
+export function exponentOf(x: number): number {
+  const biased = (highWord(x) >>> 20) & 0x7ff;
+  if (biased !== 0) return biased - 1023;
+  return exponentOf(x * 2 ** 64) - 64;
+}
+
+function scaleBy(x: number, n: number): number {
+  while (n > 1000) { x *= 2 ** 1000; n -= 1000; }
+  while (n < -1000) { x *= 2 ** -1000; n += 1000; }
+  return x * 2 ** n;
 }
 
 /** Rounds to an integer, ties to even. */

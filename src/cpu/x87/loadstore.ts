@@ -19,7 +19,7 @@ function pushLoaded(f: Fpu, quietSignalling: boolean): void {
     if (raise(f, SW_IE)) return;
     hi |= 0x80000;
   }
-  if (loadedDenormal && quietSignalling && raise(f, SW_DE)) return;
+  if (loadedDenormal && raise(f, SW_DE)) return;
   pushBits(f, lo, hi);
 }
 
@@ -33,14 +33,9 @@ export function fldDouble(cpu: Cpu, f: Fpu, seg: number, off: number): void {
   pushLoaded(f, true);
 }
 
+/** FLD m80 raises nothing (not even for a signalling NaN or a denormal), as on the 486. */
 export function fldExtended(cpu: Cpu, f: Fpu, seg: number, off: number): void {
-  if (!readExtended(cpu, seg, off)) {
-    setC1(f, false);
-    if (!raise(f, SW_IE)) pushBits(f, 0, INDEFINITE_HI);
-    return;
-  }
-  // An 80-bit denormal is a denormal operand (DE) even though the double holds it exactly or as zero.
-  if (loadedDenormal && raise(f, SW_DE)) return;
+  readExtended(cpu, seg, off);
   pushLoaded(f, false);
 }
 

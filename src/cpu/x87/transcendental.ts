@@ -90,12 +90,12 @@ export function dyadic(f: Fpu, which: number): void {
   f.pop();
 }
 
-/** F2XM1: 2^ST(0) - 1 (defined for -1 <= ST(0) <= 1). */
+/** F2XM1: 2^ST(0) - 1, defined for -1 <= ST(0) <= 1; outside that ST(0) is left as it is (what Intel parts do). */
 export function f2xm1(f: Fpu): void {
   if (!operand0(f)) return;
   const x = f.get(0);
   if (x === -Infinity) { f.set(0, -1); return; }
-  if (!Number.isFinite(x)) return;
+  if (!(Math.abs(x) <= 1)) return;
   inexactUnless(f, x === 0 || x === 1 || x === -1);
   f.set(0, x === 1 ? 1 : x === -1 ? -0.5 : Math.expm1(x * Math.LN2));
 }

@@ -2,7 +2,7 @@
 // FPREM1, FXTRACT): FCHS FABS FRNDINT FSCALE FXTRACT FPREM FPREM1.
 
 import { type Fpu, SW_C0, SW_C1, SW_C2, SW_C3, SW_IE, SW_OE, SW_PE, SW_UE, SW_ZE } from './state.ts';
-import { highWord, lowWord, MIN_NORMAL, roundToInteger } from './ieee.ts';
+import { exponentOf, highWord, lowWord, MIN_NORMAL, roundToInteger } from './ieee.ts';
 import { isNaNWords, outHi, outLo, overflow, propagateNaN, propagateNaN1, raise, setC1, setIndefinite, underflow } from './faults.ts';
 import { scalb } from './formats.ts';
 
@@ -96,14 +96,6 @@ export function fxtract(f: Fpu): void {
 function pushRaw(f: Fpu, lo: number, hi: number): void {
   f.decTop();
   f.setBits(0, lo, hi);
-}
-
-/** floor(log2 |x|) for finite nonzero x, exact (denormals included). */
-export function exponentOf(x: number): number {
-  const hi = highWord(x);
-  const biased = (hi >>> 20) & 0x7ff;
-  if (biased !== 0) return biased - 1023;
-  return exponentOf(x * 2 ** 64) - 64;
 }
 
 /**
