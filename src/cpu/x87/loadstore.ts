@@ -110,8 +110,6 @@ function toSingle(f: Fpu, lo: number, hi: number): number {
   const beyond = Math.abs(F32[0]) > Math.abs(x); // nearest rounded the magnitude up
   const wantUp = rc === 0 ? beyond : rc === 3 ? false : rc === 2 ? !neg : neg;
   if (wantUp !== beyond) bitsOut = beyond ? bitsOut - 1 : bitsOut + 1;
-  F32U[0] = bitsOut;
-  const r = F32[0];
   let flags = SW_PE;
   const ax = Math.abs(x);
   // Overflow: the magnitude, rounded with an unbounded exponent, is above the largest single.
