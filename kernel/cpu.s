@@ -109,6 +109,31 @@ invlpg:
     invlpg [eax]
     ret
 
+; The x87 helpers of the lazy FPU switch (fpu.c). FNSAVE and FRSTOR do not
+; wait, so a program's pending x87 error never traps in the kernel.
+global clts
+clts:
+    clts
+    ret
+
+global fpu_fnsave
+fpu_fnsave:
+    mov eax, [esp+4]
+    fnsave [eax]
+    ret
+
+global fpu_frstor
+fpu_frstor:
+    mov eax, [esp+4]
+    frstor [eax]
+    ret
+
+global fpu_status_word
+fpu_status_word:
+    xor eax, eax
+    fnstsw ax
+    ret
+
 ; sti takes effect after the next instruction, so no interrupt can slip in
 ; between the caller's last check and the hlt.
 global cpu_idle

@@ -73,6 +73,24 @@ static void print_page_fault_detail(struct trapframe *frame, u32 cr2)
             frame->error);
 }
 
+/* The x87 exception behind a #MF, from the status word (flags in priority order). */
+static const char *x87_error(u32 sw)
+{
+    if ((sw & 0x41) == 0x41)
+        return (sw & 0x200) ? "stack overflow" : "stack underflow";
+    if (sw & 0x01)
+        return "invalid operation";
+    if (sw & 0x02)
+        return "denormal operand";
+    if (sw & 0x04)
+        return "zero divide";
+    if (sw & 0x08)
+        return "overflow";
+    if (sw & 0x10)
+        return "underflow";
+    return "precision";
+}
+
 static void kill_begin(const char *reason)
 {
     if (!console_at_line_start())
@@ -98,6 +116,8 @@ void kill_fault(struct trapframe *frame)
     kill_begin(reason);
     if (vector == 14)
         print_page_fault_detail(frame, cr2);
+    else if (vector == 16)
+        kprintf("  #MF at eip=0x%08x: x87 %s (status word 0x%04x)\n", frame->eip, x87_error(fpu_status_word()), fpu_status_word());
     else if (vector == 8 || (vector >= 10 && vector <= 14) || vector == 17)
         kprintf("  %s at eip=0x%08x (error 0x%x)\n", fault_mnemonic(vector), frame->eip, frame->error);
     else

@@ -19,23 +19,13 @@
 #include "trace.h"
 #include "panic.h"
 #include "x86.h"
+#include "fpu.h"
 
 void power_off(int status);     /* sys_info.c */
 
 extern u8 kernel_end[];         /* end of the kernel image (bss included) */
 extern u8 boot_stack_top[];     /* entry.s */
 extern u8 boot_stack_guard_area[];
-
-#define CR0_MP 0x00000002
-#define CR0_EM 0x00000004
-
-/* The kernel keeps no x87 state per program, so it has none: with CR0.EM set
- * every x87 instruction raises #NM (and kills the program) on any PC, with
- * or without an FPU. */
-static void fpu_disable(void)
-{
-    write_cr0((read_cr0() | CR0_EM) & ~CR0_MP);
-}
 
 static void reserve_modules(void)
 {
@@ -74,7 +64,7 @@ void kmain(u32 magic, struct multiboot_info *info)
     mm_reserve(0x100000, (u32)kernel_end, OWNER_KERNEL);
     reserve_modules();
 
-    fpu_disable();
+    fpu_init();                         /* programs get the x87, switched lazily (fpu.c) */
     gdt_init((u32)boot_stack_top);      /* each switch writes the next process's stack */
     idt_init();
     pic_init();

@@ -221,6 +221,7 @@ static int replace_image(struct proc *p, struct program *program, int argc, char
     p->limit_ticks = p->pid == 1 || p->ppid == 1 ? 0 : boot_options.limit_ticks;
     p->limit_base = p->cpu_ticks;       /* loading is not the new program's time */
     reset_frame(p->frame, loaded.entry, user_esp);
+    fpu_forget(p);                      /* the new image starts with a clean x87 */
     trace_run(p, loaded.entry);
     return 0;
 }
@@ -286,6 +287,7 @@ int proc_fork(void)
     for (fd = 0; fd < NOFILE; fd++)
         child->files[fd] = p->files[fd] ? file_dup(p->files[fd]) : 0;
     kmemcpy(child->frame, p->frame, sizeof(struct trapframe));
+    fpu_fork(p, child);
     child->frame->eax = 0;              /* fork returns 0 in the child */
     prepare_first_switch(child);
     trace_begin("fork");
@@ -470,6 +472,7 @@ static void become_zombie(int wait_status)
         }
     }
     reparent_children(p);
+    fpu_forget(p);
     load_cr3(vm_kernel_directory());
     vm_destroy(p->directory);
     p->directory = 0;

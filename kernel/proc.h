@@ -9,6 +9,7 @@
 #include "programs.h"
 #include "elf.h"
 #include "trap.h"
+#include "fpu.h"
 
 #define NPROC 64                /* process-table slots (PROCINFO_SLOTS) */
 #define NOFILE 16               /* file descriptors per process */
@@ -45,6 +46,8 @@ struct proc {
     struct file *files[NOFILE];
     u32 trap_eip;           /* where it last entered the kernel (for kill messages) */
     u32 syscall_nr;         /* the syscall being served, if any */
+    int fpu_used;           /* it has run x87 code since its last execv (fpu.c) */
+    u8 fpu_state[FPU_STATE_BYTES];  /* its x87 registers while another process owns the FPU */
 };
 
 void proc_init(void);

@@ -72,6 +72,7 @@ void scheduler(void)
         last_pid = p->pid;
         switch_requested = 0;
         current_proc = p;
+        fpu_activate(p);
         swtch(&scheduler_context, p->context);
         current_proc = 0;
     }

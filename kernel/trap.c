@@ -14,6 +14,7 @@
 #include "serial.h"
 #include "vm.h"
 #include "options.h"
+#include "fpu.h"
 
 int trap_from_user(struct trapframe *frame)
 {
@@ -52,6 +53,8 @@ void trap(struct trapframe *frame)
         syscall_dispatch(frame);
     } else if (frame->vector >= T_IRQ_BASE && frame->vector < T_IRQ_BASE + 16) {
         irq(frame);
+    } else if (frame->vector == 7 && p != 0 && from_user) {
+        fpu_device_not_available();     /* CR0.TS: the lazy x87 switch, then the instruction again */
     } else if (p != 0 && from_user) {
         kill_fault(frame);
     } else {

@@ -22,6 +22,10 @@ void write_cr0(u32 value);
 u32 read_cr2(void);
 u32 read_eflags(void);
 void invlpg(u32 address);
+void clts(void);
+void fpu_fnsave(void *area);    /* fnsave [area] (then the FPU is as after fninit) */
+void fpu_frstor(void *area);    /* frstor [area] */
+u32 fpu_status_word(void);      /* fnstsw ax */
 
 void cpu_idle(void);            /* sti; hlt; cli: wait for the next interrupt with the kernel's IF=0 policy */
 void cpu_halt_forever(void);    /* cli; hlt in a loop */

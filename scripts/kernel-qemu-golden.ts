@@ -3,7 +3,10 @@
 // lines, exit value — in tests/kernel/fixtures/qemu/<case>.json. It also copies the
 // kernel and programs it booted to tests/kernel/fixtures/native/, so the tests can
 // boot the very same images on ringside's own Machine and compare.
-//   npx tsx scripts/kernel-qemu-golden.ts
+//   npx tsx scripts/kernel-qemu-golden.ts                 # every case
+//   npx tsx scripts/kernel-qemu-golden.ts ctrl-c readline # only these (same kernel and programs)
+// QEMU_INPUT_DELAY (seconds, default 1) is how long QEMU boots before input is
+// typed: raise it on a loaded machine, where a late boot puts the input first.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,14 +30,17 @@ const QEMU_DIVERGENCES: Record<string, string> = {
   nullds: 'QEMU TCG raises no #GP for a data access through a null DS',
 };
 
-/** Programs whose processes run side by side (a pipe, concurrent children):
- *  only their trace's lifecycle is the same on two PCs. */
-const CONCURRENT = new Set(['forks8', 'forkbomb', 'pipeflood', 'peerread', 'peerwrite', 'peersys', 'childfault', 'killsh', 'waitother']);
+/** Programs whose processes run side by side (a pipe, concurrent children),
+ *  and ps, which prints whether the shell reached its waitpid before the
+ *  timer let ps run: only their trace's lifecycle is the same on two PCs. */
+const CONCURRENT = new Set(['ps', 'forks8', 'forkbomb', 'pipeflood', 'peerread', 'peerwrite', 'peersys', 'childfault', 'killsh', 'waitother']);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const native = path.join(root, 'build', 'native');
 const fixtures = path.join(root, 'tests', 'kernel', 'fixtures');
 const MEMORY_MIB = 32;
+const INPUT_DELAY = Number(process.env.QEMU_INPUT_DELAY ?? '1');
+const ONLY = process.argv.slice(2);
 
 function programs(): string[] {
   return fs.readdirSync(path.join(native, 'user')).filter((f) => f.endsWith('.elf')).sort();
@@ -112,7 +118,7 @@ function runQemu(c: GoldenCase, moduleStrings: string[]): { console: string; tra
   // ahead of the output in a way that depends on the UART's pace.
   const typing = c.input === undefined ? '' : inputChunks(c.input).map((chunk) => `printf '${printfEscape(chunk)}'; sleep 0.5`).join('; ');
   const command = c.input !== undefined
-    ? `(sleep 1; ${typing}; sleep 2) | timeout 30 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')}`
+    ? `(sleep ${INPUT_DELAY}; ${typing}; sleep 2) | timeout 30 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')}`
     : `timeout 20 qemu-system-i386 ${args.map((a) => `'${a}'`).join(' ')} < /dev/null`;
   const r = spawnSync('bash', ['-c', command], { cwd: native, encoding: 'latin1' });
   if (r.status === null || r.status === 124 || (r.status & 1) === 0) {
@@ -133,7 +139,12 @@ fs.copyFileSync(path.join(native, 'kernel.elf'), path.join(fixtures, 'native', '
 for (const file of programs()) fs.copyFileSync(path.join(native, 'user', file), path.join(fixtures, 'native', 'user', file));
 
 const moduleStrings = programs().map((f) => `user/${f}`);
-for (const c of cases()) {
+const unknown = ONLY.filter((name) => !cases().some((c) => c.name === name));
+if (unknown.length) {
+  console.error(`kernel-qemu-golden: no such case: ${unknown.join(', ')}`);
+  process.exit(1);
+}
+for (const c of cases().filter((x) => ONLY.length === 0 || ONLY.includes(x.name))) {
   const result = runQemu(c, moduleStrings);
   const divergence = QEMU_DIVERGENCES[c.name];
   const golden = { ...c, memoryMiB: MEMORY_MIB, modules: moduleStrings, ...result, ...(divergence ? { qemuDivergence: divergence } : {}) };

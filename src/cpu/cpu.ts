@@ -23,6 +23,7 @@ import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
 import { BlockCache, runWithBlocks } from './jit/block-cache.ts';
 import { checkDataBreakpoint, stepWithDebugChecks } from './debug-traps.ts';
 import { BreakpointSet } from './breakpoints.ts';
+import { Fpu } from './x87/state.ts';
 
 export { ES, CS, SS, DS, FS, GS } from './segment-attr.ts';
 
@@ -152,6 +153,8 @@ export class Cpu {
   breakpointAddress = 0;
   /** A breakpoint address the next check lets pass once (resuming from it); -1: none. */
   private breakpointResume = -1;
+  /** The x87 FPU (src/cpu/x87/): registers, control, status and tag words. */
+  readonly fpu = new Fpu();
   tlbRead: Int32Array;
   tlbWrite: Int32Array;
   /** Set while DR7 arms a data breakpoint: every access then takes the checked path, which tests them. */
@@ -258,10 +261,11 @@ export class Cpu {
     this.tripleFaulted = false;
     this.breakLoop = true;
     this.blocks.flush();
+    this.fpu.powerOn();
   }
 
   /** The multiboot hand-off state: flat 32-bit protected mode, paging off, CPL 0, IF=0.
-   *  CR0.EM is set because there is no FPU (ESC opcodes raise #NM). */
+   *  CR0.EM is set (ESC opcodes raise #NM) until the kernel turns the FPU on. */
   enterFlatProtectedMode(): void {
     this.cr0 = ((this.cr0 | CR0_PE | CR0_ET | CR0_EM) & ~(CR0_PG | CR0_CD | CR0_NW)) >>> 0;
     const code = ATTR_PRESENT | ATTR_S | ATTR_CODE | ATTR_RW | 1 | ATTR_DB | ATTR_G;

@@ -3,7 +3,7 @@
 // handled inline; everything else calls the semantic modules.
 
 import type { Cpu } from './cpu.ts';
-import { VEC_BR, VEC_NM, VEC_OF, VEC_UD } from './exceptions.ts';
+import { VEC_BR, VEC_OF, VEC_UD } from './exceptions.ts';
 import { AF, CF, DF, EFLAGS_FIXED_ONE, IF, IOPL, LAZY_NONE, PF, RF, SF, VM, ZF, EFLAGS_WRITABLE } from './flags.ts';
 import { alu, dec, inc, maskTo, neg, setLogic, signExtend } from './alu.ts';
 import { shiftRotate } from './shifts.ts';
@@ -16,6 +16,7 @@ import { loadSegment } from './segmentation.ts';
 import { farCall, farJump, farReturn } from './far-transfer.ts';
 import { deliverInterrupt, iret, mergeFlags } from './interrupts.ts';
 import { executeTwoByte } from './execute-0f.ts';
+import { escape, fwait } from './x87/dispatch.ts';
 
 const ES = 0, CS = 1, SS = 2, DS = 3, FS = 4, GS = 5;
 const CR0_PE = 1;
@@ -230,9 +231,7 @@ export function execute(cpu: Cpu, op: number): void {
       farCall(cpu, sel, off);
       return;
     }
-    case 0x9b: // WAIT: faults only when MP and TS are both set
-      if ((cpu.cr0 & 0xa) === 0xa) cpu.fault(VEC_NM, 0);
-      return;
+    case 0x9b: fwait(cpu); return;
     case 0x9c: pushf(cpu); return;
     case 0x9d: popf(cpu); return;
     case 0x9e: { // SAHF
@@ -334,8 +333,7 @@ export function execute(cpu: Cpu, op: number): void {
       return;
     }
     case 0xd8: case 0xd9: case 0xda: case 0xdb: case 0xdc: case 0xdd: case 0xde: case 0xdf:
-      // No FPU is present: every ESC opcode raises #NM (CR0.EM=1 in the hand-off state).
-      cpu.fault(VEC_NM, 0);
+      escape(cpu, op); // the x87 (x87/dispatch.ts); CR0.EM or TS raise #NM
       return;
 
     case 0xe0: case 0xe1: case 0xe2: {

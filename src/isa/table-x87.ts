@@ -1,6 +1,5 @@
-// x87 (387) forms for the instruction table. The CPU has no FPU (CR0.EM makes every
-// ESC opcode raise #NM), but programs contain these bytes, so the disassembler must
-// name them and the assembler may emit them.
+// x87 (387) forms for the instruction table: the assembler emits them, the disassembler
+// names them, and the CPU's x87 (src/cpu/x87/dispatch.ts) runs one semantic handler per form.
 //
 // Extra operand kinds: Mw Md Mq Mt (memory of 16/32/64/80 bits), Mx (memory, no size:
 // environment and state images), ST (st(0), printed "st"), STi (st(i) from ModRM r/m).

@@ -66,7 +66,7 @@ describe('the TUI at 80x24 running the attack demo', () => {
     expect(regs).toMatch(/EAX [0-9a-f]{8} EBX [0-9a-f]{8}/);
     expect(regs).toMatch(/EIP [0-9a-f]{8} EFL [0-9a-f]{8}/);
     expect(regs).toMatch(/IOPL=0/);
-    expect(regs).toMatch(/CR0 [0-9a-f]{8} PE .*WP PG/);
+    expect(regs).toMatch(/CR0 [0-9a-f]{8} PE MP( TS)? ET NE/);
     expect(regs).toMatch(/CR2 00100000 CR3 [0-9a-f]{8}/); // CR2 still holds kwrite's fault address
     expect(regs).toMatch(/TSS SS0:ESP0 0010:[0-9a-f]{8}/);
   });
@@ -286,7 +286,6 @@ describe('debugger controls', () => {
     // The prompt shows before the typed line is echoed: wait for the program's output too.
     runFramesUntil(h, () => h.session.terminal.text().includes('Hello from ring 3!') && atPrompt(h));
     expect(h.app.control.running).toBe(true);
-    expect(h.session.terminal.text()).toContain('Hello from ring 3!');
   });
 
   it('restarts with R and quits with q', async () => {
