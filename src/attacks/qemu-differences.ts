@@ -27,7 +27,8 @@ export const KNOWN_QEMU_DIFFERENCES: Record<string, Record<string, string>> = {
     movcr0:
       'clearing CR0.PG in ring 0 sends the next fetch to physical 0x4000xxxx, beyond the 32 MiB of RAM. '
       + 'ringside reads absent memory as 0xFF (the floating bus of a PC); QEMU reads it as 0, so the two '
-      + 'execute different garbage: ringside hangs, QEMU runs into a divide error that the ring0 kernel '
+      + 'execute different garbage: ringside triple-faults (or hangs, depending on the exact bytes of kernel '
+      + 'and program), QEMU runs into a divide error that the ring0 kernel '
       + 'takes for its own (a panic). An escape on both.',
   },
   flat: {
