@@ -139,6 +139,8 @@ class Remembered {
   result: number[][] | LineError = [];
   /** Undefined symbols reported while encoding (name, column), reported again on reuse. */
   undefinedSeen: { name: string; col: number }[] | null = null;
+  /** The plan of the statement's shape, found on the first encoding. */
+  plan: EncodePlan | null = null;
   constructor(readonly inputs: Inputs) {
     this.seen = new Array<number>(inputs.names.length + 2).fill(0);
   }
@@ -154,7 +156,7 @@ export class EncodingCache {
   private recording: { name: string; col: number }[] | null = null;
   private report: EncodeEnv['onUndefined'] = () => {};
   private readonly record = (name: string, col: number): void => {
-    this.recording!.push({ name, col });
+    (this.recording ??= []).push({ name, col });
     this.report(name, col);
   };
 
@@ -188,11 +190,15 @@ export class EncodingCache {
     }
   }
 
-  private encodeOnce(st: Encodable, env: EncodeEnv): number[][] {
+  private encodeOnce(st: Encodable, env: EncodeEnv, r?: Remembered): number[][] {
     if (st.s === 'data') return [encodeData(st, env)];
-    const shape = shapeKey(st);
-    let plan = this.plans.get(shape);
-    if (!plan) this.plans.set(shape, (plan = []));
+    let plan = r?.plan;
+    if (!plan) {
+      const shape = shapeKey(st);
+      plan = this.plans.get(shape);
+      if (!plan) this.plans.set(shape, (plan = []));
+      if (r) r.plan = plan;
+    }
     return byLength(encodeInstruction(st, env, plan));
   }
 
@@ -201,17 +207,17 @@ export class EncodingCache {
       this.encodings++;
       r.valid = false;
       r.undefinedSeen = null;
-      this.recording = [];
+      this.recording = null;
       this.report = env.onUndefined;
       env.onUndefined = this.record;
       try {
-        r.result = this.encodeOnce(st, env);
+        r.result = this.encodeOnce(st, env, r);
       } catch (err) {
         if (!(err instanceof LineError)) throw err;
         r.result = err;
       } finally {
         env.onUndefined = this.report;
-        if (this.recording.length > 0) r.undefinedSeen = this.recording;
+        r.undefinedSeen = this.recording;
         this.recording = null;
       }
       r.valid = true;

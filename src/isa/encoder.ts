@@ -47,6 +47,10 @@ function failsWhateverTheValues(reason: string, f: Form): boolean {
   return !(failedAt < f.operands.length && IMMEDIATE_KINDS.has(f.operands[failedAt]!) && reason !== '~kind');
 }
 
+const ONLY_16: readonly (16 | 32)[] = [16];
+const ONLY_32: readonly (16 | 32)[] = [32];
+const BOTH_SIZES: readonly (16 | 32)[] = [32, 16];
+
 /**
  * Result: candidate encodings (never empty on success). Throws LineError when nothing fits.
  * `plan` (shared by instructions of one shape) skips forms known to fail.
@@ -76,8 +80,8 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan)
   let attempt = 0;
   for (const choice of choices) {
     const f = choice.form;
-    const sizes: (16 | 32)[] = f.osize ? [f.osize]
-      : f.sizeMatters || f.operands.some((k) => V_KINDS.has(k) || k === 'Esw') ? [32, 16] : [32];
+    const sizes = f.osize === 16 ? ONLY_16 : f.osize === 32 ? ONLY_32
+      : f.sizeMatters || f.operands.some((k) => V_KINDS.has(k) || k === 'Esw') ? BOTH_SIZES : ONLY_32;
     for (const o of sizes) {
       const tried = attempt++;
       const known = plan?.[tried];
@@ -93,7 +97,7 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan)
         if (plan && failsWhateverTheValues(r, f)) plan[tried] = r;
         continue;
       }
-      for (const enc of r) out.push([...prefixBytes, ...enc]);
+      for (const enc of r) out.push(prefixBytes.length ? [...prefixBytes, ...enc] : enc);
     }
   }
   if (out.length === 0) {

@@ -64,6 +64,7 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
   const offsetOf = new Float64Array(n);
   const lengthOf = new Float64Array(n);
   const bytesOf: (Bytes | null)[] = new Array(n).fill(null);
+  const fileReturns = fileComesBack(items);
   let prevSyms = new Map<string, number>();
   let bases = order.map(() => base);
   let encodings = 0; // outside the cache: repetitions of `times` bodies
@@ -72,7 +73,12 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
     const offsets = order.map(() => 0);
     const errors: Problem[] = [];
     let grew = false;
+    // "undefined symbol" is reported once per name and source line. A line's statements
+    // are consecutive, so the names of the current line are enough, unless a file name
+    // comes back later (two units of one name): then a set of every line's names.
     const undefinedSeen = new Set<string>();
+    let seenFile = '', seenLine = 0;
+    const seenOnLine: string[] = [];
     // One environment per pass, updated for each statement (no closures per statement).
     let cur: Item = items[0]!;
     let shift = 0;
@@ -90,9 +96,16 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
       addr: 0,
       onUndefined: (name, col) => {
         const loc = cur.st.loc;
-        const key = `${loc.file}:${loc.line}:${name}`;
-        if (prevSyms.has(name) || syms.has(name) || undefinedSeen.has(key)) return;
-        undefinedSeen.add(key);
+        if (prevSyms.has(name) || syms.has(name)) return;
+        if (fileReturns) {
+          const key = `${loc.file}:${loc.line}:${name}`;
+          if (undefinedSeen.has(key)) return;
+          undefinedSeen.add(key);
+        } else {
+          if (loc.line !== seenLine || loc.file !== seenFile) { seenFile = loc.file; seenLine = loc.line; seenOnLine.length = 0; }
+          if (seenOnLine.includes(name)) return;
+          seenOnLine.push(name);
+        }
         errors.push({ file: loc.file, line: loc.line, col: col || loc.col, message: `undefined symbol '${name}'` });
       },
     };
@@ -239,6 +252,19 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
     [prevAddrs, addrs] = [addrs, prevAddrs];
     bases = newBases;
   }
+}
+
+/** Whether the statements of some file are interrupted by another file's. */
+function fileComesBack(items: Item[]): boolean {
+  const done = new Set<string>();
+  let current: string | null = null;
+  for (const { st } of items) {
+    if (st.loc.file === current) continue;
+    if (current !== null) done.add(current);
+    if (done.has(st.loc.file)) return true;
+    current = st.loc.file;
+  }
+  return false;
 }
 
 function sectionBytes(order: string[], infos: SectionInfo[], sizes: number[], itemSection: Int32Array,

@@ -33,15 +33,22 @@ export function formatProblems(problems: readonly Problem[], unitNames: readonly
     return { p, i, unit, line: p.line === 0 ? Infinity : p.line, col: p.col };
   });
   keyed.sort((a, b) => a.unit - b.unit || a.line - b.line || a.col - b.col || a.i - b.i);
+  // Equal problems have equal keys, so they are in one run of equal keys: a set of
+  // messages per run finds them without formatting every problem.
   const shown: string[] = [];
-  const seen = new Set<string>();
-  for (const { p } of keyed) {
-    const text = format(p);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    if (shown.length < MAX_DIAGNOSTICS) shown.push(text);
+  let distinct = 0;
+  let seen = new Set<string>();
+  for (let k = 0; k < keyed.length; k++) {
+    const { p, unit, line, col } = keyed[k]!;
+    const prev = keyed[k - 1];
+    if (!prev || prev.unit !== unit || prev.line !== line || prev.col !== col) seen = new Set();
+    // Runs of problems in files that are not units mix files and positions.
+    const id = unit === Infinity ? format(p) : p.message;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    distinct++;
+    if (shown.length < MAX_DIAGNOSTICS) shown.push(format(p));
   }
-  const distinct = seen.size;
   if (distinct > MAX_DIAGNOSTICS) {
     shown.push(`${unitNames[0] ?? '<input>'}: error: too many errors: ${distinct} in all, the first ${MAX_DIAGNOSTICS} are shown`);
   }
