@@ -19,7 +19,17 @@ const RELATIVE_BRANCHES: ReadonlySet<string> = new Set([...MNEMONICS].filter(([,
   cs.some((c) => c.form.operands.includes('Jb') || c.form.operands.includes('Jv'))).map(([n]) => n));
 
 /** What an encoding is computed from, besides the statement. */
-interface Inputs { names: string[]; address: boolean; sectionStart: boolean }
+interface Inputs {
+  names: string[];
+  address: boolean;
+  sectionStart: boolean;
+  /**
+   * The target of a relative branch with one operand ("jne .L3", "call f"). Once it is
+   * known, the bytes depend only on how far the target is from the branch, which
+   * stays the same when both move: the usual case in the passes after the first.
+   */
+  target: Expr | null;
+}
 
 function addExpr(e: Expr | null, into: Inputs): void {
   // Trees are at most MAX_EXPR_DEPTH deep (the parser's limit), so recursion is safe.
@@ -45,9 +55,11 @@ function addOperand(op: Operand, into: Inputs): void {
 
 /** The inputs of a statement, or null when it has none (its bytes never change). */
 function inputsOf(st: Encodable): Inputs | null {
-  const into: Inputs = { names: [], address: false, sectionStart: false };
+  const into: Inputs = { names: [], address: false, sectionStart: false, target: null };
   if (st.s === 'insn') {
     into.address = RELATIVE_BRANCHES.has(st.mnemonic);
+    const only = st.operands.length === 1 ? st.operands[0]! : null;
+    if (into.address && only?.kind === 'imm') into.target = only.expr;
     for (const op of st.operands) addOperand(op, into);
   } else {
     for (const it of st.items) if ('expr' in it) addExpr(it.expr, into);
@@ -133,8 +145,13 @@ function shapeKey(st: Insn): string {
 
 /** The remembered encoding of a statement with inputs. */
 class Remembered {
-  /** The inputs' values when last encoded: symbols (NaN: undefined), address, section start. */
+  /**
+   * The inputs' values when last encoded: symbols (NaN: undefined), address, section
+   * start; for a branch with a known target only the distance (after the others).
+   */
   readonly seen: number[];
+  /** Whether `seen` holds a branch distance rather than the symbols and address. */
+  byDistance = false;
   valid = false;
   result: number[][] | LineError = [];
   /** Undefined symbols reported while encoding (name, column), reported again on reuse. */
@@ -142,7 +159,7 @@ class Remembered {
   /** The plan of the statement's shape, found on the first encoding. */
   plan: EncodePlan | null = null;
   constructor(readonly inputs: Inputs) {
-    this.seen = new Array<number>(inputs.names.length + 2).fill(0);
+    this.seen = new Array<number>(inputs.names.length + 3).fill(0);
   }
 }
 
@@ -231,15 +248,27 @@ export class EncodingCache {
 
 /** Whether the inputs have the values they had when last encoded; remembers the new ones. */
 function sameInputs(r: Remembered, env: EncodeEnv): boolean {
-  const { names, address, sectionStart } = r.inputs;
+  const { names, address, sectionStart, target } = r.inputs;
   const seen = r.seen;
+  const n = names.length;
+  if (target !== null) {
+    // Evaluated as the encoder will (a division by zero throws the same error there).
+    const v = evaluate(target, env);
+    if (v.known) {
+      const distance = (v.v - env.addr) | 0;
+      const same = r.valid && r.byDistance && seen[n + 2] === distance;
+      r.byDistance = true;
+      seen[n + 2] = distance;
+      return same;
+    }
+    if (r.byDistance) { r.byDistance = false; r.valid = false; }
+  }
   let same = r.valid;
-  for (let i = 0; i < names.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v = env.lookup(names[i]!) ?? NaN;
     const was = seen[i]!;
     if (v !== was && !(v !== v && was !== was)) { same = false; seen[i] = v; }
   }
-  const n = names.length;
   if (address && seen[n] !== env.addr) { same = false; seen[n] = env.addr; }
   if (sectionStart && seen[n + 1] !== env.sectionStart) { same = false; seen[n + 1] = env.sectionStart; }
   return same;
