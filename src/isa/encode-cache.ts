@@ -64,7 +64,9 @@ function inputsOf(st: Encodable): Inputs | null {
   } else {
     for (const it of st.items) if ('expr' in it) addExpr(it.expr, into);
   }
-  return into.names.length === 0 && !into.address && !into.sectionStart ? null : into;
+  if (into.names.length === 0 && !into.address && !into.sectionStart) return null;
+  into.names = into.names.slice(); // kept for the whole layout: exact size
+  return into;
 }
 
 /** An instruction or data statement whose bytes never change (no symbol, no `$`, no relative target). */
@@ -123,7 +125,8 @@ function byLength(cands: number[][]): number[][] {
   for (const c of cands) if (out.length === 0 || out[out.length - 1]!.length !== c.length) out.push(c);
   const last = cands[cands.length - 1];
   if (last && out[out.length - 1] !== last) out.push(last);
-  return out;
+  // Kept for the whole layout: exact-size copies (an array grown by push has room for 17).
+  return out.map((c) => c.slice());
 }
 
 /** What the encoder reads of an instruction, but its values: instructions of one shape share an EncodePlan. */
@@ -208,7 +211,7 @@ export class EncodingCache {
   }
 
   private encodeOnce(st: Encodable, env: EncodeEnv, r?: Remembered): number[][] {
-    if (st.s === 'data') return [encodeData(st, env)];
+    if (st.s === 'data') return [encodeData(st, env).slice()];
     let plan = r?.plan;
     if (!plan) {
       const shape = shapeKey(st);
@@ -234,7 +237,9 @@ export class EncodingCache {
         r.result = err;
       } finally {
         env.onUndefined = this.report;
-        r.undefinedSeen = this.recording;
+        // (Filled by `record` during the call, which the type checker cannot see.)
+        const recorded = this.recording as { name: string; col: number }[] | null;
+        r.undefinedSeen = recorded && recorded.slice();
         this.recording = null;
       }
       r.valid = true;

@@ -11,6 +11,7 @@ const DATA_WIDTH: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 }
 const RES_WIDTH: Record<string, 1 | 2 | 4 | 8> = { resb: 1, resw: 2, resd: 4, resq: 8 };
 const PREFIX_WORDS = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'o16', 'o32', 'a16', 'a32', 'data16', 'addr16', 'data32', 'addr32']);
 const SEG_WORDS = new Set(['es', 'cs', 'ss', 'ds', 'fs', 'gs']);
+const NO_PREFIXES: string[] = [];
 const DIRECTIVES = new Set(['bits', 'use32', 'use16', 'section', 'segment', 'global', 'extern', 'common', 'align', 'times', 'equ', 'default', 'cpu']);
 
 /** Parses the lines of one unit. Local labels (".x") are renamed to "owner.x" here. */
@@ -150,7 +151,7 @@ export class UnitParser {
         else items.push({ expr: this.qualifyExpr(parseExpr(c)) });
       } while (c.eatPunct(','));
       this.expectEnd(c);
-      return { s: 'data', width: DATA_WIDTH[word], items, loc: here };
+      return { s: 'data', width: DATA_WIDTH[word], items: items.slice(), loc: here };
     }
     if (word in RES_WIDTH) {
       const count = this.qualifyExpr(parseExpr(c));
@@ -183,7 +184,8 @@ export class UnitParser {
       do operands.push(this.parseOperand(c, x87)); while (c.eatPunct(','));
     }
     this.expectEnd(c);
-    return { s: 'insn', prefixes, mnemonic, operands, loc: here };
+    // Statements live through the whole assembly: exact-size arrays (one grown by push has room for 17).
+    return { s: 'insn', prefixes: prefixes.length ? prefixes.slice() : NO_PREFIXES, mnemonic, operands: operands.slice(), loc: here };
   }
 
   private parseOperand(c: Cursor, x87: boolean): Operand {
