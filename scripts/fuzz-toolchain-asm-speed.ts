@@ -21,7 +21,7 @@ function measure(name: string, text: string): void {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const lines = text.split('\n').length;
   console.log(`${name}: ${lines} lines, ${Math.round(cpuMs)} ms CPU (${Math.round(performance.now() - wall0)} ms wall), ` +
-    `${Math.round(lines / cpuMs)} lines/s; ${stats.passes} passes, ${stats.encodings} encodings of ${stats.statements} statements; ${outcome}`);
+    `${Math.round((lines / cpuMs) * 1000)} lines/s; ${stats.passes} passes, ${stats.encodings} encodings of ${stats.statements} statements; ${outcome}`);
 }
 
 const files = process.argv.slice(2);
