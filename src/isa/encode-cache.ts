@@ -119,14 +119,33 @@ function constantKey(st: Encodable): string | null {
  * one a pick by minimum length takes), and the very last candidate at the end (the
  * one taken when all are shorter than required).
  */
-function byLength(cands: number[][]): number[][] {
+function byLength(cands: number[][], relFields?: Map<number[], number>, widths?: number[]): number[][] {
   cands.sort((a, b) => a.length - b.length);
   const out: number[][] = [];
   for (const c of cands) if (out.length === 0 || out[out.length - 1]!.length !== c.length) out.push(c);
   const last = cands[cands.length - 1];
   if (last && out[out.length - 1] !== last) out.push(last);
+  if (relFields && widths) for (const c of out) widths.push(relFields.get(c) ?? 0);
   // Kept for the whole layout: exact-size copies (an array grown by push has room for 17).
   return out.map((c) => c.slice());
+}
+
+/**
+ * Whether a short branch fits at both distances or at neither, for any length it
+ * could have (1-15 bytes): then the branch has the same candidate forms at both.
+ */
+function sameShortness(a: number, b: number): boolean {
+  const fits = (d: number) => d >= -113 && d <= 128;
+  const never = (d: number) => d > 142 || d < -127;
+  return (fits(a) && fits(b)) || (never(a) && never(b));
+}
+
+/** A branch's encoding moved to another distance: its last `width` bytes are the displacement. */
+function atDistance(c: number[], width: number, distance: number): number[] {
+  const out = c.slice();
+  const disp = (distance - c.length) | 0;
+  for (let i = 0; i < width; i++) out[c.length - width + i] = (disp >>> (8 * i)) & 0xff;
+  return out;
 }
 
 /** What the encoder reads of an instruction, but its values: instructions of one shape share an EncodePlan. */
@@ -161,6 +180,9 @@ class Remembered {
   undefinedSeen: { name: string; col: number }[] | null = null;
   /** The plan of the statement's shape, found on the first encoding. */
   plan: EncodePlan | null = null;
+  /** For a branch encoded at a known distance: that distance and each candidate's displacement size. */
+  encodedAt = NaN;
+  widths: number[] | null = null;
   constructor(readonly inputs: Inputs) {
     this.seen = new Array<number>(inputs.names.length + 3).fill(0);
   }
@@ -219,11 +241,34 @@ export class EncodingCache {
       if (!plan) this.plans.set(shape, (plan = []));
       if (r) r.plan = plan;
     }
-    return byLength(encodeInstruction(st, env, plan));
+    if (!r?.byDistance) {
+      if (r) { r.widths = null; r.encodedAt = NaN; }
+      return byLength(encodeInstruction(st, env, plan));
+    }
+    const relFields = new Map<number[], number>();
+    const widths: number[] = [];
+    const cands = byLength(encodeInstruction(st, env, plan, relFields), relFields, widths);
+    r.encodedAt = r.seen[r.inputs.names.length + 2]!;
+    r.widths = widths;
+    return cands;
+  }
+
+  /**
+   * A branch whose distance changed but whose forms did not: the remembered bytes
+   * with the new displacement (what the encoder would give, without running it).
+   */
+  private moved(r: Remembered): boolean {
+    if (!r.byDistance || !r.valid || !r.widths || r.result instanceof LineError) return false;
+    const distance = r.seen[r.inputs.names.length + 2]!;
+    if (!sameShortness(r.encodedAt, distance) || r.widths.some((w) => w === 0)) return false;
+    const widths = r.widths;
+    r.result = r.result.map((c, i) => atDistance(c, widths[i]!, distance));
+    r.encodedAt = distance;
+    return true;
   }
 
   private again(r: Remembered, st: Encodable, env: EncodeEnv): number[][] {
-    if (!sameInputs(r, env)) {
+    if (!sameInputs(r, env) && !this.moved(r)) {
       this.encodings++;
       r.valid = false;
       r.undefinedSeen = null;

@@ -35,6 +35,8 @@ const IMMEDIATE_KINDS: ReadonlySet<OperandKind> = new Set<OperandKind>(['Ib', 'I
 // for a failure after them, or -1 once the address was encoded (which evaluates it).
 // Module state, so that failures allocate nothing.
 let failedAt = 0;
+// The size of the relative target field (the last bytes) of the last successful matchForm, 0 if none.
+let relWidth = 0;
 
 /**
  * A failure that the same form gives for any values, and found before any operand
@@ -53,9 +55,10 @@ const BOTH_SIZES: readonly (16 | 32)[] = [32, 16];
 
 /**
  * Result: candidate encodings (never empty on success). Throws LineError when nothing fits.
- * `plan` (shared by instructions of one shape) skips forms known to fail.
+ * `plan` (shared by instructions of one shape) skips forms known to fail. `relFields`
+ * receives, for each candidate, how many of its last bytes are the relative target.
  */
-export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan): number[][] {
+export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan, relFields?: Map<number[], number>): number[][] {
   const prefixBytes: number[] = [];
   let forcedO: 16 | 32 | null = null, forcedA: 16 | 32 | null = null, segPrefix: number | null = null;
   for (const p of insn.prefixes) {
@@ -97,7 +100,11 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan)
         if (plan && failsWhateverTheValues(r, f)) plan[tried] = r;
         continue;
       }
-      for (const enc of r) out.push(prefixBytes.length ? [...prefixBytes, ...enc] : enc);
+      for (const enc of r) {
+        const bytes = prefixBytes.length ? [...prefixBytes, ...enc] : enc;
+        out.push(bytes);
+        relFields?.set(bytes, relWidth);
+      }
     }
   }
   if (out.length === 0) {
@@ -196,6 +203,7 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
     }
     results.push(bytes);
   }
+  relWidth = p.rel ? p.rel.bytes : 0;
   return results;
 }
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { AsmError, assemble, type AssembleStats } from '../../src/isa/assembler.ts';
 import { MAX_DIAGNOSTICS } from '../../src/isa/problems.ts';
 import { largeAssembly } from '../../src/fuzz/large-asm.ts';
+import { Rng } from '../../src/fuzz/rng.ts';
+import { disassembleOne } from '../../src/isa/disassembler.ts';
 
 function diagnosticsOf(text: string, stats?: AssembleStats): string[] {
   try {
@@ -52,6 +54,32 @@ describe('assembler on large inputs', { timeout: 60_000 }, () => {
       `big.s:${line}:3: error: operation size not specified`,
       `big.s:${line}:8: error: undefined symbol 'u${line - 3}'`,
     ]));
+  });
+
+  it('lands every branch on its label when distances change between passes', () => {
+    // Branches moved by other branches growing reuse their bytes with a new displacement.
+    const rng = new Rng(7);
+    for (let program = 0; program < 40; program++) {
+      const labels = rng.int(5, 40);
+      const lines = ['section .text', 'global _start', '_start:'];
+      let branches = 0;
+      for (let l = 0; l < labels; l++) {
+        lines.push(`L${l}:`);
+        for (let k = rng.int(0, 3); k > 0; k--, branches++) lines.push(`  ${rng.pick(['jmp', 'je', 'jne', 'call', 'jmp near', 'jl'])} L${rng.int(0, labels - 1)}`);
+        lines.push(`  times ${rng.int(0, 70)} nop`);
+      }
+      lines.push('  ret');
+      const image = assemble([{ name: 'j.s', text: lines.join('\n') }], { base: 0x40000000 });
+      const text = image.sections.find((sec) => sec.name === '.text')!;
+      const labelAt = new Set(image.symbols.map((sym) => sym.value));
+      let found = 0;
+      for (let off = 0; off < text.bytes.length;) {
+        const insn = disassembleOne(text.bytes, off, text.addr + off);
+        if (insn.target !== undefined) { found++; expect(labelAt.has(insn.target)).toBe(true); }
+        off += insn.length;
+      }
+      expect(found).toBe(branches);
+    }
   });
 
   it('reports each duplicate error once', () => {
