@@ -15,6 +15,7 @@ export interface Var {
   isDefined: boolean;      // globals: has a definition in this unit
   init?: GlobalInit;       // globals: initial bytes and address relocations
   pos: SrcPos;
+  typedefName?: string;    // declared with a typedef name as its whole type (the debug info says so)
 }
 
 export interface GlobalInit { bytes: number[]; relocs: { offset: number; label: string; addend: number }[] }
@@ -74,5 +75,6 @@ export interface Program {
   topAsm: string[];        // file-scope asm("...") blocks
   referenced: Set<string>; // asm names used by code or data
   unitPrefix: string;      // the unit's static-name prefix (floating constants get labels from it)
+  typedefs: { name: string; type: Type; line: number }[]; // every typedef the unit declares, for the debug info
   usesFloat?: boolean;     // some expression has a floating type (the program needs the x87 start-up)
 }

@@ -25,6 +25,8 @@ export interface DebugVar {
   /** Globals: the assembly label. */
   asmName?: string;
   external?: boolean;
+  /** Declared with this typedef name as its whole type. */
+  typedefName?: string;
 }
 
 export interface DebugFunc {
@@ -42,11 +44,12 @@ export interface DebugUnit {
   file: string;
   funcs: DebugFunc[];
   globals: DebugVar[];
+  typedefs: { name: string; type: Type; line: number }[];
 }
 
 /** What a compiled unit holds, for the debugger. Call after generate() (it sets the EBP offsets). */
 export function describeUnit(file: string, prog: Program, omitted: ReadonlySet<string> = new Set()): DebugUnit {
-  const v = (x: Var): DebugVar => ({ name: x.name, type: x.type, line: x.pos.line, offset: x.offset });
+  const v = (x: Var): DebugVar => ({ name: x.name, type: x.type, line: x.pos.line, offset: x.offset, typedefName: x.typedefName });
   const funcs = prog.funcs
     .filter((f: Func) => f.isStatic || !omitted.has(f.asmName))
     .map((f: Func): DebugFunc => ({
@@ -57,15 +60,15 @@ export function describeUnit(file: string, prog: Program, omitted: ReadonlySet<s
     }));
   const globals = prog.globals
     .filter((g) => g.isDefined && /^[A-Za-z_]\w*$/.test(g.name))
-    .map((g): DebugVar => ({ name: g.name, type: g.type, line: g.pos.line, asmName: g.asmName, external: !g.isStatic }));
-  return { file, funcs, globals };
+    .map((g): DebugVar => ({ name: g.name, type: g.type, line: g.pos.line, asmName: g.asmName, external: !g.isStatic, typedefName: g.typedefName }));
+  return { file, funcs, globals, typedefs: prog.typedefs };
 }
 
 // ---------------------------------------------------------------- constants
 
 const DW_TAG = {
   array_type: 0x01, formal_parameter: 0x05, member: 0x0d, pointer_type: 0x0f, compile_unit: 0x11,
-  structure_type: 0x13, subroutine_type: 0x15, union_type: 0x17, subrange_type: 0x21, base_type: 0x24,
+  structure_type: 0x13, subroutine_type: 0x15, typedef: 0x16, union_type: 0x17, subrange_type: 0x21, base_type: 0x24,
   subprogram: 0x2e, variable: 0x34, unspecified_parameters: 0x18,
 } as const;
 const DW_AT = {
@@ -270,9 +273,18 @@ export function buildDwarf(units: DebugUnit[], image: LinkedImage): DwarfSection
       [DW_AT.low_pc, { form: 'addr', n: low }], [DW_AT.high_pc, data(high - low, 'data4')],
       [DW_AT.stmt_list, { form: 'sec_offset', n: line.length }],
     ]);
+    // Typedefs come first, so a variable spelled with one can refer to it.
+    const typedefs = new Map<string, Die>();
+    for (const td of unit.typedefs) {
+      if (typedefs.has(td.name)) continue; // a block-scope typedef reusing a name: the first one describes it
+      const d = die(DW_TAG.typedef, [[DW_AT.name, strp(td.name)], [DW_AT.decl_file, data(1)], [DW_AT.decl_line, data(td.line)]]);
+      const t = types.get(td.type);
+      if (t) d.attrs.push([DW_AT.type, ref(t)]);
+      typedefs.set(td.name, d);
+    }
     const varDie = (tag: number, v: DebugVar, loc: number[]): Die => {
       const d = die(tag, [[DW_AT.name, strp(v.name)], [DW_AT.decl_file, data(1)], [DW_AT.decl_line, data(v.line)]]);
-      const t = types.get(v.type);
+      const t = (v.typedefName !== undefined ? typedefs.get(v.typedefName) : undefined) ?? types.get(v.type);
       if (t) d.attrs.push([DW_AT.type, ref(t)]);
       if (v.external) d.attrs.push([DW_AT.external, FLAG]);
       d.attrs.push([DW_AT.location, { form: 'exprloc', expr: loc }]);
@@ -295,7 +307,7 @@ export function buildDwarf(units: DebugUnit[], image: LinkedImage): DwarfSection
       for (const l of f.locals) d.children.push(varDie(DW_TAG.variable, l, [DW_OP.fbreg, ...sleb(l.offset!)]));
       return d;
     });
-    cu.children.push(...types.dies, ...globals, ...subprograms);
+    cu.children.push(...types.dies, ...typedefs.values(), ...globals, ...subprograms);
     writeUnit(info, cu, abbrevs, strings);
     writeLineProgram(line, files, unitRows, high);
   }

@@ -30,8 +30,12 @@ const TYPE_WORDS = new Set([
 const MAX_NESTING = 200;
 
 type Storage = 'typedef' | 'static' | 'extern' | undefined;
-interface DeclSpec { type: Type; storage: Storage }
-interface Declarator { type: Type; name?: string; pos: SrcPos; paramNames?: (string | undefined)[]; paramPos?: SrcPos[] }
+interface DeclSpec { type: Type; storage: Storage; typedefName?: string }
+interface Declarator {
+  type: Type; name?: string; pos: SrcPos; paramNames?: (string | undefined)[]; paramPos?: SrcPos[];
+  /** The typedef name the declaration's whole type was spelled with (for the debug info). */
+  typedefName?: string; paramTypedefs?: (string | undefined)[];
+}
 
 /** Per-translation-unit naming: statics and string labels get a unit prefix so units never clash. */
 export interface UnitNaming { prefix: string }
@@ -44,7 +48,7 @@ class Parser {
   private k = 0;
   private scopes = new Scopes();
   private b: ExprBuilder;
-  private prog: Program = { funcs: [], globals: [], strings: [], topAsm: [], referenced: new Set(), unitPrefix: '' };
+  private prog: Program = { funcs: [], globals: [], strings: [], topAsm: [], referenced: new Set(), unitPrefix: '', typedefs: [] };
   private fn: Func | undefined;
   private labelCount = 0;
   private nesting = 0;
@@ -151,7 +155,7 @@ class Parser {
     if (this.consume(';')) return; // struct/enum declaration only
     let first = true;
     for (;;) {
-      const d = this.declarator(spec.type);
+      const d = this.typedefNamed(this.declarator(spec.type), spec);
       if (!d.name) this.diags.fatal(d.pos, 'expected identifier in declaration');
       if (spec.storage === 'typedef') this.declareTypedef(d);
       else if (d.type.kind === 'func') {
@@ -164,11 +168,18 @@ class Parser {
     }
   }
 
+  /** Notes the typedef name when the declarator added nothing to the specifiers' type. */
+  private typedefNamed(d: Declarator, spec: DeclSpec): Declarator {
+    if (spec.typedefName !== undefined && d.type === spec.type) d.typedefName = spec.typedefName;
+    return d;
+  }
+
   private declareTypedef(d: Declarator): void {
     const prev = this.scopes.lookupCurrent(d.name!);
     if (prev && (prev.kind !== 'typedef' || !sameType(prev.type, d.type)))
       this.diags.error(d.pos, `'${d.name}' redeclared as different kind of symbol`);
     this.scopes.declare(d.name!, { kind: 'typedef', type: d.type });
+    this.prog.typedefs.push({ name: d.name!, type: d.type, line: d.pos.line });
   }
 
   private asmName(name: string, isStatic: boolean): string {
@@ -237,6 +248,7 @@ class Parser {
       this.prog.globals.push(v);
     }
     if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${name}' declared void`);
+    v.typedefName ??= d.typedefName;
     if (this.consume('=')) {
       if (v.init) this.diags.fatal(d.pos, `redefinition of '${name}'`);
       this.defineGlobalData(v, d.pos);
@@ -295,7 +307,9 @@ class Parser {
       if (!name) this.diags.fatal(pos, 'parameter name omitted');
       if (d.paramNames!.indexOf(name) !== i) return; // reported as a redefinition of the parameter
       if (!isComplete(t)) this.diags.fatal(pos, `parameter '${name}' has incomplete type`);
-      fn.params.push(this.newLocal(name, t, pos, true, true));
+      const param = this.newLocal(name, t, pos, true, true);
+      param.typedefName = d.paramTypedefs?.[i];
+      fn.params.push(param);
     });
     const body = this.compound(true);
     const close = this.toks[this.k - 1]!.pos;
@@ -354,6 +368,7 @@ class Parser {
     let storage: Storage;
     const counts = { void: 0, char: 0, short: 0, int: 0, long: 0, signed: 0, unsigned: 0, float: 0, double: 0 };
     let other: Type | undefined;
+    let typedefName: string | undefined;
     const start = this.tok.pos;
     for (;;) {
       const t = this.tok;
@@ -382,11 +397,11 @@ class Parser {
         this.next(); other = this.enumDecl(); continue;
       }
       const b = this.scopes.lookup(w);
-      if (b?.kind === 'typedef' && !other && Object.values(counts).every((n) => n === 0)) { other = b.type; this.next(); continue; }
+      if (b?.kind === 'typedef' && !other && Object.values(counts).every((n) => n === 0)) { other = b.type; typedefName = w; this.next(); continue; }
       break;
     }
     this.specConst = isConstQ;
-    if (other) return { type: other, storage };
+    if (other) return { type: other, storage, typedefName };
     const c = counts;
     if (c.long > 2) this.diags.fatal(start, "'long long long' is too long");
     if (c.signed && c.unsigned) this.diags.fatal(start, "both 'signed' and 'unsigned' in declaration specifiers");
@@ -465,7 +480,7 @@ class Parser {
         continue;
       }
       for (;;) {
-        const d = this.declarator(spec.type);
+        const d = this.typedefNamed(this.declarator(spec.type), spec);
         if (this.is(':')) this.diags.fatal(this.tok.pos, 'bit-fields are not supported');
         if (!d.name) this.diags.fatal(d.pos, 'expected member name');
         if (d.type.kind === 'func') this.diags.fatal(d.pos, `member '${d.name}' declared as a function`);
@@ -552,7 +567,7 @@ class Parser {
         const inner = this.declarator(outer.type, abstract);
         this.expect(')');
         this.k = end;
-        return { ...inner, paramNames: inner.paramNames ?? outer.paramNames, paramPos: inner.paramPos ?? outer.paramPos };
+        return { ...inner, paramNames: inner.paramNames ?? outer.paramNames, paramPos: inner.paramPos ?? outer.paramPos, paramTypedefs: inner.paramTypedefs ?? outer.paramTypedefs };
       }
       let name: string | undefined;
       let pos = this.tok.pos;
@@ -565,7 +580,7 @@ class Parser {
       this.declName = name;
       let s: ReturnType<Parser['suffix']>;
       try { s = this.suffix(t); } finally { this.declName = outerName; }
-      return { type: s.type, name, pos, paramNames: s.paramNames, paramPos: s.paramPos };
+      return { type: s.type, name, pos, paramNames: s.paramNames, paramPos: s.paramPos, paramTypedefs: s.paramTypedefs };
     } finally { this.nesting--; }
   }
 
@@ -588,12 +603,13 @@ class Parser {
     }
   }
 
-  private suffix(t: Type): { type: Type; paramNames?: (string | undefined)[]; paramPos?: SrcPos[] } {
+  private suffix(t: Type): { type: Type; paramNames?: (string | undefined)[]; paramPos?: SrcPos[]; paramTypedefs?: (string | undefined)[] } {
     if (this.is('(')) {
       const pos = this.next().pos;
       const params: Type[] = [];
       const names: (string | undefined)[] = [];
       const poss: SrcPos[] = [];
+      const typedefs: (string | undefined)[] = [];
       let variadic = false;
       let unprototyped = false;
       if (this.is('void') && this.peek().text === ')') { this.next(); this.next(); }
@@ -612,6 +628,7 @@ class Parser {
             else if (d.type.kind === 'func') d = { ...d, type: pointerTo(d.type) };
             if (d.name !== undefined && names.includes(d.name)) this.diags.error(d.pos, `redefinition of parameter '${d.name}'`);
             params.push(d.type); names.push(d.name); poss.push(d.pos);
+            typedefs.push(spec.typedefName !== undefined && d.type === spec.type ? spec.typedefName : undefined);
             if (this.consume(')')) break;
             this.expect(',', 'or \')\' in parameter list');
           }
@@ -620,7 +637,7 @@ class Parser {
       const rest = this.suffix(t);
       if (rest.type.kind === 'func') this.diags.fatal(pos, 'function returning a function');
       if (rest.type.kind === 'array') this.diags.fatal(pos, 'function returning an array');
-      return { type: { kind: 'func', ret: rest.type, params, variadic, unprototyped }, paramNames: names, paramPos: poss };
+      return { type: { kind: 'func', ret: rest.type, params, variadic, unprototyped }, paramNames: names, paramPos: poss, paramTypedefs: typedefs };
     }
     if (this.is('[')) {
       const pos = this.next().pos;
@@ -674,7 +691,7 @@ class Parser {
     const out: Stmt[] = [];
     if (this.consume(';')) return out;
     for (;;) {
-      const d = this.declarator(spec.type);
+      const d = this.typedefNamed(this.declarator(spec.type), spec);
       if (!d.name) this.diags.fatal(d.pos, 'expected identifier in declaration');
       if (spec.storage === 'typedef') this.declareTypedef(d);
       else if (d.type.kind === 'func') this.declareFunction(d, spec.storage);
@@ -692,7 +709,7 @@ class Parser {
 
   private staticLocal(d: Declarator): void {
     const label = `__s${this.naming.prefix}_${this.fn?.name ?? 'f'}_${d.name}_${++this.staticCount}`;
-    const v: Var = { name: d.name!, type: d.type, isLocal: false, offset: 0, asmName: label, isStatic: true, isExtern: false, isDefined: true, pos: d.pos };
+    const v: Var = { name: d.name!, type: d.type, isLocal: false, offset: 0, asmName: label, isStatic: true, isExtern: false, isDefined: true, pos: d.pos, typedefName: d.typedefName };
     if (this.scopes.lookupCurrent(d.name!)) this.diags.error(d.pos, `redefinition of '${d.name}'`);
     this.scopes.declare(d.name!, { kind: 'var', v });
     this.prog.globals.push(v);
@@ -705,6 +722,7 @@ class Parser {
     if (d.type.kind === 'void') this.diags.fatal(d.pos, `variable '${d.name}' declared void`);
     // The name is in scope inside its own initializer (`struct n *p = malloc(sizeof *p)`).
     const v = this.newLocal(d.name!, d.type, d.pos, true);
+    v.typedefName = d.typedefName;
     this.usage.set(v, { refs: [], written: false, writes: new Set(), auto: true });
     let init: Init | undefined;
     if (this.consume('=')) {

@@ -491,8 +491,8 @@ async function commandAsm(a: { file: string; out: string; base: string; entry: s
 
 async function commandDisasm(io: CliIo, file: string): Promise<number> {
   const { readElfFile } = await import('./build/program.ts');
-  const { elfListing } = await import('./debug/listing.ts');
-  io.stdout.write(elfListing(readElfFile(file, readInput(file)), file));
+  const { writeElfListing } = await import('./debug/listing.ts');
+  writeElfListing(readElfFile(file, readInput(file)), file, (chunk) => io.stdout.write(chunk));
   return 0;
 }
 

@@ -1,8 +1,10 @@
 // Disassembly listings in the style of `objdump -d -M intel`: a header per
 // section, a `<symbol>:` line where a symbol starts, and per instruction the
-// address, up to 7 raw bytes per line, and the instruction text.
+// address, up to 7 raw bytes per line, and the instruction text. Lines are
+// produced one instruction at a time and handed on in chunks, so a 16 MiB
+// section (8 million lines) is never held in memory as a whole.
 import type { ElfFile } from '../isa/elf-read.ts';
-import { disassembleRange } from '../isa/disassembler.ts';
+import { disassembleOne } from '../isa/disassembler.ts';
 import { SymbolTable } from './symbols.ts';
 
 const SHF_EXECINSTR = 0x4;
@@ -28,33 +30,71 @@ export function codeRegions(elf: ElfFile): CodeRegion[] {
     .map((seg) => ({ title: `segment at 0x${hex(seg.vaddr, 8)}`, addr: seg.vaddr, bytes: seg.data.subarray(0, seg.filesz) }));
 }
 
-/** Lines for one region of code, with symbol labels and symbolized branch targets. */
-export function listRegion(region: CodeRegion, symbols: SymbolTable): string[] {
-  const out: string[] = [];
-  for (const insn of disassembleRange(region.bytes, region.addr, { symbolize: (addr) => symbols.format(addr) })) {
-    const sym = symbols.lookup(insn.address);
-    if (sym && sym.offset === 0) out.push('', `${hex(insn.address, 8)} <${sym.name}>:`);
-    const at = insn.address - region.addr;
+/** Receives the listing's text: each call gets whole lines, each ending in a newline. */
+export type ListingWriter = (chunk: string) => void;
+
+/** Lines are passed on in chunks of about this many characters. */
+const CHUNK_CHARS = 64 * 1024;
+
+/** Collects lines and passes them on in chunks. */
+class LineSink {
+  private buf = '';
+  /** Lines written, for tests. */
+  lines = 0;
+  constructor(private readonly write: ListingWriter) {}
+  line(text: string): void {
+    this.buf += text + '\n';
+    this.lines++;
+    if (this.buf.length >= CHUNK_CHARS) this.flush();
+  }
+  flush(): void {
+    if (this.buf) this.write(this.buf);
+    this.buf = '';
+  }
+}
+
+/** One region of code, with symbol labels and symbolized branch targets, line by line. */
+function listRegionTo(region: CodeRegion, symbols: SymbolTable, out: LineSink): void {
+  const opts = { symbolize: (addr: number) => symbols.format(addr) };
+  for (let at = 0; at < region.bytes.length;) {
+    const address = (region.addr + at) >>> 0;
+    const insn = disassembleOne(region.bytes, at, region.addr + at, opts);
+    const sym = symbols.lookup(address);
+    if (sym && sym.offset === 0) { out.line(''); out.line(`${hex(address, 8)} <${sym.name}>:`); }
     const raw = [...region.bytes.subarray(at, at + insn.length)].map((b) => hex(b, 2));
     const text = insn.operands ? `${insn.mnemonic.padEnd(6)} ${insn.operands}` : insn.mnemonic;
     // Longer instructions continue their bytes on the following lines.
     for (let i = 0; i < raw.length; i += BYTES_PER_LINE) {
       const bytes = raw.slice(i, i + BYTES_PER_LINE).join(' ');
-      const addr = hex(insn.address + i, 1).padStart(8);
-      out.push(i === 0 ? `${addr}:\t${bytes.padEnd(3 * BYTES_PER_LINE)}\t${text}` : `${addr}:\t${bytes}`);
+      const addr = hex(address + i, 1).padStart(8);
+      out.line(i === 0 ? `${addr}:\t${bytes.padEnd(3 * BYTES_PER_LINE)}\t${text}` : `${addr}:\t${bytes}`);
     }
+    at += insn.length;
   }
-  return out;
 }
 
-/** The whole listing of an ELF file, as `ringside disasm` prints it. */
-export function elfListing(elf: ElfFile, fileName: string): string {
+/**
+ * The whole listing of an ELF file, as `ringside disasm` prints it, passed to
+ * `write` in chunks of whole lines. Returns the number of lines.
+ */
+export function writeElfListing(elf: ElfFile, fileName: string, write: ListingWriter): number {
   const symbols = new SymbolTable(elf);
-  const out: string[] = ['', `${fileName}:     file format elf32-i386`, ''];
+  const out = new LineSink(write);
+  for (const line of ['', `${fileName}:     file format elf32-i386`, '']) out.line(line);
   for (const region of codeRegions(elf)) {
-    out.push('', `Disassembly of ${region.title}:`, ...listRegion(region, symbols));
+    out.line('');
+    out.line(`Disassembly of ${region.title}:`);
+    listRegionTo(region, symbols, out);
   }
-  return out.join('\n') + '\n';
+  out.flush();
+  return out.lines;
+}
+
+/** The whole listing as one string (small files; `writeElfListing` streams). */
+export function elfListing(elf: ElfFile, fileName: string): string {
+  let text = '';
+  writeElfListing(elf, fileName, (chunk) => { text += chunk; });
+  return text;
 }
 
 function hex(n: number, width: number): string {

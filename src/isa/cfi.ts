@@ -11,7 +11,7 @@
 // removed from the image.
 import type { AsmUnit } from './assembler.ts';
 import type { LinkedImage, LinkedSymbol } from './linked-image.ts';
-import { formatDiagnostic } from './errors.ts';
+import { problemAt, type Problem } from './problems.ts';
 
 /** DWARF register numbers for i386 (the System V psABI). */
 export const DWARF_REGS: Readonly<Record<string, number>> = {
@@ -46,9 +46,9 @@ interface Pending {
 const SYMBOL_PREFIX = '__cfi.';
 
 /** Replaces the units' `.cfi_*` lines; returns the new units and what the lines said. */
-export function extractCfi(units: AsmUnit[]): { units: AsmUnit[]; pending: Pending[]; errors: string[] } {
+export function extractCfi(units: AsmUnit[]): { units: AsmUnit[]; pending: Pending[]; errors: Problem[] } {
   const pending: Pending[] = [];
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   const out = units.map((unit, u) => {
     if (!unit.text.includes('.cfi_')) return unit;
     const lines = unit.text.split('\n');
@@ -63,7 +63,7 @@ export function extractCfi(units: AsmUnit[]): { units: AsmUnit[]; pending: Pendi
         pending.push({ symbol, kind: parsed === 'startproc' || parsed === 'endproc' ? parsed : 'rule',
           op: typeof parsed === 'string' ? null : parsed, file: unit.name, line: i + 1 });
       } catch (e) {
-        errors.push(formatDiagnostic(pos, (e as Error).message));
+        errors.push(problemAt(pos, (e as Error).message));
       }
     });
     return { name: unit.name, text: lines.join('\n') };
@@ -123,9 +123,9 @@ function integer(text: string): number {
 
 /** Gives the pending rules their addresses, drops their symbols from the image and
  *  checks that every routine is opened and closed once. Returns diagnostics. */
-export function resolveCfi(image: LinkedImage, pending: Pending[]): { procs: CfiProc[]; errors: string[] } {
+export function resolveCfi(image: LinkedImage, pending: Pending[]): { procs: CfiProc[]; errors: Problem[] } {
   const procs: CfiProc[] = [];
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   if (pending.length === 0) return { procs, errors };
   const at = new Map<string, number>();
   const kept: LinkedSymbol[] = [];
@@ -138,24 +138,24 @@ export function resolveCfi(image: LinkedImage, pending: Pending[]): { procs: Cfi
   let openedAt: Pending | null = null;
   for (const p of pending) {
     const addr = at.get(p.symbol)!;
-    const here = `${p.file}:${p.line}:1: error: `;
+    const here = (message: string): Problem => ({ file: p.file, line: p.line, col: 1, message });
     if (p.kind === 'startproc') {
-      if (open) errors.push(`${here}.cfi_startproc inside the routine opened at line ${openedAt!.line}`);
+      if (open) errors.push(here(`.cfi_startproc inside the routine opened at line ${openedAt!.line}`));
       open = { start: addr, end: addr, rules: [] };
       openedAt = p;
     } else if (p.kind === 'endproc') {
-      if (!open) errors.push(`${here}.cfi_endproc without .cfi_startproc`);
+      if (!open) errors.push(here('.cfi_endproc without .cfi_startproc'));
       else {
         open.end = addr;
         procs.push(open);
       }
       open = null;
     } else if (!open) {
-      errors.push(`${here}CFI directive outside .cfi_startproc/.cfi_endproc`);
+      errors.push(here('CFI directive outside .cfi_startproc/.cfi_endproc'));
     } else {
       open.rules.push({ addr, op: p.op! });
     }
   }
-  if (open) errors.push(`${openedAt!.file}:${openedAt!.line}:1: error: .cfi_startproc without .cfi_endproc`);
+  if (open) errors.push({ file: openedAt!.file, line: openedAt!.line, col: 1, message: '.cfi_startproc without .cfi_endproc' });
   return { procs, errors };
 }

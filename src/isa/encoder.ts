@@ -18,8 +18,47 @@ export interface EncodeEnv extends EvalEnv {
   onUndefined(name: string, col: number): void;
 }
 
-/** Result: candidate encodings (never empty on success). Throws LineError when nothing fits. */
-export function encodeInstruction(insn: Insn, env: EncodeEnv): number[][] {
+/**
+ * What earlier encodings of instructions of the same shape (mnemonic, prefixes,
+ * operand kinds, registers and sizes, but not values) learnt: for each form tried,
+ * in order, the reason it failed when that reason does not depend on any value.
+ * Such a form fails again the same way, so it is not tried again.
+ */
+export type EncodePlan = (string | undefined)[];
+
+/** Operand kinds whose check evaluates the operand (and reports undefined symbols in it). */
+const EVALUATED_KINDS: ReadonlySet<OperandKind> = new Set<OperandKind>(['Ib', 'Iw', 'Iv', 'sIb', 'one', 'Ob', 'Ov', 'Ap', 'Jb', 'Jv']);
+/** Immediate kinds: only a wrong operand kind is found before their value is read. */
+const IMMEDIATE_KINDS: ReadonlySet<OperandKind> = new Set<OperandKind>(['Ib', 'Iw', 'Iv', 'sIb']);
+
+// Where the last failed matchForm stopped: the operand index, the count of operands
+// for a failure after them, or -1 once the address was encoded (which evaluates it).
+// Module state, so that failures allocate nothing.
+let failedAt = 0;
+// The size of the relative target field (the last bytes) of the last successful matchForm, 0 if none.
+let relWidth = 0;
+
+/**
+ * A failure that the same form gives for any values, and found before any operand
+ * was evaluated (skipping the form must not skip an "undefined symbol" report).
+ */
+function failsWhateverTheValues(reason: string, f: Form): boolean {
+  if (failedAt < 0) return false;
+  if (reason === '~range' || reason === '~notone' || reason.startsWith('immediate value') || reason.startsWith('short jump')) return false;
+  for (let i = 0; i < failedAt; i++) if (EVALUATED_KINDS.has(f.operands[i]!)) return false;
+  return !(failedAt < f.operands.length && IMMEDIATE_KINDS.has(f.operands[failedAt]!) && reason !== '~kind');
+}
+
+const ONLY_16: readonly (16 | 32)[] = [16];
+const ONLY_32: readonly (16 | 32)[] = [32];
+const BOTH_SIZES: readonly (16 | 32)[] = [32, 16];
+
+/**
+ * Result: candidate encodings (never empty on success). Throws LineError when nothing fits.
+ * `plan` (shared by instructions of one shape) skips forms known to fail. `relFields`
+ * receives, for each candidate, how many of its last bytes are the relative target.
+ */
+export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan, relFields?: Map<number[], number>): number[][] {
   const prefixBytes: number[] = [];
   let forcedO: 16 | 32 | null = null, forcedA: 16 | 32 | null = null, segPrefix: number | null = null;
   for (const p of insn.prefixes) {
@@ -41,19 +80,31 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv): number[][] {
   }
   const out: number[][] = [];
   const failures: string[] = [];
+  let attempt = 0;
   for (const choice of choices) {
     const f = choice.form;
-    const sizes: (16 | 32)[] = f.osize ? [f.osize]
-      : f.sizeMatters || f.operands.some((k) => V_KINDS.has(k) || k === 'Esw') ? [32, 16] : [32];
+    const sizes = f.osize === 16 ? ONLY_16 : f.osize === 32 ? ONLY_32
+      : f.sizeMatters || f.operands.some((k) => V_KINDS.has(k) || k === 'Esw') ? BOTH_SIZES : ONLY_32;
     for (const o of sizes) {
+      const tried = attempt++;
+      const known = plan?.[tried];
+      if (known !== undefined) { failures.push(known); continue; }
       if (choice.osize && choice.osize !== o) continue;
       if (forcedO && forcedO !== o) continue;
       const ops = operands.length === 0 ? implicitOperands(f, o) : operands;
       if (!ops) continue;
       const pinned = !!(choice.osize || forcedO || f.osize);
       const r = matchForm(f, o, pinned, ops, env, forcedA, segPrefix, insn.mnemonic);
-      if (typeof r === 'string') { failures.push(r); continue; }
-      for (const enc of r) out.push([...prefixBytes, ...enc]);
+      if (typeof r === 'string') {
+        failures.push(r);
+        if (plan && failsWhateverTheValues(r, f)) plan[tried] = r;
+        continue;
+      }
+      for (const enc of r) {
+        const bytes = prefixBytes.length ? [...prefixBytes, ...enc] : enc;
+        out.push(bytes);
+        relFields?.set(bytes, relWidth);
+      }
     }
   }
   if (out.length === 0) {
@@ -101,14 +152,17 @@ interface Pieces {
 /** Try one form at operand size o. Returns encodings, or a failure reason ('~' = generic). */
 function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: EncodeEnv,
   forcedA: 16 | 32 | null, segPrefix: number | null, mnemonic: string): number[][] | string {
+  failedAt = 0;
   if (ops.length !== f.operands.length) return '~count';
   const p: Pieces = { regField: f.ext ?? 0, plusReg: 0, rm: null, imms: [], rel: null, seg: segPrefix, asize: forcedA };
   const st: MatchState = { o, pinned: pinnedIn, p, kinds: f.operands, env, mnemonic };
   for (let i = 0; i < st.kinds.length; i++) {
     const fail = matchOne(st, st.kinds[i], ops[i]);
-    if (fail !== null) return fail;
+    if (fail !== null) { failedAt = i; return fail; }
   }
+  failedAt = st.kinds.length;
   if (o === 16 && !st.pinned) return '~unpinned';
+  failedAt = -1;
 
   // Assemble the bytes: prefixes, opcode, ModRM/SIB/displacement, immediates, relative target.
   let memEncodings: { bytes: number[]; asize: 16 | 32 }[] = [{ bytes: [], asize: 32 }];
@@ -149,6 +203,7 @@ function matchForm(f: Form, o: 16 | 32, pinnedIn: boolean, ops: Operand[], env: 
     }
     results.push(bytes);
   }
+  relWidth = p.rel ? p.rel.bytes : 0;
   return results;
 }
 

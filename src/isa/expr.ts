@@ -181,10 +181,14 @@ export function evaluate(e: Expr, env: EvalEnv): Value {
 
 /** Rename local labels (".x" → "owner.x") in an expression, for the label scope at the reference. */
 export function mapSymbols(e: Expr, f: (name: string) => string): Expr {
+  // Unchanged subtrees are returned as they are: most expressions name no local label.
   switch (e.k) {
-    case 'sym': return { ...e, name: f(e.name) };
-    case 'un': return { ...e, a: mapSymbols(e.a, f) };
-    case 'bin': return { ...e, a: mapSymbols(e.a, f), b: mapSymbols(e.b, f) };
+    case 'sym': { const name = f(e.name); return name === e.name ? e : { ...e, name }; }
+    case 'un': { const a = mapSymbols(e.a, f); return a === e.a ? e : { ...e, a }; }
+    case 'bin': {
+      const a = mapSymbols(e.a, f), b = mapSymbols(e.b, f);
+      return a === e.a && b === e.b ? e : { ...e, a, b };
+    }
     default: return e;
   }
 }

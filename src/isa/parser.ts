@@ -11,26 +11,33 @@ const DATA_WIDTH: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 }
 const RES_WIDTH: Record<string, 1 | 2 | 4 | 8> = { resb: 1, resw: 2, resd: 4, resq: 8 };
 const PREFIX_WORDS = new Set(['lock', 'rep', 'repe', 'repz', 'repne', 'repnz', 'o16', 'o32', 'a16', 'a32', 'data16', 'addr16', 'data32', 'addr32']);
 const SEG_WORDS = new Set(['es', 'cs', 'ss', 'ds', 'fs', 'gs']);
+const NO_PREFIXES: string[] = [];
 const DIRECTIVES = new Set(['bits', 'use32', 'use16', 'section', 'segment', 'global', 'extern', 'common', 'align', 'times', 'equ', 'default', 'cpu']);
 
 /** Parses the lines of one unit. Local labels (".x") are renamed to "owner.x" here. */
 export class UnitParser {
   private owner = '';
+  /** The line being parsed. */
+  private lineNo = 0;
   readonly errors: { loc: Loc; message: string }[] = [];
 
   constructor(readonly file: string) {}
 
   parseText(text: string): Statement[] {
     const out: Statement[] = [];
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
+    let lineNo = 0;
+    for (let start = 0; start <= text.length;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      lineNo++;
       try {
-        out.push(...this.parseLine(line, i + 1));
+        for (const st of this.parseLine(text.slice(start, end), lineNo)) out.push(st);
       } catch (e) {
         if (!(e instanceof LineError)) throw e;
-        this.errors.push({ loc: { file: this.file, line: i + 1, col: e.col ?? 1 }, message: e.message });
+        this.errors.push({ loc: { file: this.file, line: lineNo, col: e.col ?? 1 }, message: e.message });
       }
-    });
+      start = end + 1;
+    }
     return out;
   }
 
@@ -54,7 +61,7 @@ export class UnitParser {
       if (toks.length === 0) throw new LineError('empty [ ] directive', 1);
     }
     const c = new Cursor(toks);
-    const loc = (col: number): Loc => ({ file: this.file, line: lineNo, col });
+    this.lineNo = lineNo;
     const out: Statement[] = [];
     // Labels: "name:" or "name" before a data/equ/times directive.
     const t0 = c.peek()!;
@@ -68,14 +75,18 @@ export class UnitParser {
         const name = this.qualify(t0.text);
         const expr = this.qualifyExpr(parseExpr(c));
         this.expectEnd(c);
-        return [{ s: 'equ', name, expr, loc: loc(t0.col) }];
+        return [{ s: 'equ', name, expr, loc: this.loc(t0.col) }];
       }
       const local = t0.text.startsWith('.') || t0.text.startsWith('..@');
       if (!local) this.owner = t0.text;
-      out.push({ s: 'label', name: this.qualify(t0.text), local, loc: loc(t0.col) });
+      out.push({ s: 'label', name: this.qualify(t0.text), local, loc: this.loc(t0.col) });
     }
-    if (!c.atEnd()) out.push(this.parseBody(c, loc));
+    if (!c.atEnd()) out.push(this.parseBody(c));
     return out;
+  }
+
+  private loc(col: number): Loc {
+    return { file: this.file, line: this.lineNo, col };
   }
 
   private parsePercent(text: string, lineNo: number, col: number): Statement {
@@ -88,11 +99,11 @@ export class UnitParser {
     if (!c.atEnd()) throw new LineError(`unexpected '${c.peek()!.text}'`, c.col());
   }
 
-  private parseBody(c: Cursor, loc: (col: number) => Loc): Statement {
+  private parseBody(c: Cursor): Statement {
     const t = c.next();
     if (t.kind !== 'ident') throw new LineError(`expected an instruction or directive but found '${t.text}'`, t.col);
     const word = t.text.toLowerCase();
-    const here = loc(t.col);
+    const here = this.loc(t.col);
     if (word === 'bits' || word === 'use32' || word === 'use16') {
       const bits = word === 'use32' ? 32 : word === 'use16' ? 16 : c.next().value;
       if (bits !== 32) throw new LineError(`only 32-bit code is supported (bits ${bits})`, t.col);
@@ -125,21 +136,22 @@ export class UnitParser {
     if (word === 'times') {
       const count = this.qualifyExpr(parseExpr(c));
       if (c.atEnd()) throw new LineError('times needs an instruction or data after the count', c.col());
-      const body = this.parseBody(c, loc);
+      const body = this.parseBody(c);
       return { s: 'times', count, body, loc: here };
     }
     if (word in DATA_WIDTH) {
       const items: ({ str: string } | { expr: Expr } | { big: bigint })[] = [];
-      const whole = () => c.peek(1) === undefined || c.isPunct(',', 1);
       do {
         const s = c.peek();
-        if (s && s.kind === 'string' && whole()) { c.next(); items.push({ str: s.str }); }
+        // A string or number alone up to the next comma is a whole item.
+        const whole = c.peek(1) === undefined || c.isPunct(',', 1);
+        if (s && s.kind === 'string' && whole) { c.next(); items.push({ str: s.str }); }
         // dq takes 64-bit numbers as whole items (GDT descriptors: dq 0x00cf9a000000ffff).
-        else if (s && s.kind === 'number' && s.big !== undefined && DATA_WIDTH[word] === 8 && whole()) { c.next(); items.push({ big: s.big }); }
+        else if (s && s.kind === 'number' && s.big !== undefined && DATA_WIDTH[word] === 8 && whole) { c.next(); items.push({ big: s.big }); }
         else items.push({ expr: this.qualifyExpr(parseExpr(c)) });
       } while (c.eatPunct(','));
       this.expectEnd(c);
-      return { s: 'data', width: DATA_WIDTH[word], items, loc: here };
+      return { s: 'data', width: DATA_WIDTH[word], items: items.slice(), loc: here };
     }
     if (word in RES_WIDTH) {
       const count = this.qualifyExpr(parseExpr(c));
@@ -172,7 +184,8 @@ export class UnitParser {
       do operands.push(this.parseOperand(c, x87)); while (c.eatPunct(','));
     }
     this.expectEnd(c);
-    return { s: 'insn', prefixes, mnemonic, operands, loc: here };
+    // Statements live through the whole assembly: exact-size arrays (one grown by push has room for 17).
+    return { s: 'insn', prefixes: prefixes.length ? prefixes.slice() : NO_PREFIXES, mnemonic, operands: operands.slice(), loc: here };
   }
 
   private parseOperand(c: Cursor, x87: boolean): Operand {

@@ -155,3 +155,35 @@ describe('DWARF in the bundled kernel', () => {
     expect(readLineTable(kernel).some((r) => r.file === 'kernel/sys_console.c' && r.address === s.value)).toBe(true);
   });
 });
+
+describe('DWARF from cc: typedef names', () => {
+  const TYPEDEFS = 'tests/dwarf/programs/typedefs.c';
+  const tElf = readElf(buildExecutable([TYPEDEFS], { kind: 'user' }).elf);
+  const tUnits = readDebugInfo(tElf);
+  const tIndex = indexDies(tUnits);
+  const unit = tUnits.find((u) => dieName(u.root) === TYPEDEFS)!;
+  const typeOf = (d: DwarfDie) => typeName(tIndex, d.attrs.get(AT.type));
+  const varIn = (f: DwarfDie, name: string) => f.children.find((c) => (c.tag === TAG.variable || c.tag === TAG.formal_parameter) && dieName(c) === name)!;
+
+  it('describes every typedef the unit declares, file scope and block scope, by its underlying type', () => {
+    const tds = Object.fromEntries(unit.root.children.filter((c) => c.tag === TAG.typedef).map((c) => [dieName(c), c]));
+    expect(Object.keys(tds).sort()).toEqual(['counter', 'local_int', 'point_ref', 'point_t']);
+    expect(typeOf(tds.point_t!)).toBe('struct point');
+    expect(typeOf(tds.counter!)).toBe('unsigned int');
+    expect(typeOf(tds.local_int!)).toBe('int');
+    expect(typeOf(tds.point_ref!)).toBe('struct point *');
+  });
+
+  it('types a variable spelled with a typedef name by that typedef, and others by the plain type', () => {
+    const main = unit.root.children.find((c) => c.tag === TAG.subprogram && dieName(c) === 'main')!;
+    const sum = unit.root.children.find((c) => c.tag === TAG.subprogram && dieName(c) === 'sum')!;
+    const total = unit.root.children.find((c) => c.tag === TAG.variable && dieName(c) === 'total')!;
+    expect(typeOf(varIn(main, 'pt'))).toBe('point_t');
+    expect(typeOf(varIn(main, 'raw'))).toBe('struct point *'); // `point_t *` is a new pointer type
+    expect(typeOf(varIn(main, 'scale'))).toBe('double');
+    expect(typeOf(varIn(sum, 'p'))).toBe('point_ref');
+    expect(typeOf(varIn(sum, 'n'))).toBe('counter');
+    expect(typeOf(varIn(sum, 's'))).toBe('local_int');
+    expect(typeOf(total)).toBe('counter');
+  });
+});

@@ -15,7 +15,7 @@ const elf = readElf(buildExecutable([SAMPLE], { kind: 'user' }).elf);
 
 const TAG_NAMES: Record<number, string> = {
   0x01: 'array_type', 0x05: 'formal_parameter', 0x0d: 'member', 0x0f: 'pointer_type', 0x11: 'compile_unit',
-  0x13: 'structure_type', 0x15: 'subroutine_type', 0x17: 'union_type', 0x18: 'unspecified_parameters',
+  0x13: 'structure_type', 0x15: 'subroutine_type', 0x16: 'typedef', 0x17: 'union_type', 0x18: 'unspecified_parameters',
   0x21: 'subrange_type', 0x24: 'base_type', 0x2e: 'subprogram', 0x34: 'variable',
 };
 
