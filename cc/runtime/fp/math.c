@@ -163,7 +163,14 @@ double fdim(double x, double y) { return isnan(x) || isnan(y) ? x + y : x > y ? 
 
 double hypot(double x, double y)
 {
+    double ax = fabs(x), ay = fabs(y);
+    double big = ax > ay ? ax : ay;
     if (isinf(x) || isinf(y)) return 1.0 / 0.0;
+    /* An x87 with double registers (ringside's) has a double's exponent range,
+       so the squares of numbers above 2^500 or below 2^-500 would overflow or
+       underflow: scale by a power of two first, which is exact. */
+    if (big > 0x1p500) return __x87_hypot(x * 0x1p-600, y * 0x1p-600) * 0x1p600;
+    if (big < 0x1p-500 && big != 0) return __x87_hypot(x * 0x1p600, y * 0x1p600) * 0x1p-600;
     return __x87_hypot(x, y);
 }
 
