@@ -55,6 +55,21 @@ describe('gdb stub: the session gdb opens with', () => {
 });
 
 describe('gdb stub: registers', () => {
+  it('p reads the x87 registers: ST(i) as 80-bit reals relative to TOP, and the control words', () => {
+    const { ask, machine } = bootStub();
+    const fpu = machine.cpu.fpu;
+    fpu.init(); // FNINIT
+    fpu.decTop();
+    fpu.set(0, 1.5); // as FLD would: ST(0) = 1.5 in physical register 7
+    fpu.decTop();
+    fpu.set(0, -2); // ST(0) = -2, ST(1) = 1.5
+    expect(ask('p10')).toBe('0000000000000080' + '00c0'); // -2: integer bit set, sign and exponent 0xc000
+    expect(ask('p11')).toBe('00000000000000c0' + 'ff3f'); // 1.5
+    expect(ask('p18')).toBe(le32(0x037f)); // fctrl after FNINIT
+    expect(ask('p19')).toBe(le32(6 << 11)); // fstat: TOP = 6
+    expect(ask('p1a')).toBe(le32(0x0fff)); // ftag: R6 and R7 valid, the rest empty
+  });
+
   it('g returns every core register in gdb\'s order, little-endian', () => {
     const { ask, machine } = bootStub();
     const g = ask('g');
@@ -66,7 +81,8 @@ describe('gdb stub: registers', () => {
     expect(ask('p8')).toBe(le32(START));
     expect(ask('p9')).toBe(le32(machine.cpu.getEflags()));
     expect(ask('pa')).toBe(le32(0x08));
-    expect(ask('p10')).toBe('00'.repeat(10)); // st0: no FPU
+    expect(ask('p10')).toBe('00'.repeat(10)); // st0: +0 after RESET
+    expect(ask('p18')).toBe(le32(0x0040)); // fctrl: RESET's control word
     expect(ask('p20')).toBe(le32(machine.cpu.cr0)); // cr0
     expect(ask('p22')).toBe(le32(0)); // cr3
     expect(ask('p24')).toMatch(/^E/); // past the last register

@@ -14,6 +14,7 @@ import { syncBreakpoints } from '../../cpu/breakpoints.ts';
 import { ProcessTable } from '../process-table.ts';
 import { fromHex, parseHex32, toHex, MAX_PACKET } from './packets.ts';
 import { REG, REGISTERS, TARGET_XML } from './target-xml.ts';
+import { x87Control, x87Register } from './x87-registers.ts';
 
 /** What the connection does with a packet's answer. */
 export type StubAction =
@@ -225,7 +226,8 @@ export class GdbStub {
     else if (n === REG.EIP) v = cpu.eip >>> 0;
     else if (n === REG.EFLAGS) v = cpu.getEflags();
     else if (n <= REG.GS) v = cpu.getSegment(CPU_SEG_OF_GDB[n - REG.CS]!).selector & 0xffff;
-    else if (n < REG.FIRST_CR) v = n === REG.FIRST_FPU + 8 ? 0x037f : n === REG.FIRST_FPU + 10 ? 0xffff : 0; // FINIT's fctrl and ftag
+    else if (n < REG.FIRST_FPU + 8) return x87Register(cpu.fpu, n - REG.FIRST_FPU);
+    else if (n < REG.FIRST_CR) v = x87Control(cpu.fpu, n - REG.FIRST_FPU - 8);
     else v = [cpu.cr0, cpu.cr2, cpu.cr3, cpu.cr4][n - REG.FIRST_CR]! >>> 0;
     const out = new Uint8Array(def.size);
     for (let i = 0; i < Math.min(4, def.size); i++) out[i] = (v >>> (8 * i)) & 0xff;
@@ -243,7 +245,7 @@ export class GdbStub {
     else if (n <= REG.GS) {
       // Loading a selector means a descriptor load with its checks: only the value it has is accepted.
       return (cpu.getSegment(CPU_SEG_OF_GDB[n - REG.CS]!).selector & 0xffff) === (v & 0xffff);
-    } else if (n < REG.FIRST_CR) return true; // no FPU: writes to the x87 registers are dropped
+    } else if (n < REG.FIRST_CR) return true; // the x87 registers are shown, not changed: writes are dropped
     else return ([cpu.cr0, cpu.cr2, cpu.cr3, cpu.cr4][n - REG.FIRST_CR]! >>> 0) === v;
     return true;
   }
