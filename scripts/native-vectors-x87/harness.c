@@ -20,8 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include "../native-vectors/harness-host.h"
 
-#define DATA_WINDOW 0x00c00000u
 #define WINDOW_BYTES 32
 #define CODE_BYTES 31
 #define IMAGE_BYTES 108
@@ -30,8 +30,6 @@
 
 unsigned char g_in_image[IMAGE_BYTES], g_out_image[IMAGE_BYTES];
 uint32_t g_eax;
-void *g_code;
-static long g_case;
 
 void run_case(void);
 
@@ -54,30 +52,11 @@ __asm__(
     "  popl %ebx\n"
     "  ret\n");
 
-static void on_signal(int sig) {
-    char msg[96];
-    int n = snprintf(msg, sizeof msg, "harness: case %ld raised signal %d\n", g_case, sig);
-    if (n > 0) fwrite(msg, 1, (size_t)n, stderr);
-    _Exit(2);
-}
-
 int main(void) {
-    unsigned char *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (page == MAP_FAILED) {
-        perror("harness: mmap");
-        return 1;
-    }
-    g_code = page;
-    unsigned char *window = mmap((void *)DATA_WINDOW, 4096, PROT_READ | PROT_WRITE,
-                                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
-    if (window != (unsigned char *)DATA_WINDOW) {
-        fprintf(stderr, "harness: cannot map the data window at %#x\n", DATA_WINDOW);
-        return 1;
-    }
-    signal(SIGFPE, on_signal);
-    signal(SIGILL, on_signal);
-    signal(SIGSEGV, on_signal);
-    signal(SIGBUS, on_signal);
+    unsigned char *page = harness_setup();
+    if (page == NULL) return 1;
+    unsigned char *window = (unsigned char *)DATA_WINDOW;
+    signal(SIGFPE, harness_on_signal);
 
     unsigned char rec[IN_RECORD];
     unsigned char out[OUT_RECORD];

@@ -25,8 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include "harness-host.h"
 
-#define DATA_WINDOW 0x00c00000u
 #define WINDOW_BYTES 32
 #define IN_RECORD (52 + WINDOW_BYTES)
 #define OUT_RECORD (40 + WINDOW_BYTES)
@@ -38,8 +38,6 @@ struct state {
 };
 
 struct state g_in, g_out;
-void *g_code;
-static long g_case;
 
 void run_case(void);
 
@@ -89,31 +87,11 @@ static void on_divide_error(int sig) {
     siglongjmp(g_divide_error, 1);
 }
 
-static void on_signal(int sig) {
-    /* Only async-signal-safe calls here. */
-    char msg[96];
-    int n = snprintf(msg, sizeof msg, "harness: case %ld raised signal %d\n", g_case, sig);
-    if (n > 0) fwrite(msg, 1, (size_t)n, stderr);
-    _Exit(2);
-}
-
 int main(void) {
-    unsigned char *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (page == MAP_FAILED) {
-        perror("harness: mmap");
-        return 1;
-    }
-    g_code = page;
-    unsigned char *window = mmap((void *)DATA_WINDOW, 4096, PROT_READ | PROT_WRITE,
-                                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
-    if (window != (unsigned char *)DATA_WINDOW) {
-        fprintf(stderr, "harness: cannot map the data window at %#x\n", DATA_WINDOW);
-        return 1;
-    }
+    unsigned char *page = harness_setup();
+    if (page == NULL) return 1;
+    unsigned char *window = (unsigned char *)DATA_WINDOW;
     signal(SIGFPE, on_divide_error);
-    signal(SIGILL, on_signal);
-    signal(SIGSEGV, on_signal);
-    signal(SIGBUS, on_signal);
 
     unsigned char rec[IN_RECORD];
     unsigned char out[OUT_RECORD];
