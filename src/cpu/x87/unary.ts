@@ -31,15 +31,26 @@ export function frndint(f: Fpu): void {
   f.set(0, r);
 }
 
-/** FSCALE: ST(0) * 2^trunc(ST(1)). */
-export function fscale(f: Fpu): void {
+/** FSCALE and FPREM read ST(0) and ST(1) and write ST(0): an empty operand
+ *  (stack underflow) or a NaN operand decides the result alone. True when
+ *  that happened (the result, if unmasked exceptions allow one, is written). */
+function settledFromSt0St1(f: Fpu): boolean {
   setC1(f, false);
-  if (f.isEmpty(0) || f.isEmpty(1)) { if (underflow(f)) f.setBits(0, 0, INDEF); return; }
+  if (f.isEmpty(0) || f.isEmpty(1)) {
+    if (underflow(f)) f.setBits(0, 0, INDEF);
+    return true;
+  }
   const aLo = f.lo(0), aHi = f.hi(0), bLo = f.lo(1), bHi = f.hi(1);
   if (isNaNWords(aLo, aHi) || isNaNWords(bLo, bHi)) {
     if (propagateNaN(f, aLo, aHi, bLo, bHi)) f.setBits(0, outLo, outHi);
-    return;
+    return true;
   }
+  return false;
+}
+
+/** FSCALE: ST(0) * 2^trunc(ST(1)). */
+export function fscale(f: Fpu): void {
+  if (settledFromSt0St1(f)) return;
   const x = f.get(0), n = Math.trunc(f.get(1));
   // 0 * 2^+inf and inf * 2^-inf are invalid.
   if ((x === 0 && n === Infinity) || (!Number.isFinite(x) && n === -Infinity)) {
@@ -106,13 +117,7 @@ function pushRaw(f: Fpu, lo: number, hi: number): void {
  * and C0 C3 C1 = quotient bits Q2 Q1 Q0.
  */
 export function fprem(f: Fpu, ieee: boolean): void {
-  setC1(f, false);
-  if (f.isEmpty(0) || f.isEmpty(1)) { if (underflow(f)) f.setBits(0, 0, INDEF); return; }
-  const aLo = f.lo(0), aHi = f.hi(0), bLo = f.lo(1), bHi = f.hi(1);
-  if (isNaNWords(aLo, aHi) || isNaNWords(bLo, bHi)) {
-    if (propagateNaN(f, aLo, aHi, bLo, bHi)) f.setBits(0, outLo, outHi);
-    return;
-  }
+  if (settledFromSt0St1(f)) return;
   const x = f.get(0), y = f.get(1);
   if (!Number.isFinite(x) || y === 0) {
     if (!raise(f, SW_IE)) { setIndefinite(); f.setBits(0, outLo, outHi); }
