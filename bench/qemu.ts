@@ -9,8 +9,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planRun } from '../src/build/boot-plan.ts';
+import { planRun, type BootPlan } from '../src/build/boot-plan.ts';
 import type { UserProgram } from '../src/build/program.ts';
+import { systemPrograms } from './run-guest.ts';
 
 const QEMU = 'qemu-system-i386';
 
@@ -20,9 +21,14 @@ export function qemuVersion(): string | null {
   return r.status === 0 ? (r.stdout.split('\n')[0] ?? QEMU) : null;
 }
 
+/** The boot plan QEMU gets: the same modules as the ringside run, since the kernel cannot start without init and sh. */
+export function qemuPlan(program: UserProgram, args: string[], limitSeconds: number): BootPlan {
+  return planRun(systemPrograms(), { name: program.name, elf: program.elf, args, limitSeconds });
+}
+
 /** Wall-clock seconds of the program's window on QEMU. */
 export async function qemuWindowSeconds(kernel: Uint8Array, program: UserProgram, args: string[], limitSeconds = 60): Promise<number> {
-  const plan = planRun([], { name: program.name, elf: program.elf, args, limitSeconds });
+  const plan = qemuPlan(program, args, limitSeconds);
   const dir = mkdtempSync(join(tmpdir(), 'ringside-qemu-'));
   try {
     writeFileSync(join(dir, 'kernel.elf'), kernel);

@@ -86,3 +86,15 @@ describe('runGuest on a program that never ends', () => {
     expect(() => runGuest(kernel, { name: 'spin', elf: spin!.elf }, [], 0.05)).toThrow(/spin: the program was killed: RS kill .*time limit/);
   });
 });
+
+describe('the QEMU side of --vs-qemu', () => {
+  it('boots the workload with the same modules as ringside, init and sh included', async () => {
+    const { qemuPlan } = await import('../../bench/qemu.ts');
+    const w = selectWorkloads('compute')[0]!;
+    const plan = qemuPlan(buildWorkload(w), w.args.small, 60);
+    const names = plan.modules.map((m) => m.string.split(' ')[0]);
+    expect(names[0]).toBe('compute');
+    expect(names).toEqual(expect.arrayContaining(['init', 'sh']));
+    expect(plan.cmdline).toBe(`limit=60 -- run compute ${w.args.small.join(' ')}`);
+  });
+});
