@@ -19,6 +19,7 @@
 #define LINE_MAX 256
 
 void outsb_block(u32 port, const void *data, u32 n);   /* cpu.s: rep outsb */
+u32 copy_text(char *dst, const char *src, u32 room);   /* cpu.s: repne scasb + rep movsb */
 
 /* A line is gathered here and written with one `rep outsb`: an out
  * instruction per byte (with a call around it) cost a syscall thousands of
@@ -34,20 +35,19 @@ static void out_char(int c)
 
 static void out_text(const char *s)
 {
-    while (*s)
-        out_char(*s++);
+    line_len += copy_text(line + line_len, s, LINE_MAX - 1 - line_len);
 }
 
 static void out_udec(u32 v)
 {
     char buf[12];
-    int n = 0;
+    int n = 11;
+    buf[11] = 0;
     do {
-        buf[n++] = (char)('0' + v % 10);
+        buf[--n] = (char)('0' + v % 10);
         v = v / 10;
     } while (v != 0);
-    while (n > 0)
-        out_char(buf[--n]);
+    out_text(buf + n);
 }
 
 static void out_hex(u32 v, int min_digits)

@@ -67,9 +67,9 @@ export function normalize(text: string): string {
     .replace(/name=ticks ret=\d+/g, 'name=ticks ret=*')
     .replace(/cr3=0x[0-9a-f]{8}/g, 'cr3=0x*')
     // ps: the CPU ticks a process has used depend on where the timer fell,
-    // and so does whether the shell got to its waitpid (S) before ps ran (R).
+    // and so does whether init and the shell got to their waitpid (S) before ps ran (R).
     .replace(/^( *\d+ +\d+ [RSZ] +)\d+ /gm, '$1* ')
-    .replace(/^( *\d+ +\d+ )[RS]( +\* sh)$/gm, '$1*$2')
+    .replace(/^( *\d+ +\d+ )[RS]( +\* (sh|init))$/gm, '$1*$2')
     // yes until the time limit: how many lines fit in it depends on the PC.
     .replace(/(y\n)+/g, 'y...\n')
     // pipeflood: how much the reader got before the writer's limit, likewise.
