@@ -105,6 +105,20 @@ pair('__pi_2', split('2*a(1)'), 'pi/2.');
 }
 single('__two_over_pi', '1/(2*a(1))', '2/pi.');
 {
+  // 2/pi in 24-bit digits, enough for the largest double's reduction: 1200 bits.
+  const r = spawnSync('bc', ['-l'], {
+    input: 'scale=420\nobase=16\nx=1/(2*a(1))\nx\n', encoding: 'utf8',
+  });
+  const hexDigits = r.stdout.replace(/\\\n/g, '').trim().replace(/^\./, '');
+  const digits: number[] = [];
+  for (let i = 0; i + 6 <= hexDigits.length && digits.length < 52; i += 6) digits.push(parseInt(hexDigits.slice(i, i + 6), 16));
+  if (digits.length < 52) throw new Error('bc gave too few digits of 2/pi');
+  lines.push('/* 2/pi = sum of d[i] 2^(-24 (i + 1)): its first 1248 bits, in 24-bit digits (for huge arguments of sin/cos/tan). */',
+    `const double __two_over_pi_24[${digits.length}] = {`);
+  for (let i = 0; i < digits.length; i += 8) lines.push(`    ${digits.slice(i, i + 8).map((d) => `${d}.0`).join(', ')},`);
+  lines.push('};');
+}
+{
   const rows = bc(Array.from({ length: 32 }, (_, j) => `e(l(2)*${j}/32)`)).map((v) => {
     const hi = near(v);
     return [hi, near(bc([`(${v}) - (${exactDecimal(hi)})`])[0]!)] as [number, number];

@@ -117,10 +117,12 @@ double expm1(double x)
     if (x > 709.8) return HUGE_VAL;
     if (x < -40) return -1.0;
     if (fabs(x) < 0x1p-54) return x;
+    /* Far above 2^53 the 1 is below the last place (and 2^m leaves the range of __expm1_dd). */
+    if (x > 700) return exp(x);
     return __expm1_dd(x, &lo);
 }
 
-/* e^|x| as hi + *lo and 1 / that as *ih + *il, for |x| <= 709. */
+/* e^|x| as hi + *lo and 1 / that as *ih + *il, for |x| <= 22. */
 static double exp_pair(double x, double *lo, double *ih, double *il)
 {
     int m;
@@ -142,15 +144,27 @@ static double sinh_series(double x)
         + z * (1.0 / 121645100408832000.0 + z * (1.0 / 51090942171709440000.0))))))))));
 }
 
+/* e^|x| / 2 for |x| > 22, where e^-|x| is below 2^-63 of it. */
+static double half_exp(double x)
+{
+    int m;
+    double hi, lo, w;
+    if (fabs(x) > 709) {
+        /* e^|x| / 2 overflows only at the very end: e^(|x|/2) * (e^(|x|/2) / 2). */
+        w = exp(fabs(x) / 2);
+        return w * (w / 2);
+    }
+    hi = __exp_kernel(fabs(x), 0.0, &m, &lo);
+    return __exp_scale(hi, lo, m - 1);
+}
+
 double sinh(double x)
 {
     double hi, lo, ih, il, s, e, w;
     if (!isfinite(x) || x == 0) return x + x;
     if (fabs(x) < 1) return sinh_series(x);
-    if (fabs(x) > 709) {
-        /* e^|x| / 2 overflows only at the very end: e^(|x|/2) * (e^(|x|/2) / 2). */
-        w = exp(fabs(x) / 2);
-        w = w * (w / 2);
+    if (fabs(x) > 22) {
+        w = half_exp(x);
         return x < 0 ? -w : w;
     }
     hi = exp_pair(x, &lo, &ih, &il);
@@ -161,12 +175,9 @@ double sinh(double x)
 
 double cosh(double x)
 {
-    double hi, lo, ih, il, s, e, w;
+    double hi, lo, ih, il, s, e;
     if (isnan(x)) return x + x;
-    if (fabs(x) > 709) {
-        w = exp(fabs(x) / 2);
-        return w * (w / 2);
-    }
+    if (fabs(x) > 22) return half_exp(x);
     hi = exp_pair(x, &lo, &ih, &il);
     s = __two_sum(hi, ih, &e);
     return (s + (e + lo + il)) * 0.5;

@@ -123,6 +123,7 @@ double pow(double x, double y)
         if (trunc(y) != y) return 0.0 / 0.0;
         neg = odd_integer(y);
         x = -x;
+        if (x == 1) return neg ? -1.0 : 1.0;
     }
     l = __log_dd(x, &ll);
     th = y * l;

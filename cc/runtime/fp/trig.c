@@ -1,8 +1,10 @@
 /* trig.c: sin, cos, tan in double arithmetic alone. x is reduced by k pi/2
- * with pi/2 in three parts (Cody and Waite), the reduced r kept as r + rl,
- * exact for |x| < 2^20 pi/2; sin and cos of r (|r| <= pi/4) are Taylor
- * series carried to 2^-60, with 1 - r^2/2 formed exactly. Beyond 2^20 pi/2
- * the same reduction runs with an inexact k pi/2 and loses digits. */
+ * with pi/2 in three parts (Cody and Waite) for |x| < 2^20, and beyond that
+ * by multiplying x with 2/pi digit by digit (24-bit digits, each partial
+ * product exact in a double), keeping only the bits that matter modulo 4
+ * (Payne and Hanek's idea); either way the reduced r is kept as r + rl.
+ * sin and cos of r (|r| <= pi/4) are Taylor series carried to 2^-60, with
+ * 1 - r^2/2 formed exactly. */
 #include <math.h>
 
 double __two_sum(double a, double b, double *err);
@@ -10,10 +12,77 @@ double __two_prod(double a, double b, double *err);
 double __dd_div(double ah, double al, double bh, double bl, double *lo);
 extern const double __pio2_parts[3];
 extern const double __two_over_pi;
+extern const double __two_over_pi_24[52];
+extern const double __pi_2[2];
 
 union __trig_bits { double d; unsigned w[2]; };
 
 #define ROUNDER 6755399441055744.0
+
+/* How many 24-bit digits of x (2/pi) below the binary point are formed. */
+#define FRACTION_DIGITS 8
+
+/* x - k pi/2 as r + *rl for |x| >= 2^20, with k mod 4 in *quadrant. x is
+ * M 2^E with M a 53-bit integer, in 24-bit digits d0 d1 d2; the product's
+ * digit k (weight 2^(s - 24k), E = 24q + s) sums d[a] c[k + a + q - 1]
+ * exactly, and digits of weight 4 and above are dropped: they are whole
+ * turns. */
+static double reduce_large(double x, double *rl, int *quadrant)
+{
+    union __trig_bits b;
+    double d[3], t[FRACTION_DIGITS + 1], carry, a, n, f, fl, e, p, pe, scale;
+    unsigned hi;
+    int exponent, q, s, k, i, j, neg = x < 0;
+    b.d = fabs(x);
+    hi = (b.w[1] & 0xfffff) | 0x100000;
+    exponent = (int)(b.w[1] >> 20) - 1075;
+    d[0] = (double)(b.w[0] & 0xffffff);
+    d[1] = (double)((b.w[0] >> 24) | ((hi & 0xffff) << 8));
+    d[2] = (double)(hi >> 16);
+    q = exponent >= 0 ? exponent / 24 : -((23 - exponent) / 24);
+    s = exponent - 24 * q;
+    for (k = 0; k <= FRACTION_DIGITS; k++) {
+        t[k] = 0;
+        for (j = 0; j < 3; j++) {
+            i = k + j + q - 1;
+            if (i >= 0 && i < 52) t[k] += d[j] * __two_over_pi_24[i];
+        }
+    }
+    /* Carries, so that every digit but the first is below 2^24. */
+    for (k = FRACTION_DIGITS; k > 0; k--) {
+        carry = floor(t[k] * 0x1p-24);
+        t[k] -= carry * 0x1p24;
+        t[k - 1] += carry;
+    }
+    /* Weight 2^s for digit 0: only its value modulo 4 / 2^s matters. */
+    scale = 1.0;
+    for (k = 0; k < s; k++) scale *= 2;
+    t[0] -= 4 * floor(t[0] / 4);
+    a = scale * t[0] + scale * 0x1p-24 * t[1];
+    n = floor(a + 0.5);
+    *quadrant = (int)fmod(n, 4.0);
+    /* The fraction, from the exact a - n down through the remaining digits. */
+    f = a - n;
+    fl = 0;
+    for (k = 2; k <= FRACTION_DIGITS; k++) {
+        f = __two_sum(f, t[k] * scale * ldexp(1.0, -24 * k), &e);
+        fl += e;
+    }
+    e = f + fl;
+    fl = fl - (e - f);
+    f = e;
+    /* times pi/2 */
+    p = __two_prod(f, __pi_2[0], &pe);
+    pe += f * __pi_2[1] + fl * __pi_2[0];
+    a = p + pe;
+    *rl = pe - (a - p);
+    if (neg) {
+        *rl = -*rl;
+        a = -a;
+        *quadrant = (4 - *quadrant) & 3;
+    }
+    return a;
+}
 
 /* x - k pi/2 as r + *rl, with k mod 4 in *quadrant. */
 static double reduce(double x, double *rl, int *quadrant)
@@ -21,15 +90,10 @@ static double reduce(double x, double *rl, int *quadrant)
     union __trig_bits t;
     double kd, a, e1, e2, r;
     if (fabs(x) <= 0.785398163397448279) { *rl = 0; *quadrant = 0; return x; }
-    if (fabs(x) < 0x1p20) {
-        t.d = x * __two_over_pi + ROUNDER;
-        *quadrant = (int)(t.w[0] & 3);
-        kd = t.d - ROUNDER;
-    } else {
-        kd = rint(x * __two_over_pi);
-        *quadrant = (int)fmod(kd, 4.0);
-        if (*quadrant < 0) *quadrant += 4;
-    }
+    if (fabs(x) >= 0x1p20) return reduce_large(x, rl, quadrant);
+    t.d = x * __two_over_pi + ROUNDER;
+    *quadrant = (int)(t.w[0] & 3);
+    kd = t.d - ROUNDER;
     /* k p1 and k p2 are exact, and x - k p1 too (the two are close). */
     a = __two_sum(x - kd * __pio2_parts[0], -kd * __pio2_parts[1], &e1);
     r = __two_sum(a, -kd * __pio2_parts[2], &e2);
