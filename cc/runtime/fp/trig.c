@@ -103,16 +103,24 @@ static double reduce(double x, double *rl, int *quadrant)
     return a;
 }
 
-/* sin(r + rl) as hi + *lo for |r| <= pi/4. */
+/* sin(r + rl) as hi + *lo for |r| <= pi/4: r - r^3/6 as a pair, then the
+ * rest of the series (below r/120) in plain doubles. */
 static double sin_kernel(double r, double rl, double *lo)
 {
-    double z = r * r, s, hi;
-    s = r * z * (-1.0 / 6 + z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880 + z * (-1.0 / 39916800
+    double z = r * r, zh, zl, ch, cl, q, ql, pe, a, e, s, hi;
+    zh = __two_prod(r, r, &zl);
+    ch = __two_prod(zh, r, &cl);
+    cl += zl * r;
+    /* r^3 / 6 = q + ql: the quotient, then its exact remainder. */
+    q = ch / 6;
+    ql = ((ch - __two_prod(q, 6.0, &pe)) - pe + cl) / 6;
+    s = r * z * z * (1.0 / 120 + z * (-1.0 / 5040 + z * (1.0 / 362880 + z * (-1.0 / 39916800
         + z * (1.0 / 6227020800.0 + z * (-1.0 / 1307674368000.0 + z * (1.0 / 355687428096000.0
-        + z * (-1.0 / 121645100408832000.0)))))))));
-    s = s + rl * (1 - 0.5 * z);
-    hi = r + s;
-    *lo = s - (hi - r);
+        + z * (-1.0 / 121645100408832000.0))))))));
+    a = __two_sum(r, -q, &e);
+    s = (e - ql) + s + rl * (1 - 0.5 * z);
+    hi = a + s;
+    *lo = s - (hi - a);
     return hi;
 }
 
