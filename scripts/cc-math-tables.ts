@@ -11,10 +11,16 @@ import * as path from 'node:path';
 const here = path.dirname(new URL(import.meta.url).pathname);
 const out = path.join(here, '../cc/runtime/fp/math-tables.c');
 
+function fail(message: string): never {
+  console.error(`cc-math-tables: ${message}`);
+  process.exit(1);
+}
+
 /** Evaluates bc expressions (one per line of the answer) at 60 digits. */
 function bc(exprs: string[]): string[] {
   const r = spawnSync('bc', ['-l'], { input: `scale=60\n${exprs.join('\n')}\n`, encoding: 'utf8' });
-  if (r.status !== 0 || r.stderr) throw new Error(`bc failed: ${r.stderr}`);
+  if (r.error) fail(`cannot run bc: ${r.error.message}`);
+  if (r.status !== 0 || r.stderr) fail(`bc failed: ${r.stderr}`);
   // bc wraps long numbers with a backslash-newline.
   return r.stdout.replace(/\\\n/g, '').trim().split('\n');
 }
@@ -112,7 +118,7 @@ single('__two_over_pi', '1/(2*a(1))', '2/pi.');
   const hexDigits = r.stdout.replace(/\\\n/g, '').trim().replace(/^\./, '');
   const digits: number[] = [];
   for (let i = 0; i + 6 <= hexDigits.length && digits.length < 52; i += 6) digits.push(parseInt(hexDigits.slice(i, i + 6), 16));
-  if (digits.length < 52) throw new Error('bc gave too few digits of 2/pi');
+  if (digits.length < 52) fail('bc gave too few digits of 2/pi');
   lines.push('/* 2/pi = sum of d[i] 2^(-24 (i + 1)): its first 1248 bits, in 24-bit digits (for huge arguments of sin/cos/tan). */',
     `const double __two_over_pi_24[${digits.length}] = {`);
   for (let i = 0; i < digits.length; i += 8) lines.push(`    ${digits.slice(i, i + 8).map((d) => `${d}.0`).join(', ')},`);

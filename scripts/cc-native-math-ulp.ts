@@ -51,6 +51,9 @@ try {
   for (const r of parseReport(run(path.join(work, 'cc'), []))) {
     console.log(`  ${r.fn.padEnd(6)} ${String(r.cases).padStart(4)} cases, ${String(r.exact).padStart(4)} exact, worst ${r.worstUlp} ulp${r.worstUlp ? ` (at ${r.worstArg})` : ''}`);
   }
+} catch (e) {
+  console.error(`cc-native-math-ulp: ${(e as Error).message}`);
+  process.exitCode = 1;
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }
