@@ -79,6 +79,7 @@ int main(void)
         for (; i < group_end[g]; i++) {
             double x = value(i, 0), want = value(i, 2), got = call(f, x, value(i, 1));
             if (isnan(want) || isnan(got)) d = isnan(want) && isnan(got) ? 0 : 1LL << 62;
+            else if (got == 0 && want == 0) d = signbit(got) == signbit(want) ? 0 : 1LL << 62; /* -0 is not +0 */
             else d = ordered(got) - ordered(want);
             if (d < 0) d = -d;
             if (d == 0) exact++;
