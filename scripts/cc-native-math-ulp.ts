@@ -1,17 +1,20 @@
-// Measures how far cc's <math.h> is from glibc's, in units in the last place:
-// scripts/cc-native/math-ulp.c is built with cc + the runtime (linked natively
-// as scripts/cc-native-check.ts does) and with gcc -m32 -lm, both are run, and
-// each function's largest difference over the test set is printed.
-// Usage: npx tsx scripts/cc-native-math-ulp.ts
+// The <math.h> test set against glibc. Builds scripts/cc-native/math-ulp.c
+// with gcc -m32 -lm and saves its lines (arguments and glibc's results) as
+// tests/cc/math-ulp/glibc.txt, the fixture tests/cc/math-ulp.test.ts runs on
+// ringside; then runs the same check natively, with cc + the runtime linked
+// as scripts/cc-native-check.ts does, to show the runtime on a real x87.
+// Usage: npx tsx scripts/cc-native-math-ulp.ts [--check]
+//   --check: leave the fixture alone, fail if gcc's lines differ from it
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { programUnits } from '../cc/driver.ts';
+import { CHECKER, GLIBC_RESULTS, casesSource, parseReport, parseResults } from '../tests/cc/math-ulp/cases.ts';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-math-ulp-'));
-const source = path.join(here, 'cc-native/math-ulp.c');
+const check = process.argv.includes('--check');
 
 function run(cmd: string, args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -19,36 +22,38 @@ function run(cmd: string, args: string[]): string {
   return r.stdout;
 }
 
-run('gcc', ['-m32', '-O1', '-ffreestanding', '-fno-stack-protector', '-fno-pic', '-c', path.join(here, 'cc-native/shim.c'), '-o', path.join(work, 'shim.o')]);
-run('nasm', ['-f', 'elf32', path.join(here, 'cc-native/start.s'), '-o', path.join(work, 'start.o')]);
-const units = programUnits([source], { kind: 'user' }).units.filter((u) => !u.name.endsWith('crt0.s') && !u.name.endsWith('fpstart.s') && u.name !== 'syscalls.s');
-const objs = units.map((u, i) => {
-  const s = path.join(work, `u${i}.s`), o = path.join(work, `u${i}.o`);
-  fs.writeFileSync(s, u.text);
-  run('nasm', ['-f', 'elf32', s, '-o', o]);
-  return o;
-});
-run('gcc', ['-m32', '-nostdlib', '-static', '-Wl,--allow-multiple-definition', '-o', path.join(work, 'cc'), path.join(work, 'start.o'), ...objs, path.join(work, 'shim.o')]);
-run('gcc', ['-m32', '-O0', '-o', path.join(work, 'gcc'), source, '-lm']);
-const ours = run(path.join(work, 'cc'), []).trim().split('\n');
-const theirs = run(path.join(work, 'gcc'), []).trim().split('\n');
-if (ours.length !== theirs.length) throw new Error(`${ours.length} lines from cc's build, ${theirs.length} from gcc's`);
+try {
+  run('gcc', ['-m32', '-O0', '-o', path.join(work, 'gcc'), path.join(here, 'cc-native/math-ulp.c'), '-lm']);
+  const glibc = run(path.join(work, 'gcc'), []);
+  parseResults(glibc);
+  if (check) {
+    if (fs.readFileSync(GLIBC_RESULTS, 'utf8') !== glibc) throw new Error(`gcc's results differ from ${path.relative(process.cwd(), GLIBC_RESULTS)}`);
+  } else {
+    fs.writeFileSync(GLIBC_RESULTS, glibc);
+    console.log(`wrote ${path.relative(process.cwd(), GLIBC_RESULTS)} (${glibc.trim().split('\n').length} cases)`);
+  }
 
-/** A double's bits as a signed integer, so that neighbouring doubles differ by 1. */
-function ordered(x: number): bigint {
-  const v = new DataView(new ArrayBuffer(8));
-  v.setFloat64(0, x);
-  const b = v.getBigInt64(0);
-  return b < 0n ? -(b & 0x7fffffffffffffffn) : b;
+  // The checker natively: cc's code and runtime on the host's x87.
+  const cases = path.join(work, 'cases.c');
+  fs.writeFileSync(cases, casesSource(parseResults(glibc)));
+  run('gcc', ['-m32', '-O1', '-ffreestanding', '-fno-stack-protector', '-fno-pic', '-c', path.join(here, 'cc-native/shim.c'), '-o', path.join(work, 'shim.o')]);
+  run('nasm', ['-f', 'elf32', path.join(here, 'cc-native/start.s'), '-o', path.join(work, 'start.o')]);
+  const units = programUnits([CHECKER, cases], { kind: 'user' }).units
+    .filter((u) => !u.name.endsWith('crt0.s') && !u.name.endsWith('fpstart.s') && u.name !== 'syscalls.s');
+  const objs = units.map((u, i) => {
+    const s = path.join(work, `u${i}.s`), o = path.join(work, `u${i}.o`);
+    fs.writeFileSync(s, u.text);
+    run('nasm', ['-f', 'elf32', s, '-o', o]);
+    return o;
+  });
+  run('gcc', ['-m32', '-nostdlib', '-static', '-Wl,--allow-multiple-definition', '-o', path.join(work, 'cc'), path.join(work, 'start.o'), ...objs, path.join(work, 'shim.o')]);
+  console.log('cc runtime on this x87 (53-bit precision), against glibc:');
+  for (const r of parseReport(run(path.join(work, 'cc'), []))) {
+    console.log(`  ${r.fn.padEnd(6)} ${String(r.cases).padStart(4)} cases, ${String(r.exact).padStart(4)} exact, worst ${r.worstUlp} ulp${r.worstUlp ? ` (at ${r.worstArg})` : ''}`);
+  }
+} catch (e) {
+  console.error(`cc-native-math-ulp: ${(e as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
 }
-
-const worst = new Map<string, bigint>();
-ours.forEach((line, i) => {
-  const [fn, a] = line.split(' '), b = theirs[i]!.split(' ')[1]!;
-  let d = ordered(Number(a)) - ordered(Number(b));
-  if (d < 0n) d = -d;
-  if (Number.isNaN(Number(a)) !== Number.isNaN(Number(b))) d = 1n << 62n;
-  if (d > (worst.get(fn!) ?? -1n)) worst.set(fn!, d);
-});
-for (const [fn, d] of worst) console.log(`${fn.padEnd(6)} ${d} ulp`);
-fs.rmSync(work, { recursive: true, force: true });
