@@ -110,6 +110,29 @@ function state(h: Harness): string {
     ` eip=${c.eip.toString(16)} efl=${c.getEflags().toString(16)} n=${c.instructionCount} cpl=${c.cpl} halted=${c.halted}`;
 }
 
+/** A loop nest over several basic blocks with nested calls, an indirect jump,
+ *  a page fault in the middle of the loop body now and then, and a store that
+ *  rewrites an immediate further on in the same page: what one region holds. */
+const REGION_PROGRAM = [
+  'jmp _start',
+  'table:', 'dd even, odd',
+  'leaf:', 'add eax, edx', 'xor edx, eax', 'ret',
+  'nested:', 'push ebp', 'mov ebp, esp', 'call leaf', 'inc esi', 'pop ebp', 'ret',
+  '_start:', `mov ebx, ${DATA}`, 'xor ecx, ecx',
+  'outer:', 'xor edi, edi',
+  'inner:', 'mov eax, [ebx+edi*4]', 'add eax, ecx', 'mov [ebx+edi*4], eax', 'call nested',
+  'test edi, 3', 'jnz skip', 'mov eax, [ebx+8]', 'skip:',
+  'mov eax, edi', 'and eax, 1', 'mov eax, [table+eax*4]', 'jmp eax',
+  'even:', 'inc edx', 'jmp join',
+  'odd:', 'dec edx',
+  'join:', 'cmp edi, 5', 'jne nofault', 'test ecx, 15', 'jnz nofault', `mov eax, [${UNMAPPED}]`,
+  'nofault:', 'inc edi', 'cmp edi, 8', 'jl inner',
+  'cmp ecx, 1024', 'jae nosmc', 'test ecx, 255', 'jnz nosmc', 'mov [smc+1], ecx', 'nosmc:',
+  'smc:', 'mov esi, 0x11111111',
+  'inc ecx', 'cmp ecx, 100000', 'jb outer',
+  'resume:', 'jmp nofault',
+].join('\n');
+
 describe('compiled blocks in lockstep with the interpreter', () => {
   it('agree on every register, flag, count, memory byte and port write at every boundary', () => {
     let compiledBlocks = 0;
@@ -136,6 +159,31 @@ describe('compiled blocks in lockstep with the interpreter', () => {
       expect(ref.h.cpu.blocks.compiled).toBe(0);
     }
     expect(compiledBlocks).toBeGreaterThan(100);
+  });
+
+  it('agree on a region with loops, calls, an indirect jump, faults and a self-modifying store, at every budget', () => {
+    const jit = machine(REGION_PROGRAM, true), ref = machine(REGION_PROGRAM, false);
+    const budgets = rng(4242);
+    let before = { insns: 0, interpreted: 0, runs: 0 };
+    for (let step = 0; step < 3000; step++) {
+      if (step === 2500) before = { insns: jit.h.cpu.instructionCount, interpreted: jit.h.cpu.blocks.interpreted, runs: jit.h.cpu.blocks.blockRuns };
+      // Short budgets end regions anywhere; long ones let them run.
+      const budget = step >= 2500 ? 20000 : 1 + Math.floor(budgets() * (step % 5 === 0 ? 300 : 30));
+      if (step % 41 === 0) { jit.h.pic.pending.push(0x20); ref.h.pic.pending.push(0x20); }
+      const a = jit.h.cpu.run(budget), b = ref.h.cpu.run(budget);
+      if (a !== b || state(jit.h) !== state(ref.h)) {
+        expect(`step ${step}: ${a} ${state(jit.h)}`).toBe(`step ${step}: ${b} ${state(ref.h)}`);
+      }
+    }
+    expect(Buffer.compare(jit.h.mem.ram, ref.h.mem.ram), 'RAM differs').toBe(0);
+    const counters = new DataView(ref.h.mem.ram.buffer);
+    expect(counters.getUint32(COUNTERS, true), 'page faults').toBeGreaterThan(10);
+    // The store rewrote the immediate (ESI is 0x11111111 only until then), and regions were retired for it.
+    expect(jit.h.cpu.codePages.generation[CODE >>> 12]).toBeGreaterThan(1);
+    // Regions, not single blocks: with long budgets, many instructions per call into compiled code.
+    const blocks = jit.h.cpu.blocks;
+    const compiled = jit.h.cpu.instructionCount - before.insns - (blocks.interpreted - before.interpreted);
+    expect(compiled / (blocks.blockRuns - before.runs)).toBeGreaterThan(200);
   });
 
   it('notices code written into RAM from outside between runs', () => {

@@ -27,8 +27,14 @@ const SLOT_BITS = 14;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 /** Instructions per region at most: V8 stops optimising much larger functions (see docs/PERFORMANCE.md). */
 export const MAX_REGION_INSNS = 64;
+/** Exits of a region to one address of its page (not one of its blocks) before it is rebuilt to include it. */
+const GROW_AFTER = 16;
+/** Times a region is rebuilt larger at most. */
+const MAX_GROWTHS = 4;
 
 class Region {
+  /** Exits to same-page addresses outside the region, by address (null: it does not grow any more). */
+  exitHeat: Map<number, number> | null = new Map();
   constructor(
     readonly cpl: number,
     readonly csBase: number,
@@ -37,6 +43,11 @@ class Region {
     readonly gen: number,
     /** phys = eip + delta for every EIP of the region. */
     readonly delta: number,
+    /** Its fetch window [lo, hi) (EIPs) and the starts it was compiled from. */
+    readonly lo: number,
+    readonly hi: number,
+    readonly roots: readonly number[],
+    readonly growths: number,
     readonly code: SharedRegion,
     public epoch: number,
   ) {}
@@ -66,6 +77,8 @@ export class BlockCache {
   compiled = 0;
   compiledNative = 0;
   compiledTotal = 0;
+  /** Regions rebuilt with a further root (an address they often left for). */
+  grown = 0;
   /** Regions found already compiled (by another Cpu, or before a flush) instead of compiled again. */
   reused = 0;
   /** Instructions the loop interpreted outside regions (cold code, short budgets, 16-bit code). */
@@ -101,7 +114,7 @@ export class BlockCache {
     const rewrites = cpu.codePages.generation[phys >>> 12];
     if (++this.heat[slot] < HOT_THRESHOLD << (rewrites < MAX_BACKOFF ? rewrites : MAX_BACKOFF)) return null;
     this.heat[slot] = 0;
-    this.compile(cpu, eip);
+    this.compile(cpu, [eip], 0);
     const found = this.slots[slot];
     return found !== null && found.eip === eip && found.phys === phys ? found : null;
   }
@@ -112,10 +125,26 @@ export class BlockCache {
     return true;
   }
 
-  /** The region from `eip` (in the current fetch window), compiled or found compiled before, with its blocks
+  /** After `r` left for the CPU's EIP, in its own page but not one of its blocks (an indirect jump or a return
+   *  to code it does not hold, or a branch not taken while it was compiled): counts that, and rebuilds `r` with
+   *  the address as a further root when it is hot. */
+  noteExit(cpu: Cpu, r: Region): void {
+    const heat = r.exitHeat!;
+    const eip = cpu.eip;
+    if (r.code.cases.has(eip)) return; // the budget ended it
+    const times = (heat.get(eip) ?? 0) + 1;
+    if (times < GROW_AFTER) { heat.set(eip, times); return; }
+    r.exitHeat = null;
+    if (r.growths >= MAX_GROWTHS || r.code.insns >= MAX_REGION_INSNS || r.gen !== cpu.codePages.generation[r.page] ||
+      cpu.cpl !== r.cpl || cpu.segBase[CS] !== r.csBase || cpu.segLimit[CS] !== r.csLimit ||
+      !cpu.prepareFetchWindow(eip) || cpu.fetchOffset !== r.delta) return;
+    this.grown++;
+    this.compile(cpu, [...r.roots, eip], r.growths + 1);
+  }
+
+  /** The region from `roots` (in the current fetch window), compiled or found compiled before, with its blocks
    *  entered in the table (they replace older regions' entries: the newest region is the largest view of the code). */
-  private compile(cpu: Cpu, eip: number): void {
-    const roots = [eip];
+  private compile(cpu: Cpu, roots: number[], growths: number): void {
     const delta = cpu.fetchOffset;
     const page = (roots[0] + delta) >>> 12;
     cpu.codePages.mark(page << 12);
@@ -150,7 +179,8 @@ export class BlockCache {
     this.compiled++;
     this.compiledNative += code.native;
     this.compiledTotal += code.insns;
-    const region = new Region(cpu.cpl, csBase, csLimit, page, cpu.codePages.generation[page], delta, code, this.epoch);
+    const region = new Region(cpu.cpl, csBase, csLimit, page, cpu.codePages.generation[page], delta, cpu.fetchLo, cpu.fetchHi,
+      roots, growths, code, this.epoch);
     for (const [start, { pc, count }] of code.cases) {
       this.slots[slotOf(start + delta)] = new Entry(start, start + delta, region, pc, count, isBreakpoint(start));
     }
@@ -176,8 +206,11 @@ export function runWithBlocks(cpu: Cpu, end: number): void {
         // Regions never run into host breakpoints; a block that starts at one knows it.
         if (entry.atBreakpoint && cpu.stopAtBreakpoint()) return;
         cache.blockRuns++;
-        entry.region.code.fn(cpu, end - cpu.instructionCount, entry.pc, entry.region.page);
+        const region = entry.region;
+        region.code.fn(cpu, end - cpu.instructionCount, entry.pc, region.page);
         if (cpu.breakLoop) return;
+        // Left for an address in its own page: perhaps code to take in.
+        if (region.exitHeat !== null && cpu.eip >= region.lo && cpu.eip < region.hi) cache.noteExit(cpu, region);
         continue;
       }
     }
