@@ -81,9 +81,17 @@ function randomPrograms(opts: Options): void {
 function workloads(opts: Options): void {
   const names = opts.workloads.split(',').filter(Boolean);
   if (names.length === 0) return;
+  const chosen = names.map((name) => {
+    try {
+      return selectWorkloads(name)[0]!;
+    } catch (e) {
+      console.error(`jit-lockstep: ${(e as Error).message}`);
+      process.exit(2);
+    }
+  });
   const kernel = buildBundledKernel();
   const system = systemPrograms();
-  for (const w of selectWorkloads(names.join(','))) {
+  for (const w of chosen) {
     const prog = buildWorkload(w);
     const plan = planRun(system, { name: prog.name, elf: prog.elf, args: w.args.full, limitSeconds: 60 });
     const boot = (jit: boolean) => {

@@ -26,7 +26,7 @@ const MAX_BACKOFF = 12;
 const SLOT_BITS = 14;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 /** Instructions per region at most: V8 stops optimising much larger functions (see docs/PERFORMANCE.md). */
-export const MAX_REGION_INSNS = 64;
+export const MAX_REGION_INSNS = 96;
 /** Exits of a region to one address of its page (not one of its blocks) before it is rebuilt to include it. */
 const GROW_AFTER = 16;
 /** Times a region is rebuilt larger at most. */

@@ -82,15 +82,17 @@ export function compileRegion(region: ScannedRegion, place: RegionPlace, interpr
   const exit = (eipExpr: string | number, retired: number) => `{ xe = ${eipExpr}; xr = ${retired}; break out; }`;
   // The region runs only while its page's generation is what it was at entry (the run loop checks that one).
   const genChanged = 'gen[page] !== g0';
-  // To block `t` after `k` instructions of this one: stay when the budget covers all of `t`.
-  const go = (t: number, k: number, fallsInto: number) => {
+  // To block `t` after `k` instructions of this one: stay when the budget covers all of `t`. A block that
+  // branches back to its own start is an inner loop (`self`: its label), which V8 compiles better than a
+  // pass through the switch.
+  const go = (t: number, k: number, fallsInto: number, self: string | null, start: number) => {
     if (!isCase(t)) return exit(t, k);
-    const stay = t === fallsInto ? '' : ` pc = ${pcOf.get(t)}; continue;`;
+    const stay = self !== null && t === start ? ` continue ${self};` : t === fallsInto && self === null ? '' : ` pc = ${pcOf.get(t)}; continue out;`;
     return `{ done += ${k}; if (budget - done < ${countOf.get(t)}) ${exit(t, 0)}${stay} }`;
   };
-  // To an EIP known at run time (in `v`): the switch's default leaves for a non-case.
+  // To an EIP known at run time (in `v`): through BLOCK_AT, or out for an address that is not a case.
   const goDynamic = (k: number) => `{ done += ${k}; if (budget - done < ${maxCount} || (t = v - ${place.windowStart}) >>> 0 > 4095 || ` +
-    `(pc = BLOCK_AT[t]) === 0) ${exit('v', 0)} continue; }`;
+    `(pc = BLOCK_AT[t]) === 0) ${exit('v', 0)} continue out; }`;
 
   const eips: number[] = [];
   const idx: number[] = [];
@@ -100,7 +102,10 @@ export function compileRegion(region: ScannedRegion, place: RegionPlace, interpr
   blocks.forEach((b: BasicBlock, bi) => {
     const fallsInto = bi + 1 < blocks.length ? blocks[bi + 1].start : -1;
     const count = b.insns.length;
+    const loopsToSelf = isCase(b.start) && (b.taken === b.start || b.insns.some((s) => s.emitted?.condition != null && s.emitted.target === b.start));
+    const self = loopsToSelf ? `b${bi + 1}` : null;
     body.push(`case ${bi + 1}: // ${b.start.toString(16)}`);
+    if (self !== null) body.push(`${self}: for (;;) {`);
     spans.push(b.insns[0].eip, b.next > b.insns[0].eip ? b.next : b.insns[0].eip + 1);
     b.insns.forEach((s, i) => {
       const n = eips.length;
@@ -122,18 +127,17 @@ export function compileRegion(region: ScannedRegion, place: RegionPlace, interpr
       if (em.code) body.push(em.code);
       // A store into this region's own page: what follows may be stale.
       if (em.stores) body.push(`if (${genChanged}) ${exit(last && b.end === 'jump' ? b.taken : s.next, i + 1)}`);
+      // A Jcc inside the trace: the taken side leaves the block.
+      if (em.condition !== null) body.push(`if (${em.condition}) ${go(em.target, i + 1, -1, self, b.start)}`);
     });
     const lastEmitted = b.insns[count - 1].emitted;
     switch (b.end) {
-      case 'branch':
-        body.push(`if (${lastEmitted!.condition}) ${go(b.taken, count, -1)}`);
-        body.push(go(b.next, count, fallsInto));
-        break;
-      case 'jump': body.push(go(b.taken, count, fallsInto)); break;
-      case 'fall': body.push(go(b.next, count, fallsInto)); break;
+      case 'jump': body.push(go(b.taken, count, fallsInto, self, b.start)); break;
+      case 'fall': body.push(go(b.next, count, fallsInto, self, b.start)); break;
       case 'dynamic': if (lastEmitted !== null) body.push(goDynamic(count)); break;
       case 'exit': body.push(exit(b.next, count)); break;
     }
+    if (self !== null) body.push('}');
   });
 
   const segs = [...ctx.segs].sort();

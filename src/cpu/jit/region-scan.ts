@@ -16,10 +16,9 @@ export interface RegionInsn {
   emitted: Emitted | null;
 }
 
-/** How a basic block ends. */
+/** How a block ends. A block is a trace: it goes on through the fall-through
+ *  of a Jcc (whose taken side leaves the block) and ends at anything else. */
 export type BlockEnd =
-  /** Jcc: `taken` or `next`. */
-  | 'branch'
   /** JMP or CALL rel: `taken`. */
   | 'jump'
   /** Straight on to `next` (cut at the size cap, or at another block's start). */
@@ -33,7 +32,7 @@ export interface BasicBlock {
   start: number;
   insns: RegionInsn[];
   end: BlockEnd;
-  /** Target of the final Jcc/JMP/CALL, or -1. */
+  /** Target of the final JMP/CALL, or -1. */
   taken: number;
   /** EIP after the last instruction. */
   next: number;
@@ -58,6 +57,7 @@ export interface ScanLimits {
 const DYNAMIC_SEMS = new Set(['jmp', 'call', 'ret', 'loop', 'loope', 'loopne', 'jcxz', 'jecxz']);
 
 export interface ScannedRegion {
+  /** In layout order: a block that falls through to another is placed right before it where possible. */
   blocks: BasicBlock[];
   /** Segments and registers the generated code keeps in locals. */
   ctx: EmitContext;
@@ -66,6 +66,13 @@ export interface ScannedRegion {
 
 /** The blocks reachable from `roots` (the entry first), breadth first, until `maxInsns`. */
 export function scanRegion(ram: Uint8Array, roots: readonly number[], lim: ScanLimits): ScannedRegion {
+  // Twice: the first pass finds where blocks start (branch targets, return addresses), the second ends
+  // every trace at one of those, so that no code is compiled twice and a loop's back edge is its block's own start.
+  const first = scan(ram, roots, lim, new Set());
+  return scan(ram, roots, lim, new Set(first.blocks.map((b) => b.start)));
+}
+
+function scan(ram: Uint8Array, roots: readonly number[], lim: ScanLimits, leaders: Set<number>): ScannedRegion {
   const ctx: EmitContext = { next: 0, csLimit: lim.csLimit, knownFlags: null, segs: new Set(), regs: new Set() };
   const blocks: BasicBlock[] = [];
   const starts = new Set<number>();
@@ -77,7 +84,7 @@ export function scanRegion(ram: Uint8Array, roots: readonly number[], lim: ScanL
     const start = queue[q];
     if (starts.has(start) || !inWindow(start)) continue;
     if (!isRoot.has(start) && lim.isBreakpoint(start)) continue;
-    const block = scanBlock(ram, start, lim, ctx, starts, Math.min(MAX_BLOCK_INSNS, lim.maxInsns - insns));
+    const block = scanBlock(ram, start, lim, ctx, starts, leaders, Math.min(MAX_BLOCK_INSNS, lim.maxInsns - insns));
     starts.add(start);
     blocks.push(block);
     insns += block.insns.length;
@@ -85,22 +92,37 @@ export function scanRegion(ram: Uint8Array, roots: readonly number[], lim: ScanL
     const follow = (t: number, always: boolean) => {
       if (inWindow(t) && !starts.has(t) && (always || q < roots.length || lim.seen(t))) queue.push(t);
     };
-    if (block.end === 'branch') { follow(block.taken, false); follow(block.next, false); }
-    else if (block.end === 'jump') {
+    for (const i of block.insns) if (i.emitted !== null && i.emitted.condition !== null) follow(i.emitted.target, false);
+    if (block.end === 'jump') {
       follow(block.taken, false);
       // After a CALL, the return address: where the callee's RET continues.
       if (block.insns[block.insns.length - 1].insn?.form.sem === 'call') follow(block.next, false);
     } else if (block.end === 'fall') follow(block.next, true);
   }
-  return { blocks, ctx, insns };
+  return { blocks: layout(blocks), ctx, insns };
 }
 
-function scanBlock(ram: Uint8Array, start: number, lim: ScanLimits, ctx: EmitContext, starts: Set<number>, max: number): BasicBlock {
+/** Breadth-first order, except that a block falling through to one not placed yet is followed by it. */
+function layout(blocks: BasicBlock[]): BasicBlock[] {
+  const byStart = new Map(blocks.map((b) => [b.start, b]));
+  const placed = new Set<BasicBlock>();
+  const out: BasicBlock[] = [];
+  for (const first of blocks) {
+    for (let b: BasicBlock | undefined = first; b !== undefined && !placed.has(b); b = b.end === 'fall' ? byStart.get(b.next) : undefined) {
+      placed.add(b);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+function scanBlock(ram: Uint8Array, start: number, lim: ScanLimits, ctx: EmitContext, starts: Set<number>, leaders: Set<number>,
+  max: number): BasicBlock {
   const insns: RegionInsn[] = [];
   ctx.knownFlags = null; // a block may be entered from anywhere
   let at = start;
   for (;;) {
-    if (insns.length > 0 && (lim.isBreakpoint(at) || starts.has(at) || insns.length >= max)) {
+    if (insns.length > 0 && (lim.isBreakpoint(at) || starts.has(at) || leaders.has(at) || insns.length >= max)) {
       return { start, insns, end: 'fall', taken: -1, next: at };
     }
     const offset = at - lim.entry;
@@ -118,7 +140,8 @@ function scanBlock(ram: Uint8Array, start: number, lim: ScanLimits, ctx: EmitCon
     const form = insn.form;
     if (emitted !== null) {
       if (emitted.dynamicExit) return { start, insns, end: 'dynamic', taken: -1, next };
-      if (emitted.target >= 0) return { start, insns, end: emitted.condition !== null ? 'branch' : 'jump', taken: emitted.target, next };
+      if (emitted.target >= 0 && emitted.condition === null) return { start, insns, end: 'jump', taken: emitted.target, next };
+      if (emitted.condition !== null) { at = next; continue; }
     } else if (form.writes === 0 && form.endsBlock && DYNAMIC_SEMS.has(form.sem)) {
       return { start, insns, end: 'dynamic', taken: -1, next };
     }
