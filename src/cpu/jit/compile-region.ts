@@ -126,7 +126,7 @@ export function compileRegion(region: ScannedRegion, place: RegionPlace, interpr
       native++;
       if (em.code) body.push(em.code);
       // A store into this region's own page: what follows may be stale.
-      if (em.stores) body.push(`if (${genChanged}) ${exit(last && b.end === 'jump' ? b.taken : s.next, i + 1)}`);
+      if (em.stores) body.push(`if (sw !== 0) { sw = 0; if (${genChanged}) ${exit(last && b.end === 'jump' ? b.taken : s.next, i + 1)} }`);
       // A Jcc inside the trace: the taken side leaves the block.
       if (em.condition !== null) body.push(`if (${em.condition}) ${go(em.target, i + 1, -1, self, b.start)}`);
     });
@@ -150,7 +150,7 @@ export function compileRegion(region: ScannedRegion, place: RegionPlace, interpr
     'const ram = cpu.ram, ram32 = cpu.ram32, tlbR = cpu.tlbRead, tlbW = cpu.tlbWrite, gen = cpu.codePages.generation, g0 = gen[page];',
     ...segs.map((g) => `const sb${g} = cpu.segBase[${g}], rl${g} = cpu.segReadLimit[${g}], wl${g} = cpu.segWriteLimit[${g}];`),
     'const base = cpu.instructionCount;',
-    `let done = 0, n = 0, sy = 0, a = 0, e = 0, lin = 0, x = 0, y = 0, t = 0, v = 0, xe = 0, xr = 0;`,
+    `let done = 0, n = 0, sy = 0, sw = 0, a = 0, e = 0, lin = 0, x = 0, y = 0, t = 0, v = 0, xe = 0, xr = 0;`,
     'try {',
     'out: for (;;) {',
     'switch (pc) {',
