@@ -78,18 +78,19 @@ function load(size: number, seg: number, dst: string, ctx: EmitContext): string 
   return `${dst} = cpu.read16(${seg}, a);`;
 }
 
-/** Store of `size` bytes of `v` at offset `a` of `seg`. */
+/** Store of `size` bytes of `v` at offset `a` of `seg`. Only the checked path can hit a page holding code (the
+ *  TLB makes no write entries for one), so only it sets `sw`, after which the region checks its page. */
 function store(size: number, seg: number, v: string, ctx: EmitContext): string {
   ctx.segs.add(seg);
   if (size === 4) {
     return `if (a <= wl${seg} - 3 && (e = tlbW[(lin = (sb${seg} + a) | 0) >>> 12]) !== 0 && (lin & 3) === 0) ` +
-      `ram32[(e - 1 + (lin & 4095)) >>> 2] = ${v}; else cpu.write32(${seg}, a, ${v});`;
+      `ram32[(e - 1 + (lin & 4095)) >>> 2] = ${v}; else { cpu.write32(${seg}, a, ${v}); sw = 1; }`;
   }
   if (size === 1) {
     return `if (a <= wl${seg} && (e = tlbW[(lin = (sb${seg} + a) | 0) >>> 12]) !== 0) ` +
-      `ram[e - 1 + (lin & 4095)] = ${v}; else cpu.write8(${seg}, a, ${v});`;
+      `ram[e - 1 + (lin & 4095)] = ${v}; else { cpu.write8(${seg}, a, ${v}); sw = 1; }`;
   }
-  return `cpu.write16(${seg}, a, ${v});`;
+  return `cpu.write16(${seg}, a, ${v}); sw = 1;`;
 }
 
 /** Reads the E operand (register or memory) of `size` into x; for memory, leaves its offset in `a`. */
