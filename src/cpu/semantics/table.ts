@@ -1,0 +1,60 @@
+// The semantic table: every decodable form of src/isa/table.ts gets its one
+// semantic function here, once, at load; a form whose id has no family entry
+// is an error at load, so the table and the semantics cannot drift apart.
+
+import { FORMS, type Form } from '../../isa/table.ts';
+import type { Insn } from '../../isa/decoder.ts';
+import { ARITH } from './arith.ts';
+import { BCD } from './bcd.ts';
+import { BIT } from './bit.ts';
+import { CONTROL } from './control.ts';
+import { FLAGS } from './flags.ts';
+import { IO } from './io.ts';
+import { MOVE } from './move.ts';
+import { MULDIV } from './muldiv.ts';
+import { SEGMENT } from './segment.ts';
+import { SHIFT } from './shift.ts';
+import { STACK } from './stack.ts';
+import { STRING } from './string.ts';
+import { SYSTEM } from './system.ts';
+import { X87 } from './x87.ts';
+import type { Semantic, SemanticFamily } from './types.ts';
+
+export const FAMILIES: Readonly<Record<string, SemanticFamily>> = {
+  arith: ARITH, move: MOVE, stack: STACK, control: CONTROL, shift: SHIFT, muldiv: MULDIV, bcd: BCD, bit: BIT,
+  flags: FLAGS, string: STRING, io: IO, segment: SEGMENT, system: SYSTEM, x87: X87,
+};
+
+/** Every decodable form's semantic function, by form. */
+const BY_FORM: Map<Form, Semantic> = (() => {
+  const bySem = new Map<string, SemanticFamily>();
+  for (const family of Object.values(FAMILIES)) {
+    for (const sem of Object.keys(family)) {
+      if (bySem.has(sem)) throw new Error(`semantics: id "${sem}" is defined twice`);
+      bySem.set(sem, family);
+    }
+  }
+  const map = new Map<Form, Semantic>();
+  // One function per (id, shape): forms that differ only in opcode (80/82) share it.
+  const byShape = new Map<string, Semantic>();
+  for (const form of FORMS) {
+    if (form.assembleOnly) continue;
+    const family = bySem.get(form.sem);
+    if (!family) throw new Error(`semantics: no function for the id "${form.sem}" (${form.mnemonic})`);
+    const key = `${form.sem} ${form.operands.join(',')}`;
+    let fn = byShape.get(key);
+    if (!fn) byShape.set(key, (fn = family[form.sem](form)));
+    map.set(form, fn);
+  }
+  return map;
+})();
+
+/** The semantic function of a decoded instruction. */
+export function semanticOf(insn: Insn): Semantic {
+  return BY_FORM.get(insn.form)!;
+}
+
+/** The semantic ids with a function, and the forms of each (for the coverage tools and tests). */
+export function semanticIds(): string[] {
+  return [...new Set([...BY_FORM.keys()].map((f) => f.sem))].sort();
+}
