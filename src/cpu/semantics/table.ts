@@ -25,6 +25,11 @@ export const FAMILIES: Readonly<Record<string, SemanticFamily>> = {
   flags: FLAGS, string: STRING, io: IO, segment: SEGMENT, system: SYSTEM, x87: X87,
 };
 
+/** The name of a form's entry in the table: its id and operand kinds ("add Ev,Gv"). */
+export function semanticKey(form: Form): string {
+  return `${form.sem} ${form.operands.join(',')}`;
+}
+
 /** Every decodable form's semantic function, by form. */
 const BY_FORM: Map<Form, Semantic> = (() => {
   const bySem = new Map<string, SemanticFamily>();
@@ -41,7 +46,7 @@ const BY_FORM: Map<Form, Semantic> = (() => {
     if (form.assembleOnly) continue;
     const family = bySem.get(form.sem);
     if (!family) throw new Error(`semantics: no function for the id "${form.sem}" (${form.mnemonic})`);
-    const key = `${form.sem} ${form.operands.join(',')}`;
+    const key = semanticKey(form);
     let fn = byShape.get(key);
     if (!fn) byShape.set(key, (fn = family[form.sem](form)));
     map.set(form, fn);
@@ -54,7 +59,7 @@ export function semanticOf(insn: Insn): Semantic {
   return BY_FORM.get(insn.form)!;
 }
 
-/** The semantic ids with a function, and the forms of each (for the coverage tools and tests). */
-export function semanticIds(): string[] {
-  return [...new Set([...BY_FORM.keys()].map((f) => f.sem))].sort();
+/** Every entry of the table (id and operand kinds: one semantic function each), sorted. */
+export function semanticKeys(): string[] {
+  return [...new Set([...BY_FORM.keys()].map(semanticKey))].sort();
 }
