@@ -363,6 +363,7 @@ export class Cpu {
     // RAM may have been written from outside since the last run: decoded pages and blocks check their bytes again.
     this.blocks.epoch++;
     if (this.decoded !== null) this.decoded.epoch++;
+    this.fetchStamp = (this.fetchStamp + 1) | 0;
     while (!this.tripleFaulted && !this.stopRequested) {
       // Instruction count at which the budget is used up.
       const end = start + budget - deliveries;

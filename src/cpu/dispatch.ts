@@ -6,7 +6,7 @@
 
 import type { Cpu } from './cpu.ts';
 import type { Insn } from '../isa/decoder.ts';
-import { DecodeCache, DecodedCode, type Semantic } from './interp/decode-cache.ts';
+import { DecodeCache, NO_CODE, type Semantic } from './interp/decode-cache.ts';
 import { semanticOf } from './semantics/table.ts';
 import { checkLockPrefix } from './lock-check.ts';
 
@@ -65,8 +65,6 @@ export function interpretOne(cpu: Cpu): void {
   cache.run!(cpu, insn);
 }
 
-const NO_CODE = new DecodedCode();
-
 /**
  * The inner loop without compiled blocks: until `end` instructions, a host
  * breakpoint or breakLoop. It keeps the decoded page of the current fetch
@@ -77,7 +75,9 @@ const NO_CODE = new DecodedCode();
 export function runDecoded(cpu: Cpu, end: number): void {
   const cache = cpu.decoded ?? decodeCacheOf(cpu);
   const breakpoints = cpu.breakpoints;
-  let code = NO_CODE, stamp = (cpu.fetchStamp - 1) | 0, lo = 1, hi = 0, offset = 0;
+  // The window the last run left (run() changes the stamp when pages must be checked again).
+  const window = cache.window;
+  let code = window.code, stamp = window.stamp, lo = window.lo, hi = window.hi, offset = window.offset;
   while (cpu.instructionCount < end) {
     if (breakpoints.count !== 0 && cpu.stopAtBreakpoint()) return;
     const eip = cpu.eip;
@@ -103,6 +103,11 @@ export function runDecoded(cpu: Cpu, end: number): void {
       const decoded = lo < hi ? cache.pages[((lo + offset) >>> 12) % cache.pages.length] : undefined;
       code = decoded !== undefined && decoded.gen === cpu.codePages.generation[(lo + offset) >>> 12]
         ? decoded.code(cpu.codeDefault32) : NO_CODE;
+      window.code = code;
+      window.stamp = stamp;
+      window.lo = lo;
+      window.hi = hi;
+      window.offset = offset;
     }
     if (hook !== null) hook(cpu, insn);
     run!(cpu, insn);

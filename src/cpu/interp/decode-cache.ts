@@ -27,6 +27,20 @@ export class DecodedCode {
   readonly runs: (Semantic | undefined)[] = new Array<Semantic | undefined>(PAGE);
 }
 
+/** The code of no page: every lookup in it misses. */
+export const NO_CODE = new DecodedCode();
+
+/** The fetch window whose decoded code the run loop used last, kept across
+ *  its calls (it stops at every I/O instruction, STI, ...). Valid while
+ *  cpu.fetchStamp equals `stamp`. */
+export class LoopWindow {
+  code = NO_CODE;
+  stamp = -1;
+  lo = 1;
+  hi = 0;
+  offset = 0;
+}
+
 export class DecodedPage {
   /** 32-bit code, and 16-bit code (made on first use). */
   readonly code32 = new DecodedCode();
@@ -96,6 +110,8 @@ export class DecodeCache {
     return true;
   }
 
+  /** The run loop's current window (dispatch.ts). */
+  readonly window = new LoopWindow();
   /** The instruction found by the last miss(): the decoded record and what runs it. */
   insn: Insn | null = null;
   run: Semantic | null = null;
