@@ -19,12 +19,15 @@ export type Semantic = (cpu: Cpu, insn: Insn) => void;
 
 const PAGE = 4096;
 const CR0_EM = 4, CR0_TS = 8;
+const CS = 1;
 
 /** A page's instructions for one code size, by offset in the page, in parallel
  *  arrays (the loop's loads from them do not depend on each other). */
 export class DecodedCode {
   readonly insns: (Insn | undefined)[] = new Array<Insn | undefined>(PAGE);
   readonly runs: (Semantic | undefined)[] = new Array<Semantic | undefined>(PAGE);
+  /** For an instruction that continues on the next linear page: that page's physical page number + 1, else 0. */
+  readonly next = new Int32Array(PAGE);
 }
 
 /** The code of no page: every lookup in it misses. */
@@ -131,7 +134,8 @@ export class DecodeCache {
         const i = phys & (PAGE - 1);
         const code = page.code(cpu.codeDefault32);
         const insn = code.insns[i], run = code.runs[i];
-        if (insn !== undefined && run !== undefined && eip + insn.length <= cpu.fetchHi) {
+        if (insn !== undefined && run !== undefined &&
+          (eip + insn.length <= cpu.fetchHi || this.continuesUnchanged(cpu, eip, phys, insn.length, code.next[i]))) {
           cpu.eip = eip + insn.length;
           this.insn = insn;
           this.run = run;
@@ -140,6 +144,29 @@ export class DecodeCache {
       }
     }
     this.decode(cpu);
+  }
+
+  /** For a cached instruction that crosses into the next linear page: whether
+   *  it fits the CS limit, that page maps (in the TLB) to the physical page it
+   *  was decoded from, and that page is unchanged. Otherwise it is decoded
+   *  again, through the fetch path (which faults as fetching does). */
+  private continuesUnchanged(cpu: Cpu, eip: number, phys: number, length: number, next: number): boolean {
+    if (next === 0 || eip + length - 1 > cpu.segLimit[CS]) return false;
+    const lin = (cpu.segBase[CS] + eip + (PAGE - (phys & (PAGE - 1)))) | 0;
+    return cpu.tlbRead[lin >>> 12] === (next - 1) * PAGE + 1 && this.validPage(cpu, next - 1) !== undefined;
+  }
+
+  /** The page entry for physical page p, made (and the page marked) if there is none. */
+  private pageFor(cpu: Cpu, p: number): DecodedPage {
+    let page = this.validPage(cpu, p);
+    if (page === undefined) {
+      cpu.codePages.mark(p * PAGE);
+      const words = new Int32Array(PAGE / 4);
+      new Uint8Array(words.buffer).set(cpu.ram.subarray(p * PAGE, (p + 1) * PAGE));
+      page = this.pages[p] = new DecodedPage(cpu.codePages.generation[p], this.epoch, words);
+      this.pagesDecoded++;
+    }
+    return page;
   }
 
   /**
@@ -175,23 +202,29 @@ export class DecodeCache {
     const run = this.resolve(insn);
     this.insn = insn;
     this.run = run;
-    // Kept only when every byte came from the window of the first one.
-    if (start < lo || start + insn.length > hi || cpu.fetchOffset !== offset || cpu.fetchLo !== lo) return;
+    // Kept when every byte came from the window of the first one, or the rest
+    // from the start of the next page (the window then moved there, to a page of RAM).
+    if (start < lo || start >= hi) return;
     const phys = start + offset;
     const p = Math.floor(phys / PAGE);
     if (p >= this.pages.length || (p + 1) * PAGE > cpu.memSize) return;
-    let page = this.validPage(cpu, p);
-    if (page === undefined) {
-      cpu.codePages.mark(phys);
-      const words = new Int32Array(PAGE / 4);
-      new Uint8Array(words.buffer).set(cpu.ram.subarray(p * PAGE, (p + 1) * PAGE));
-      page = this.pages[p] = new DecodedPage(cpu.codePages.generation[p], this.epoch, words);
-      this.pagesDecoded++;
+    let next = 0;
+    if (start + insn.length > hi) {
+      const p2 = (start + insn.length - 1 + cpu.fetchOffset) / PAGE;
+      if (hi !== lo + PAGE || cpu.fetchLo !== hi) return;
+      const q = Math.floor(p2);
+      if (q >= this.pages.length || (q + 1) * PAGE > cpu.memSize || q === p) return;
+      this.pageFor(cpu, q);
+      next = q + 1;
+    } else if (cpu.fetchOffset !== offset || cpu.fetchLo !== lo) {
+      return;
     }
+    const page = this.pageFor(cpu, p);
     const i = phys & (PAGE - 1);
     const code = page.code(bits === 32);
     code.insns[i] = insn;
     code.runs[i] = run;
+    code.next[i] = next;
   }
 }
 
