@@ -1,6 +1,7 @@
-// Arithmetic and logic on decoded operands: the group-1 operations (ADD OR
-// ADC SBB AND SUB XOR CMP) and TEST in every operand shape, INC DEC NEG NOT,
-// CMPXCHG and XADD. The flag arithmetic itself is in alu.ts.
+// Arithmetic and logic on decoded operands (the arith and logic families):
+// the group-1 operations (ADD OR ADC SBB AND SUB XOR CMP) and TEST in every
+// operand shape, INC DEC NEG NOT, CMPXCHG and XADD. The flag arithmetic
+// itself is in alu.ts.
 
 import type { Cpu } from '../cpu.ts';
 import type { Insn } from '../../isa/decoder.ts';
@@ -211,8 +212,11 @@ const xadd: SemanticFor = (form) => {
 const test: SemanticFor = (form) => binary(AND, false)(form);
 
 export const ARITH: SemanticFamily = {
-  add: binary(ADD), or: binary(OR), adc: binary(ADC), sbb: binary(SBB), and: binary(AND), sub: binary(SUB),
-  xor: binary(XOR), cmp: binary(CMP), test,
-  inc: step(true), dec: step(false), neg: unary(true), not: unary(false),
-  cmpxchg, xadd,
+  add: binary(ADD), adc: binary(ADC), sbb: binary(SBB), sub: binary(SUB), cmp: binary(CMP),
+  inc: step(true), dec: step(false), neg: unary(true), cmpxchg, xadd,
+};
+
+/** AND OR XOR TEST NOT: the same operand shapes, logic flags (alu.ts). */
+export const LOGIC: SemanticFamily = {
+  and: binary(AND), or: binary(OR), xor: binary(XOR), test, not: unary(false),
 };

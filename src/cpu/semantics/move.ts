@@ -1,6 +1,6 @@
 // Data movement on decoded operands: MOV (registers, memory, immediates,
 // moffs; segment registers are in segment.ts), MOVZX MOVSX LEA XCHG BSWAP
-// XLAT, the accumulator sign extensions, NOP.
+// XLAT, the accumulator sign extensions; and NOP (the misc family).
 
 import { effectiveAddress, readE, writeE } from '../interp/operands.ts';
 import { shape, unknownShape, type Semantic, type SemanticFamily, type SemanticFor } from './types.ts';
@@ -144,6 +144,9 @@ export const MOVE: SemanticFamily = {
   cwde: () => (cpu) => { cpu.regs[0] = (cpu.regs16[0] << 16) >> 16; },
   cwd: () => (cpu) => { cpu.regs16[4] = (cpu.regs16[0] << 16) >> 31; },
   cdq: () => (cpu) => { cpu.regs[2] = cpu.regs[0] >> 31; },
+};
+
+export const MISC: SemanticFamily = {
   // F3 90 (PAUSE) is a NOP too.
   nop: () => () => {},
 };
