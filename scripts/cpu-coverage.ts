@@ -19,7 +19,7 @@ try {
     // Tests that check no hook is installed cannot pass while one counts, and
     // the lockstep tests need compiled blocks, which are off while a hook is set.
     exclude: ['tests/cpu/dispatch.test.ts', 'tests/cpu/jit-*.test.ts', '**/node_modules/**'],
-    reporters: ['dot'],
+    reporters: ['default'],
   });
   await vitest?.close();
   const failed = process.exitCode !== undefined && process.exitCode !== 0;
