@@ -55,27 +55,58 @@ function runPrefixed(cpu: Cpu, insn: Insn, run: Semantic): void {
   cpu.resetPrefixes();
 }
 
-/** Executes the instruction at cpu.eip (compiled blocks call this for instructions they do not compile). */
+/** After a miss: the decoded page of the fetch window now current (the miss
+ *  validated it), if there is one, becomes the loop's window. */
+function takeWindow(cpu: Cpu, cache: DecodeCache): void {
+  const window = cache.window;
+  const lo = cpu.fetchLo, hi = cpu.fetchHi, offset = cpu.fetchOffset;
+  const decoded = lo < hi ? cache.pages[((lo + offset) >>> 12) % cache.pages.length] : undefined;
+  window.code = decoded !== undefined && decoded.gen === cpu.codePages.generation[(lo + offset) >>> 12]
+    ? decoded.code(cpu.codeDefault32) : NO_CODE;
+  window.stamp = cpu.fetchStamp;
+  window.lo = lo;
+  window.hi = hi;
+  window.offset = offset;
+}
+
+/** Executes the instruction at cpu.eip (compiled blocks call this for
+ *  instructions they do not compile, and the block loop for code outside blocks). */
 export function interpretOne(cpu: Cpu): void {
   const cache = cpu.decoded ?? decodeCacheOf(cpu);
-  cpu.startEip = cpu.eip;
-  cache.miss(cpu);
-  const insn = cache.insn!;
+  const window = cache.window;
+  const eip = cpu.eip;
+  cpu.startEip = eip;
+  let insn: Insn | undefined, run: Semantic | undefined;
+  if (cpu.fetchStamp === window.stamp && eip >= window.lo && eip < window.hi) {
+    const i = (eip + window.offset) & 0xfff;
+    insn = window.code.insns[i];
+    run = window.code.runs[i];
+  }
+  if (insn !== undefined && eip + insn.length <= window.hi) {
+    cpu.eip = eip + insn.length;
+  } else {
+    cache.miss(cpu);
+    insn = cache.insn!;
+    run = cache.run!;
+    takeWindow(cpu, cache);
+  }
   if (hook !== null) hook(cpu, insn);
-  cache.run!(cpu, insn);
+  run!(cpu, insn);
 }
 
 /**
  * The inner loop without compiled blocks: until `end` instructions, a host
  * breakpoint or breakLoop. It keeps the decoded page of the current fetch
- * window in locals and takes instructions from it while cpu.fetchStamp says
- * that neither the window nor any page holding decoded code changed; anything
- * else goes through the cache's miss path, which checks the page.
+ * window (cache.window) in locals and takes instructions from it while
+ * cpu.fetchStamp says that neither the window nor any page holding decoded
+ * code changed; anything else goes through the cache's miss path, which
+ * checks the page. The window outlives the call (the loop leaves at every I/O
+ * instruction, STI, ...); run() changes the stamp, so that a new run checks
+ * its pages against writes from outside the CPU first.
  */
 export function runDecoded(cpu: Cpu, end: number): void {
   const cache = cpu.decoded ?? decodeCacheOf(cpu);
   const breakpoints = cpu.breakpoints;
-  // The window the last run left (run() changes the stamp when pages must be checked again).
   const window = cache.window;
   let code = window.code, stamp = window.stamp, lo = window.lo, hi = window.hi, offset = window.offset;
   while (cpu.instructionCount < end) {
@@ -95,19 +126,12 @@ export function runDecoded(cpu: Cpu, end: number): void {
       cache.miss(cpu);
       insn = cache.insn!;
       run = cache.run!;
-      // Take the decoded page of the window now current (the miss validated it), if there is one.
-      stamp = cpu.fetchStamp;
-      lo = cpu.fetchLo;
-      hi = cpu.fetchHi;
-      offset = cpu.fetchOffset;
-      const decoded = lo < hi ? cache.pages[((lo + offset) >>> 12) % cache.pages.length] : undefined;
-      code = decoded !== undefined && decoded.gen === cpu.codePages.generation[(lo + offset) >>> 12]
-        ? decoded.code(cpu.codeDefault32) : NO_CODE;
-      window.code = code;
-      window.stamp = stamp;
-      window.lo = lo;
-      window.hi = hi;
-      window.offset = offset;
+      takeWindow(cpu, cache);
+      code = window.code;
+      stamp = window.stamp;
+      lo = window.lo;
+      hi = window.hi;
+      offset = window.offset;
     }
     if (hook !== null) hook(cpu, insn);
     run!(cpu, insn);
