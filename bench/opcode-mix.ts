@@ -1,13 +1,10 @@
 // Which guest instructions a workload executes, by opcode (0F xx counted by
-// its second byte), and whether each has a fast handler in the CPU's dispatch
-// table or falls to the general decoder. A diagnostic for the interpreter's
-// hot path, through the CPU's instruction hook (compiled blocks are off while
-// it is set, so the counts are those of the interpreter).
+// its second byte) and semantic id. A diagnostic for the interpreter's hot
+// path, through the CPU's instruction hook (compiled blocks are off while it
+// is set, so the counts are those of the interpreter).
 //
 //   npx tsx bench/opcode-mix.ts [WORKLOAD] [top]
-import { OPCODES, setInstructionHook } from '../src/cpu/dispatch.ts';
-import { execute } from '../src/cpu/execute.ts';
-import type { Cpu } from '../src/cpu/cpu.ts';
+import { setInstructionHook } from '../src/cpu/dispatch.ts';
 import { buildBundledKernel } from '../src/build/bundle.ts';
 import { buildWorkload } from './build-workload.ts';
 import { runGuest } from './run-guest.ts';
@@ -17,8 +14,8 @@ export interface OpcodeCount {
   /** "8B" or "0F AF". */
   opcode: string;
   count: number;
-  /** Handled by the general decoder (execute.ts) rather than a fast handler. */
-  generic: boolean;
+  /** The semantic id the CPU runs it with (src/isa/facts.ts). */
+  sem: string;
 }
 
 /** Whether instructions are counted right now: `body` may turn it off and on
@@ -29,18 +26,14 @@ export interface CountGate {
 
 /** Counts opcodes executed while `body` runs (through the instruction hook, removed afterwards). */
 export function countOpcodes(body: (gate: CountGate) => void): OpcodeCount[] {
-  const counts = new Float64Array(256);
-  const twoByte = new Float64Array(256);
+  // By opcode key: the byte, or 0x100 | the second byte after 0F.
+  const counts = new Float64Array(512);
+  const sems: string[] = [];
   const gate: CountGate = { counting: true };
-  const generic = OPCODES.map((h) => h === execute);
-  setInstructionHook((cpu: Cpu, op: number) => {
+  setInstructionHook((_cpu, insn) => {
     if (!gate.counting) return;
-    counts[op]!++;
-    if (op === 0x0f) {
-      // The second byte is the next code byte (inside the fetch window, or read by the handler).
-      const eip = cpu.eip;
-      if (eip >= cpu.fetchLo && eip < cpu.fetchHi) twoByte[cpu.ram[eip + cpu.fetchOffset]!]!++;
-    }
+    counts[insn.opcode]!++;
+    sems[insn.opcode] ??= insn.form.sem;
   });
   try {
     body(gate);
@@ -50,10 +43,7 @@ export function countOpcodes(body: (gate: CountGate) => void): OpcodeCount[] {
   const out: OpcodeCount[] = [];
   const hex = (n: number) => n.toString(16).toUpperCase().padStart(2, '0');
   counts.forEach((c, i) => {
-    if (c > 0 && i !== 0x0f) out.push({ opcode: hex(i), count: c, generic: generic[i]! });
-  });
-  twoByte.forEach((c, i) => {
-    if (c > 0) out.push({ opcode: `0F ${hex(i)}`, count: c, generic: false });
+    if (c > 0) out.push({ opcode: i < 0x100 ? hex(i) : `0F ${hex(i & 0xff)}`, count: c, sem: sems[i]! });
   });
   return out.sort((a, b) => b.count - a.count);
 }
@@ -73,8 +63,8 @@ if (isMain()) {
     runGuest(kernel, program, w.args.full, undefined, { onRunning: (on) => (gate.counting = on) });
   });
   const total = mix.reduce((s, m) => s + m.count, 0);
-  console.log(`${w.name} ${w.args.full.join(' ')}: ${total} instructions dispatched (the workload's window; prefixed ones count under their prefix)`);
+  console.log(`${w.name} ${w.args.full.join(' ')}: ${total} instructions executed (the workload's window)`);
   for (const m of mix.slice(0, top)) {
-    console.log(`${m.opcode.padEnd(6)} ${((m.count / total) * 100).toFixed(1).padStart(5)}%  ${String(m.count).padStart(10)}${m.generic ? '  (general decoder)' : ''}`);
+    console.log(`${m.opcode.padEnd(6)} ${((m.count / total) * 100).toFixed(1).padStart(5)}%  ${String(m.count).padStart(10)}  ${m.sem}`);
   }
 }

@@ -14,11 +14,8 @@ import {
   type SegmentInfo,
 } from './segment-attr.ts';
 import { translatePage, walkForDebug } from './paging.ts';
-import { OPCODES, instructionHook, resetPrefixes } from './dispatch.ts';
-import {
-  aluEvGv, aluGvEv, decReg, group1Ev, incReg, jccShort, jmpShort, movEbGb, movEvGv, movGvEv, movRegImm, popReg,
-  pushReg, twoByte,
-} from './hot-ops.ts';
+import { instructionHook, runDecoded } from './dispatch.ts';
+import type { DecodeCache } from './interp/decode-cache.ts';
 import { deliverEvent, takeExternalInterrupt } from './interrupts.ts';
 import { BlockCache, runWithBlocks } from './jit/block-cache.ts';
 import { checkDataBreakpoint, stepWithDebugChecks } from './debug-traps.ts';
@@ -135,10 +132,10 @@ export class Cpu {
   codeDefault32 = true;
   /** SS.B: ESP (true) or SP (false) for stack operations. */
   stack32 = true;
-  /** Segment chosen by the last decodeEA (override or the base register's default). */
-  eaSeg = 3;
   /** Offset of the memory operand read by the last loadE (storeE writes it back there). */
   eaAddr = 0;
+  /** Decoded instructions by physical page (interp/decode-cache.ts), made by the interpreter on first use. */
+  decoded: DecodeCache | null = null;
 
   // Software TLB: the arrays for the current privilege level.
   readonly tlb = new Tlb();
@@ -164,6 +161,9 @@ export class Cpu {
   fetchHi = 0;
   /** physical address - EIP inside the window. */
   fetchOffset = 0;
+  /** Changes whenever the fetch window changes or a write hits a page holding
+   *  decoded code: the interpreter keeps a window's decoded page while it is the same. */
+  fetchStamp = 0;
 
   // Fault being raised (read by the run loop when it catches CPU_FAULT).
   faultVector = 0;
@@ -261,6 +261,7 @@ export class Cpu {
     this.tripleFaulted = false;
     this.breakLoop = true;
     this.blocks.flush();
+    this.decoded?.flush();
     this.fpu.powerOn();
   }
 
@@ -359,8 +360,10 @@ export class Cpu {
     this.stopRequested = false;
     this.breakpointHit = false;
     if (this.breakpointResume !== -1 && this.breakpointResume !== this.linearEip()) this.breakpointResume = -1;
-    // RAM may have been written from outside since the last run: blocks check their bytes again.
+    // RAM may have been written from outside since the last run: decoded pages and blocks check their bytes again.
     this.blocks.epoch++;
+    if (this.decoded !== null) this.decoded.epoch++;
+    this.fetchStamp = (this.fetchStamp + 1) | 0;
     while (!this.tripleFaulted && !this.stopRequested) {
       // Instruction count at which the budget is used up.
       const end = start + budget - deliveries;
@@ -430,67 +433,29 @@ export class Cpu {
   /** The inner loop: no interrupt checks until something sets breakLoop. */
   runInstructions(end: number): void {
     this.breakLoop = false;
-    const hook = instructionHook();
     try {
-      if (hook === null && this.blocks.enabled) {
+      // An instruction hook sees every instruction: no compiled blocks then.
+      if (instructionHook() === null && this.blocks.enabled) {
         runWithBlocks(this, end);
-      } else if (hook === null) {
-        while (this.instructionCount < end) {
-          if (this.breakpoints.count !== 0 && this.stopAtBreakpoint()) break;
-          this.startEip = this.eip;
-          const op = this.fetch8();
-          // Direct calls for the opcodes compiled code uses most (the JIT can
-          // inline them); a call through the table is megamorphic and costs
-          // about as much as a simple instruction. Same handlers as OPCODES.
-          switch (op) {
-            case 0x8b: movGvEv(this, op); break;
-            case 0x89: movEvGv(this, op); break;
-            case 0x50: case 0x51: case 0x52: case 0x53: case 0x54: case 0x55: case 0x56: case 0x57:
-              pushReg(this, op); break;
-            case 0x58: case 0x59: case 0x5a: case 0x5b: case 0x5c: case 0x5d: case 0x5e: case 0x5f:
-              popReg(this, op); break;
-            case 0xb8: case 0xb9: case 0xba: case 0xbb: case 0xbc: case 0xbd: case 0xbe: case 0xbf:
-              movRegImm(this, op); break;
-            case 0x01: case 0x09: case 0x11: case 0x19: case 0x21: case 0x29: case 0x31: case 0x39:
-              aluEvGv(this, op); break;
-            case 0x03: case 0x0b: case 0x13: case 0x1b: case 0x23: case 0x2b: case 0x33: case 0x3b:
-              aluGvEv(this, op); break;
-            case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77:
-            case 0x78: case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7e: case 0x7f:
-              jccShort(this, op); break;
-            case 0x40: case 0x41: case 0x42: case 0x43: case 0x44: case 0x45: case 0x46: case 0x47:
-              incReg(this, op); break;
-            case 0x48: case 0x49: case 0x4a: case 0x4b: case 0x4c: case 0x4d: case 0x4e: case 0x4f:
-              decReg(this, op); break;
-            case 0xeb: jmpShort(this, op); break;
-            case 0x81: case 0x83: group1Ev(this, op); break;
-            case 0x88: movEbGb(this, op); break;
-            case 0x0f: twoByte(this, op); break;
-            default: OPCODES[op](this, op);
-          }
-          this.instructionCount++;
-          if (this.breakLoop) break;
-        }
       } else {
-        // A diagnostic hook (bench/opcode-mix.ts) sees every instruction; handlers through the table.
-        const ops = OPCODES;
-        while (this.instructionCount < end) {
-          if (this.breakpoints.count !== 0 && this.stopAtBreakpoint()) break;
-          this.startEip = this.eip;
-          const op = this.fetch8();
-          hook(this, op);
-          ops[op](this, op);
-          this.instructionCount++;
-          if (this.breakLoop) break;
-        }
+        runDecoded(this, end);
       }
     } catch (e) {
       if (e !== CPU_FAULT) throw e;
-      resetPrefixes(this);
+      this.resetPrefixes();
       if (this.savedAt === this.instructionCount) this.restoreFlags();
       this.eip = this.startEip;
       deliverEvent(this, this.faultVector, this.faultCode, false, false);
     }
+  }
+
+  /** Restores the per-instruction prefix state to the code segment's defaults. */
+  resetPrefixes(): void {
+    this.opSize32 = this.codeDefault32;
+    this.addrSize32 = this.codeDefault32;
+    this.segOverride = -1;
+    this.repPrefix = 0;
+    this.lockPrefix = false;
   }
 
   // ---------------------------------------------------------------- faults
@@ -750,15 +715,20 @@ export class Cpu {
   writePhys8(p: number, v: number): void {
     if (p < this.memSize) {
       this.ram[p] = v;
-      if (this.codePages.marked[p >>> 12] !== 0) this.codePages.noteWrite(p);
+      if (this.codePages.marked[p >>> 12] !== 0) this.noteCodeWrite(p);
     }
+  }
+
+  private noteCodeWrite(p: number): void {
+    this.codePages.noteWrite(p);
+    this.fetchStamp = (this.fetchStamp + 1) | 0;
   }
 
   /** A dword inside one page (the callers split page-crossing writes). */
   writePhys32(p: number, v: number): void {
     if (p + 3 < this.memSize && (p & 3) === this.ram32Ok) {
       this.ram32[p >>> 2] = v;
-      if (this.codePages.marked[p >>> 12] !== 0) this.codePages.noteWrite(p);
+      if (this.codePages.marked[p >>> 12] !== 0) this.noteCodeWrite(p);
       return;
     }
     this.writePhys8(p, v);
@@ -953,6 +923,7 @@ export class Cpu {
   invalidateFetch(): void {
     this.fetchLo = 1;
     this.fetchHi = 0;
+    this.fetchStamp = (this.fetchStamp + 1) | 0;
   }
 
   fetch8(): number {
@@ -1002,6 +973,7 @@ export class Cpu {
     this.fetchLo = eip - inPage;
     this.fetchHi = Math.min(eip - inPage + 0x1000, limit + 1);
     this.fetchOffset = physPage + inPage - eip;
+    this.fetchStamp = (this.fetchStamp + 1) | 0;
     return true;
   }
 
@@ -1018,6 +990,7 @@ export class Cpu {
       this.fetchLo = eip - inPage;
       this.fetchHi = Math.min(eip - inPage + 0x1000, limit + 1);
       this.fetchOffset = phys - eip;
+      this.fetchStamp = (this.fetchStamp + 1) | 0;
     }
     this.eip = (eip + 1) >>> 0;
     return this.readPhys8(phys);

@@ -1,110 +1,23 @@
-// The opcode dispatch table used by the run loop, prefix decoding, and the
-// instruction hook for diagnostics.
-// Every entry has the same signature (cpu, opcode) so the loop's call site
-// stays simple; entries default to the general decoder in execute.ts.
+// The interpreter: decode (cached per physical code page, decode-cache.ts),
+// then call the instruction's one semantic function (semantics/table.ts).
+// runDecoded is the inner loop without compiled blocks; interpretOne runs one
+// instruction for the block loop and for compiled code that calls back into
+// the interpreter. An instrumentation hook sees every instruction.
 
 import type { Cpu } from './cpu.ts';
-import { execute } from './execute.ts';
+import type { Insn } from '../isa/decoder.ts';
+import { DecodeCache, NO_CODE, type Semantic } from './interp/decode-cache.ts';
+import { semanticOf } from './semantics/table.ts';
 import { checkLockPrefix } from './lock-check.ts';
-import {
-  aluEaxImm, aluEvGv, aluGvEv, callRel, decReg, group1Ev, incReg, jccShort, jmpNear, jmpShort, lea,
-  movEaxMoffs, movEbGb, movEvGv, movEvImm, movGbEb, movGvEv, movRegImm, popReg, pushReg, retNear,
-  shiftEv, testEvGv, twoByte,
-} from './hot-ops.ts';
 
-/** 90: NOP (also PAUSE with F3). */
-function nop(_cpu: Cpu, _op: number): void {}
-
-export type OpcodeHandler = (cpu: Cpu, op: number) => void;
-
-const ES = 0, CS = 1, SS = 2, DS = 3, FS = 4, GS = 5;
-const PREFIXES = [0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65, 0x66, 0x67, 0xf0, 0xf2, 0xf3];
-const IS_PREFIX = new Uint8Array(256);
-for (const p of PREFIXES) IS_PREFIX[p] = 1;
-
-/** Restores the per-instruction prefix state to the code segment's defaults. */
-export function resetPrefixes(cpu: Cpu): void {
-  cpu.opSize32 = cpu.codeDefault32;
-  cpu.addrSize32 = cpu.codeDefault32;
-  cpu.segOverride = -1;
-  cpu.repPrefix = 0;
-  cpu.lockPrefix = false;
-}
-
-/** Entry for every prefix byte: decodes the whole prefix run, executes, restores defaults. */
-function prefixed(cpu: Cpu, first: number): void {
-  let op = first;
-  let count = 0;
-  while (IS_PREFIX[op] !== 0) {
-    switch (op) {
-      case 0x26: cpu.segOverride = ES; break;
-      case 0x2e: cpu.segOverride = CS; break;
-      case 0x36: cpu.segOverride = SS; break;
-      case 0x3e: cpu.segOverride = DS; break;
-      case 0x64: cpu.segOverride = FS; break;
-      case 0x65: cpu.segOverride = GS; break;
-      case 0x66: cpu.opSize32 = !cpu.codeDefault32; break;
-      case 0x67: cpu.addrSize32 = !cpu.codeDefault32; break;
-      case 0xf0: cpu.lockPrefix = true; break;
-      case 0xf2: cpu.repPrefix = 2; break;
-      default: cpu.repPrefix = 1; break;
-    }
-    if (++count >= 15) cpu.gp(0);
-    op = cpu.fetch8();
-  }
-  if (cpu.lockPrefix) checkLockPrefix(cpu, op);
-  OPCODES[op](cpu, op);
-  resetPrefixes(cpu);
-}
-
-export const OPCODES: OpcodeHandler[] = (() => {
-  const t: OpcodeHandler[] = [];
-  for (let i = 0; i < 256; i++) t.push(execute);
-  for (const p of PREFIXES) t[p] = prefixed;
-  for (let k = 0; k < 8; k++) {
-    t[k * 8 + 1] = aluEvGv;
-    t[k * 8 + 3] = aluGvEv;
-    t[k * 8 + 5] = aluEaxImm;
-  }
-  for (let r = 0; r < 8; r++) {
-    t[0x40 + r] = incReg;
-    t[0x48 + r] = decReg;
-    t[0x50 + r] = pushReg;
-    t[0x58 + r] = popReg;
-    t[0xb8 + r] = movRegImm;
-  }
-  for (let cc = 0; cc < 16; cc++) t[0x70 + cc] = jccShort;
-  t[0x0f] = twoByte;
-  t[0x90] = nop;
-  t[0x81] = group1Ev;
-  t[0x83] = group1Ev;
-  t[0x85] = testEvGv;
-  t[0x89] = movEvGv;
-  t[0x8b] = movGvEv;
-  t[0x8d] = lea;
-  t[0x88] = movEbGb;
-  t[0x8a] = movGbEb;
-  t[0xc7] = movEvImm;
-  t[0xa1] = movEaxMoffs;
-  t[0xa3] = movEaxMoffs;
-  t[0xc1] = shiftEv;
-  t[0xd1] = shiftEv;
-  t[0xd3] = shiftEv;
-  t[0xe9] = jmpNear;
-  t[0xc3] = retNear;
-  t[0xe8] = callRel;
-  t[0xeb] = jmpShort;
-  return t;
-})();
-
-/** Called before each instruction with its first byte; see setInstructionHook. */
-export type InstructionHook = (cpu: Cpu, firstByte: number) => void;
+/** Called before each instruction with its decoded form; see setInstructionHook. */
+export type InstructionHook = (cpu: Cpu, insn: Insn) => void;
 
 let hook: InstructionHook | null = null;
 
-/** Calls `fn` before every instruction any Cpu executes, with its first byte
- *  (a prefix or the opcode), or stops with null. A diagnostic (bench/opcode-mix.ts):
- *  while a hook is set the run loop calls every handler through OPCODES and
+/** Calls `fn` before every instruction any Cpu executes, with the decoded
+ *  instruction (its form names the semantic id), or stops with null. A
+ *  diagnostic (bench/opcode-mix.ts, scripts/cpu-coverage): while a hook is set
  *  compiled blocks are not used, so that it sees every instruction. */
 export function setInstructionHook(fn: InstructionHook | null): void {
   hook = fn;
@@ -114,9 +27,115 @@ export function instructionHook(): InstructionHook | null {
   return hook;
 }
 
-/** Executes the instruction at cpu.eip through the table (compiled blocks call this for instructions they do not compile). */
+/** The CPU's decode cache, made on first use. */
+export function decodeCacheOf(cpu: Cpu): DecodeCache {
+  return cpu.decoded ?? (cpu.decoded = new DecodeCache(Math.ceil(cpu.memSize / 4096), runnerOf));
+}
+
+/** What the loop calls for a decoded instruction: its semantic function, or
+ *  for a prefixed one a function that loads the prefix state around it (made
+ *  once per decode, so the loop has one call and no branch on prefixes). */
+function runnerOf(insn: Insn): Semantic {
+  const run = semanticOf(insn);
+  if (insn.prefixes.length === 0) return run;
+  return (cpu, i) => runPrefixed(cpu, i, run);
+}
+
+/** Runs a prefixed instruction: the per-instruction prefix state that the
+ *  deeper helpers read (string-ops, far transfers, x87 environments) is
+ *  loaded from the Insn and restored after. */
+function runPrefixed(cpu: Cpu, insn: Insn, run: Semantic): void {
+  cpu.opSize32 = insn.osize === 32;
+  cpu.addrSize32 = insn.asize === 32;
+  cpu.segOverride = insn.segOverride;
+  cpu.repPrefix = insn.rep;
+  cpu.lockPrefix = insn.lock;
+  if (insn.lock) checkLockPrefix(cpu, insn);
+  run(cpu, insn);
+  cpu.resetPrefixes();
+}
+
+/** After a miss: the decoded page of the fetch window now current (the miss
+ *  validated it), if there is one, becomes the loop's window. */
+function takeWindow(cpu: Cpu, cache: DecodeCache): void {
+  const window = cache.window;
+  const lo = cpu.fetchLo, hi = cpu.fetchHi, offset = cpu.fetchOffset;
+  const decoded = lo < hi ? cache.pages[((lo + offset) >>> 12) % cache.pages.length] : undefined;
+  window.code = decoded !== undefined && decoded.gen === cpu.codePages.generation[(lo + offset) >>> 12]
+    ? decoded.code(cpu.codeDefault32) : NO_CODE;
+  window.stamp = cpu.fetchStamp;
+  window.lo = lo;
+  window.hi = hi;
+  window.offset = offset;
+}
+
+/** Executes the instruction at cpu.eip (compiled blocks call this for
+ *  instructions they do not compile, and the block loop for code outside blocks). */
 export function interpretOne(cpu: Cpu): void {
-  cpu.startEip = cpu.eip;
-  const op = cpu.fetch8();
-  OPCODES[op](cpu, op);
+  const cache = cpu.decoded ?? decodeCacheOf(cpu);
+  const window = cache.window;
+  const eip = cpu.eip;
+  cpu.startEip = eip;
+  let insn: Insn | undefined, run: Semantic | undefined;
+  if (cpu.fetchStamp === window.stamp && eip >= window.lo && eip < window.hi) {
+    const i = (eip + window.offset) & 0xfff;
+    insn = window.code.insns[i];
+    run = window.code.runs[i];
+  }
+  if (insn !== undefined && eip + insn.length <= window.hi) {
+    cpu.eip = eip + insn.length;
+  } else {
+    cache.miss(cpu);
+    insn = cache.insn!;
+    run = cache.run!;
+    takeWindow(cpu, cache);
+  }
+  if (hook !== null) hook(cpu, insn);
+  run!(cpu, insn);
+}
+
+/**
+ * The inner loop without compiled blocks: until `end` instructions, a host
+ * breakpoint or breakLoop. It keeps the decoded page of the current fetch
+ * window (cache.window) in locals and takes instructions from it while
+ * cpu.fetchStamp says that neither the window nor any page holding decoded
+ * code changed; anything else goes through the cache's miss path, which
+ * checks the page. The window outlives the call (the loop leaves at every I/O
+ * instruction, STI, ...); run() changes the stamp, so that a new run checks
+ * its pages against writes from outside the CPU first.
+ */
+export function runDecoded(cpu: Cpu, end: number): void {
+  const cache = cpu.decoded ?? decodeCacheOf(cpu);
+  const breakpoints = cpu.breakpoints;
+  const window = cache.window;
+  let code = window.code, stamp = window.stamp, lo = window.lo, hi = window.hi, offset = window.offset;
+  while (cpu.instructionCount < end) {
+    if (breakpoints.count !== 0 && cpu.stopAtBreakpoint()) return;
+    const eip = cpu.eip;
+    cpu.startEip = eip;
+    let insn: Insn | undefined, run: Semantic | undefined;
+    if (cpu.fetchStamp === stamp && eip >= lo && eip < hi) {
+      const i = (eip + offset) & 0xfff;
+      insn = code.insns[i];
+      run = code.runs[i];
+    }
+    // (insn and run are stored together: a defined insn has its run.)
+    if (insn !== undefined && eip + insn.length <= hi) {
+      cpu.eip = eip + insn.length;
+    } else {
+      cache.miss(cpu);
+      insn = cache.insn!;
+      run = cache.run!;
+      takeWindow(cpu, cache);
+      code = window.code;
+      stamp = window.stamp;
+      lo = window.lo;
+      hi = window.hi;
+      offset = window.offset;
+    }
+    if (hook !== null) hook(cpu, insn);
+    run!(cpu, insn);
+    cpu.instructionCount++;
+    if (cpu.breakLoop) return;
+  }
 }

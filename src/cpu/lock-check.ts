@@ -1,45 +1,20 @@
 // LOCK is only valid on read-modify-write instructions with a memory
-// destination; anything else raises #UD. The check peeks at the opcode's
-// ModRM byte without consuming it.
+// destination; anything else raises #UD.
 
 import type { Cpu } from './cpu.ts';
+import type { Insn } from '../isa/decoder.ts';
 import { VEC_UD } from './exceptions.ts';
 
-function peek(cpu: Cpu, ahead: number): number {
-  const saved = cpu.eip;
-  let b = 0;
-  for (let i = 0; i <= ahead; i++) b = cpu.fetch8();
-  cpu.eip = saved;
-  return b;
+/** Semantic ids that may take LOCK (CMP and BT only read: they may not). */
+const LOCKABLE = new Set(['add', 'or', 'adc', 'sbb', 'and', 'sub', 'xor', 'not', 'neg', 'inc', 'dec', 'xchg',
+  'bts', 'btr', 'btc', 'cmpxchg', 'xadd']);
+
+/** Whether LOCK is allowed on this instruction: a lockable id whose E operand (the destination) is memory. */
+export function lockAllowed(insn: Insn): boolean {
+  const form = insn.form;
+  return insn.mod !== 3 && insn.modrm >= 0 && LOCKABLE.has(form.sem) && form.operands[0]?.[0] === 'E';
 }
 
-function lockable(cpu: Cpu, op: number): boolean {
-  if (op === 0x0f) {
-    const op2 = peek(cpu, 0);
-    const m = peek(cpu, 1);
-    if (m >= 0xc0) return false;
-    switch (op2) {
-      case 0xab: case 0xb3: case 0xbb: // BTS BTR BTC
-      case 0xb0: case 0xb1: // CMPXCHG
-      case 0xc0: case 0xc1: // XADD
-        return true;
-      case 0xba: return ((m >> 3) & 7) >= 5;
-      default: return false;
-    }
-  }
-  const m = peek(cpu, 0);
-  if (m >= 0xc0) return false;
-  const reg = (m >> 3) & 7;
-  if (op < 0x40 && (op & 7) < 2 && (op >> 3) !== 7) return true; // ALU Eb/Ev,G except CMP
-  switch (op) {
-    case 0x80: case 0x81: case 0x82: case 0x83: return reg !== 7;
-    case 0x86: case 0x87: return true;
-    case 0xf6: case 0xf7: return reg === 2 || reg === 3;
-    case 0xfe: case 0xff: return reg <= 1;
-    default: return false;
-  }
-}
-
-export function checkLockPrefix(cpu: Cpu, op: number): void {
-  if (!lockable(cpu, op)) cpu.fault(VEC_UD, 0);
+export function checkLockPrefix(cpu: Cpu, insn: Insn): void {
+  if (!lockAllowed(insn)) cpu.fault(VEC_UD, 0);
 }

@@ -3,12 +3,12 @@
 // INVLPG, CLTS and CPUID.
 
 import type { Cpu } from './cpu.ts';
+import type { Insn } from '../isa/decoder.ts';
 import { VEC_NP, VEC_UD } from './exceptions.ts';
 import { ZF } from './flags.ts';
 import { ATTR_CODE, ATTR_DC, ATTR_RW, decodeDescriptor, newDescriptor } from './segment-attr.ts';
 import { descriptorAddress, fetchDescriptor } from './segmentation.ts';
-import { loadE, memoryOperand, writeE } from './modrm.ts';
-import { requireCpl0 } from './execute.ts';
+import { effectiveAddress, readE, writeE } from './interp/operands.ts';
 import { checkGeneralDetect, updateDebugState } from './debug-traps.ts';
 
 const CR0_PE = 1;
@@ -17,24 +17,39 @@ const CR0_ET = 1 << 4;
 const CR0_PG = 1 << 31;
 const desc = newDescriptor();
 
-function requireProtectedMode(cpu: Cpu): void {
+export function requireProtectedMode(cpu: Cpu): void {
   if (!(cpu.cr0 & CR0_PE)) cpu.fault(VEC_UD, 0);
 }
 
-/** 0F 00: SLDT STR LLDT LTR VERR VERW. */
-export function group6(cpu: Cpu): void {
+/** Rejects instructions that need CPL 0 (in protected mode). */
+export function requireCpl0(cpu: Cpu): void {
+  if (cpu.cpl !== 0 && (cpu.cr0 & CR0_PE)) cpu.gp(0);
+}
+
+/** SLDT / STR Esw: a register gets the selector at the operand size, memory a word. */
+export function storeSystemSelector(cpu: Cpu, insn: Insn, sel: number): void {
   requireProtectedMode(cpu);
-  const m = cpu.fetch8();
-  const size = cpu.opSize32 ? 4 : 2;
-  switch ((m >> 3) & 7) {
-    case 0: writeE(cpu, m, m >= 0xc0 ? size : 2, cpu.ldtr.selector); return;
-    case 1: writeE(cpu, m, m >= 0xc0 ? size : 2, cpu.tr.selector); return;
-    case 2: requireCpl0(cpu); loadLdtr(cpu, loadE(cpu, m, 2)); return;
-    case 3: requireCpl0(cpu); loadTr(cpu, loadE(cpu, m, 2)); return;
-    case 4: verify(cpu, loadE(cpu, m, 2), false); return;
-    case 5: verify(cpu, loadE(cpu, m, 2), true); return;
-    default: cpu.fault(VEC_UD, 0);
-  }
+  writeE(cpu, insn, insn.mod === 3 ? insn.osize >> 3 : 2, sel);
+}
+
+/** LLDT Ew. */
+export function lldt(cpu: Cpu, insn: Insn): void {
+  requireProtectedMode(cpu);
+  requireCpl0(cpu);
+  loadLdtr(cpu, readE(cpu, insn, 2));
+}
+
+/** LTR Ew. */
+export function ltr(cpu: Cpu, insn: Insn): void {
+  requireProtectedMode(cpu);
+  requireCpl0(cpu);
+  loadTr(cpu, readE(cpu, insn, 2));
+}
+
+/** VERR / VERW Ew: ZF says whether the segment could be read / written from here. */
+export function verifySegment(cpu: Cpu, insn: Insn, write: boolean): void {
+  requireProtectedMode(cpu);
+  verify(cpu, readE(cpu, insn, 2), write);
 }
 
 function loadLdtr(cpu: Cpu, sel: number): void {
@@ -94,11 +109,10 @@ const LAR_SYSTEM_TYPES = new Set([1, 2, 3, 4, 5, 9, 11, 12]);
 const LSL_SYSTEM_TYPES = new Set([1, 2, 3, 9, 11]);
 
 /** LAR (lsl = false) / LSL: Gv gets the access rights or the limit; ZF says whether it was valid. */
-export function larLsl(cpu: Cpu, lsl: boolean): void {
+export function larLsl(cpu: Cpu, insn: Insn, lsl: boolean): void {
   requireProtectedMode(cpu);
-  const m = cpu.fetch8();
-  const size = cpu.opSize32 ? 4 : 2;
-  const sel = loadE(cpu, m, 2);
+  const size = insn.osize >> 3;
+  const sel = readE(cpu, insn, 2);
   const d = peekDescriptor(cpu, sel);
   let ok = false;
   if (d) {
@@ -107,56 +121,50 @@ export function larLsl(cpu: Cpu, lsl: boolean): void {
   }
   if (ok && d) {
     const v = lsl ? d.limit : d.hi & (size === 4 ? 0x00ffff00 : 0xff00);
-    cpu.setReg(size, (m >> 3) & 7, v);
+    cpu.setReg(size, insn.reg, v);
   }
   setZf(cpu, ok);
 }
 
-/** 0F 01: SGDT SIDT LGDT LIDT SMSW LMSW INVLPG. */
-export function group7(cpu: Cpu): void {
-  const m = cpu.fetch8();
-  const kind = (m >> 3) & 7;
-  switch (kind) {
-    case 0: case 1: {
-      const a = memoryOperand(cpu, m);
-      const t = kind === 0 ? cpu.gdtr : cpu.idtr;
-      const base = cpu.opSize32 ? t.base : t.base & 0xffffff;
-      cpu.probeWrite(cpu.eaSeg, a, 6);
-      cpu.write16(cpu.eaSeg, a, t.limit);
-      cpu.write32(cpu.eaSeg, (a + 2) >>> 0, base);
-      return;
-    }
-    case 2: case 3: {
-      requireCpl0(cpu);
-      const a = memoryOperand(cpu, m);
-      const limit = cpu.read16(cpu.eaSeg, a);
-      let base = cpu.read32(cpu.eaSeg, (a + 2) >>> 0) >>> 0;
-      if (!cpu.opSize32) base &= 0xffffff;
-      if (kind === 2) cpu.gdtr = { base, limit };
-      else cpu.idtr = { base, limit };
-      return;
-    }
-    case 4:
-      writeE(cpu, m, m >= 0xc0 && cpu.opSize32 ? 4 : 2, cpu.cr0);
-      return;
-    case 6: {
-      requireCpl0(cpu);
-      const v = loadE(cpu, m, 2);
-      // LMSW sets PE MP EM TS but cannot clear PE.
-      writeCr0(cpu, (cpu.cr0 & ~0xe) | (v & 0xf) | (cpu.cr0 & CR0_PE));
-      return;
-    }
-    case 7: {
-      requireCpl0(cpu);
-      const a = memoryOperand(cpu, m);
-      const lin = (cpu.segBase[cpu.eaSeg] + a) >>> 0;
-      cpu.tlb.clearPage(lin >>> 12);
-      cpu.invalidateFetch();
-      return;
-    }
-    default:
-      cpu.fault(VEC_UD, 0);
-  }
+/** SGDT / SIDT Ms: limit word, then the base (24 bits with a 16-bit operand size); checked before storing. */
+export function storeTableRegister(cpu: Cpu, insn: Insn, idt: boolean): void {
+  const a = effectiveAddress(cpu, insn);
+  const t = idt ? cpu.idtr : cpu.gdtr;
+  const base = insn.osize === 32 ? t.base : t.base & 0xffffff;
+  cpu.probeWrite(insn.seg, a, 6);
+  cpu.write16(insn.seg, a, t.limit);
+  cpu.write32(insn.seg, (a + 2) >>> 0, base);
+}
+
+/** LGDT / LIDT Ms. */
+export function loadTableRegister(cpu: Cpu, insn: Insn, idt: boolean): void {
+  requireCpl0(cpu);
+  const a = effectiveAddress(cpu, insn);
+  const limit = cpu.read16(insn.seg, a);
+  let base = cpu.read32(insn.seg, (a + 2) >>> 0) >>> 0;
+  if (insn.osize === 16) base &= 0xffffff;
+  if (idt) cpu.idtr = { base, limit };
+  else cpu.gdtr = { base, limit };
+}
+
+/** SMSW Esw: a register gets CR0 at the operand size, memory its low word. */
+export function smsw(cpu: Cpu, insn: Insn): void {
+  writeE(cpu, insn, insn.mod === 3 && insn.osize === 32 ? 4 : 2, cpu.cr0);
+}
+
+/** LMSW Ew sets PE MP EM TS but cannot clear PE. */
+export function lmsw(cpu: Cpu, insn: Insn): void {
+  requireCpl0(cpu);
+  const v = readE(cpu, insn, 2);
+  writeCr0(cpu, (cpu.cr0 & ~0xe) | (v & 0xf) | (cpu.cr0 & CR0_PE));
+}
+
+/** INVLPG Mb: drops the TLB entries of the page holding the linear address. */
+export function invlpg(cpu: Cpu, insn: Insn): void {
+  requireCpl0(cpu);
+  const lin = (cpu.segBase[insn.seg] + effectiveAddress(cpu, insn)) >>> 0;
+  cpu.tlb.clearPage(lin >>> 12);
+  cpu.invalidateFetch();
 }
 
 export function writeCr0(cpu: Cpu, v: number): void {
@@ -178,11 +186,10 @@ export function writeCr3(cpu: Cpu, v: number): void {
 }
 
 /** 0F 20 / 0F 22: MOV r32, CRn and MOV CRn, r32 (the mod field is ignored). */
-export function moveControlRegister(cpu: Cpu, toCr: boolean): void {
-  const m = cpu.fetch8();
+export function moveControlRegister(cpu: Cpu, insn: Insn, toCr: boolean): void {
   requireCpl0(cpu);
-  const n = (m >> 3) & 7;
-  const r = m & 7;
+  const n = insn.reg;
+  const r = insn.rm;
   if (n === 1 || n > 4) cpu.fault(VEC_UD, 0);
   if (!toCr) {
     const v = n === 0 ? cpu.cr0 : n === 2 ? cpu.cr2 : n === 3 ? cpu.cr3 : cpu.cr4;
@@ -201,13 +208,12 @@ export function moveControlRegister(cpu: Cpu, toCr: boolean): void {
 }
 
 /** 0F 21 / 0F 23: MOV r32, DRn and MOV DRn, r32. DR4/DR5 alias DR6/DR7. */
-export function moveDebugRegister(cpu: Cpu, toDr: boolean): void {
-  const m = cpu.fetch8();
+export function moveDebugRegister(cpu: Cpu, insn: Insn, toDr: boolean): void {
   requireCpl0(cpu);
   checkGeneralDetect(cpu);
-  let n = (m >> 3) & 7;
+  let n = insn.reg;
   if (n === 4 || n === 5) n += 2;
-  const r = m & 7;
+  const r = insn.rm;
   if (!toDr) {
     cpu.regs[r] = cpu.dr[n];
     return;

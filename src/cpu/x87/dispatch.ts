@@ -1,11 +1,13 @@
 // Runs ESC opcodes D8-DF and WAIT. The instruction forms come from the one
 // table-driven decoder: at load time every ESC opcode and ModRM byte is
 // decoded once, and its form (mnemonic + operand kinds) picks one semantic
-// handler from SEMANTICS below; at run time the core fetches the ModRM byte
-// and indexes that table. CR0 decides first: EM or TS raise #NM.
+// handler from SEMANTICS below; at run time the interpreter hands over the
+// decoded instruction and its opcode and ModRM byte index that table. CR0
+// decides first: EM or TS raise #NM.
 
 import type { Cpu } from '../cpu.ts';
-import { decodeEA } from '../modrm.ts';
+import type { Insn } from '../../isa/decoder.ts';
+import { effectiveAddress } from '../interp/operands.ts';
 import { VEC_MF, VEC_NM, VEC_UD } from '../exceptions.ts';
 import { decodeInsn } from '../../isa/decoder.ts';
 import { type Fpu, EXC_ALL, SW_B, SW_ES, SW_DE } from './state.ts';
@@ -240,17 +242,17 @@ function checkPending(cpu: Cpu, f: Fpu): void {
   if ((f.sw & SW_ES) && (cpu.cr0 & CR0_NE)) cpu.fault(VEC_MF, 0);
 }
 
-/** ESC opcode `op` (D8-DF), prefixes already decoded. */
-export function escape(cpu: Cpu, op: number): void {
+/** A decoded ESC instruction (opcode D8-DF with its ModRM and memory operand). */
+export function escape(cpu: Cpu, insn: Insn): void {
   if (cpu.cr0 & (CR0_EM | CR0_TS)) cpu.fault(VEC_NM, 0);
-  const modrm = cpu.fetch8();
+  const op = insn.opcode, modrm = insn.modrm;
   const entry = ENTRIES[((op - 0xd8) << 8) | modrm];
   if (!entry) cpu.fault(VEC_UD, 0);
   const f = cpu.fpu;
   let seg = 0, off = 0;
   if (modrm < 0xc0) {
-    off = decodeEA(cpu, modrm);
-    seg = cpu.eaSeg;
+    off = effectiveAddress(cpu, insn);
+    seg = insn.seg;
   }
   if (entry.waits) checkPending(cpu, f);
   f.raised = 0;
