@@ -91,6 +91,8 @@ export function tryEncodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePl
   }
   const out: number[][] = [];
   const failures: string[] = [];
+  // Whether every form failed in a way no symbol's value can change.
+  let certain = true;
   let attempt = 0;
   for (const choice of choices) {
     const f = choice.form;
@@ -108,7 +110,7 @@ export function tryEncodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePl
       const r = matchForm(f, o, pinned, ops, env, forcedA, segPrefix, insn.mnemonic);
       if (typeof r === 'string') {
         failures.push(r);
-        if (plan && failsWhateverTheValues(r, f)) plan[tried] = r;
+        if (failsWhateverTheValues(r, f)) { if (plan) plan[tried] = r; } else certain = false;
         continue;
       }
       for (const enc of r) {
@@ -120,10 +122,10 @@ export function tryEncodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePl
   }
   if (out.length === 0) {
     if (operands.filter((o) => o.kind === 'mem').length > 1 && !choices.some((c) => c.form.operands.some((k) => k[0] === 'X'))) {
-      return new LineError('an instruction cannot have two memory operands', insn.loc.col);
+      return new LineError('an instruction cannot have two memory operands', insn.loc.col, true);
     }
     const specific = failures.find((m) => !m.startsWith('~'));
-    return new LineError(specific ?? `invalid combination of operands for '${insn.mnemonic}'`, insn.loc.col);
+    return new LineError(specific ?? `invalid combination of operands for '${insn.mnemonic}'`, insn.loc.col, certain);
   }
   return out;
 }

@@ -71,12 +71,14 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
   let bases = order.map(() => base);
   let encodings = 0; // outside the cache: repetitions of `times` bodies
   // Errors before the error limit. The first pass's may go away (a label later in the
-  // file is not known yet), so only later passes stop at the limit.
+  // file is not known yet), so it stops only at that many certain ones (instructions
+  // no value fits), and reports only those.
   const errorRoom = MAX_PROBLEMS - prog.problems.length;
   for (let pass = 0; ; pass++) {
     const syms = new Map<string, number>();
     const offsets = order.map(() => 0);
     const errors: Problem[] = [];
+    const certainErrors: Problem[] = [];
     let grew = false;
     // "undefined symbol" is reported once per name and source line. A line's statements
     // are consecutive, so the names of the current line are enough, unless a file name
@@ -227,7 +229,9 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
         problem = e;
       }
       if (problem) {
-        errors.push({ file: st.loc.file, line: st.loc.line, col: problem.col ?? st.loc.col, message: problem.message });
+        const p: Problem = { file: st.loc.file, line: st.loc.line, col: problem.col ?? st.loc.col, message: problem.message };
+        errors.push(p);
+        if (problem.certain) certainErrors.push(p);
         length = minLen[i]!;
         emitted = new Uint8Array(length);
       }
@@ -236,9 +240,10 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
         if (code || emitted.some((b) => b !== 0)) errors.push(problemAt(st.loc, `section '${info.name}' holds no data: use resb/resw/resd`));
         emitted = NO_BYTES;
       }
-      if (pass > 0 && errors.length >= errorRoom) {
+      if ((pass > 0 && errors.length >= errorRoom) || certainErrors.length >= errorRoom) {
         return {
-          symbols: syms, symbolSection, passes: pass + 1, encodings: encodings + cache.encodings, problems: errors, stopped: true,
+          symbols: syms, symbolSection, passes: pass + 1, encodings: encodings + cache.encodings, stopped: true,
+          problems: pass > 0 ? errors : certainErrors,
           bases: new Map(), sizes: new Map(), bytes: new Map(), lines: [],
         };
       }
