@@ -37,7 +37,7 @@ const lineStarts = new WeakMap<SourceFile, number[]>();
 /** How many times a file's line index was built (tests check it is once per file). */
 export let lineIndexBuilds = 0;
 
-function sourceLine(file: SourceFile, line: number): string {
+function lineIndex(file: SourceFile): number[] {
   let starts = lineStarts.get(file);
   if (!starts) {
     starts = [0];
@@ -45,6 +45,22 @@ function sourceLine(file: SourceFile, line: number): string {
     for (let i = file.text.indexOf('\n'); i >= 0; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1);
     lineStarts.set(file, starts);
   }
+  return starts;
+}
+
+/** Line and column (from 1) of a character offset; tokens keep only the offset. */
+export function positionAt(file: SourceFile, offset: number): SrcPos {
+  const starts = lineIndex(file);
+  let lo = 0, hi = starts.length - 1; // the last line starting at or before offset
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+  }
+  return { file, line: lo + 1, col: offset - starts[lo]! + 1 };
+}
+
+function sourceLine(file: SourceFile, line: number): string {
+  const starts = lineIndex(file);
   const start = starts[line - 1];
   if (start === undefined) return '';
   const end = starts[line];

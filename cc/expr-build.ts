@@ -32,17 +32,27 @@ export class ExprBuilder {
 
   constructor(private diags: Diagnostics, private newTemp: (t: Type, pos: SrcPos) => Var, private hooks?: UsageHooks) {}
 
+  /**
+   * The node for `body` (always a fresh object literal at the call site, so it is
+   * completed in place: copying it with a spread was a fifth of the time on a
+   * function of 100,000 statements).
+   */
   mk(body: Body, type: Type, pos: SrcPos): Expr {
-    const b = body as unknown as Record<string, unknown>;
+    const b = body as unknown as { e?: Expr; lhs?: Expr; rhs?: Expr; c?: Expr; a?: Expr; b?: Expr; fn?: Expr; args?: unknown };
     let depth = 0;
-    for (const key of ['e', 'lhs', 'rhs', 'c', 'a', 'b', 'fn']) {
-      const child = b[key] as Expr | undefined;
-      if (child && child.depth > depth) depth = child.depth;
-    }
+    if (b.e && b.e.depth > depth) depth = b.e.depth;
+    if (b.lhs && b.lhs.depth > depth) depth = b.lhs.depth;
+    if (b.rhs && b.rhs.depth > depth) depth = b.rhs.depth;
+    if (b.c && b.c.depth > depth) depth = b.c.depth;
+    if (b.a && b.a.depth > depth) depth = b.a.depth;
+    if (b.b && b.b.depth > depth) depth = b.b.depth;
+    if (b.fn && b.fn.depth > depth) depth = b.fn.depth;
     if (Array.isArray(b.args)) for (const a of b.args as Expr[]) if (a.depth > depth) depth = a.depth;
     if (depth + 1 > MAX_EXPR_DEPTH) this.diags.fatal(pos, 'expression is too deeply nested');
     if (type.kind === 'float') this.usesFloat = true;
-    return { ...(body as object), type, pos, depth: depth + 1 } as Expr;
+    const node = body as unknown as { type: Type; pos: SrcPos; depth: number };
+    node.type = type; node.pos = pos; node.depth = depth + 1;
+    return node as unknown as Expr;
   }
 
   /** A constant of `type`; a bigint is wrapped to the type's width, a number is taken as is. */

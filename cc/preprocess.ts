@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CompileError, Diagnostics, ParseAbort, type SourceFile, type SrcPos } from './diagnostics.ts';
-import { tokenize, type Token } from './lexer.ts';
+import { Lexer, Token, tokenize } from './lexer.ts';
+import { TokenInput } from './token-input.ts';
 import { evalIfExpression } from './pp-expr.ts';
 import { includeGuardOf } from './include-guard.ts';
 import {
@@ -45,8 +46,8 @@ export function preprocess(file: SourceFile, opts: PreprocessOptions, diags: Dia
 
 class Preprocessor {
   private macros = new Map<string, Macro>();
-  // Pending input, stored reversed so taking the next token is a pop().
-  private input: Token[] = [];
+  // The file being read (lexed as needed) under tokens pushed back by macro expansion.
+  private input = TokenInput.of([]);
   private out: Token[] = [];
   private conds: Cond[] = [];
   // The #include directives of the files being included, outermost first.
@@ -77,19 +78,13 @@ class Preprocessor {
     this.pushFile(file);
     this.runUntilEof();
     if (this.conds.length > 0) this.diags.error(this.conds[this.conds.length - 1]!.pos, 'unterminated conditional directive');
-    const eof = this.out.length > 0 ? this.out[this.out.length - 1]!.pos : { file, line: 1, col: 1 };
-    this.out.push({ kind: 'eof', text: '', pos: eof, spaceBefore: false, bol: true });
+    const last = this.out.length > 0 ? this.out[this.out.length - 1]! : undefined;
+    this.out.push(new Token('eof', '', last?.file ?? file, last?.offset ?? 0, false, true));
     return this.out;
   }
 
   private pushFile(file: SourceFile): void {
-    const toks = tokenize(file, this.diags);
-    toks.pop(); // eof
-    this.pushTokens(toks);
-  }
-
-  private pushTokens(toks: Token[]): void {
-    for (let k = toks.length - 1; k >= 0; k--) this.input.push(toks[k]!);
+    this.input = TokenInput.lexing(new Lexer(file, this.diags));
   }
 
   private runUntilEof(): void {
@@ -119,18 +114,14 @@ class Preprocessor {
   /** Tokens up to the end of the current line (a directive's operands). */
   private readLine(): Token[] {
     const line: Token[] = [];
-    while (this.input.length > 0) {
-      const t = this.input[this.input.length - 1]!;
-      if (t.bol) break;
-      line.push(this.input.pop()!);
-    }
+    for (let t = this.input.peek(); t && !t.bol; t = this.input.peek()) line.push(this.input.pop()!);
     return line;
   }
 
   private skipLine(): void { this.readLine(); }
 
   private directive(hash: Token): void {
-    const nameTok = this.input.length > 0 && !this.input[this.input.length - 1]!.bol ? this.input.pop()! : undefined;
+    const nameTok = this.input.peek()?.bol === false ? this.input.pop()! : undefined;
     if (!nameTok) return; // null directive `#`
     const name = nameTok.text;
     const isCond = ['if', 'ifdef', 'ifndef', 'elif', 'else', 'endif'].includes(name);
@@ -237,9 +228,8 @@ class Preprocessor {
       // Include by running the file to completion right here, so its conditionals balance per file.
       const saved = this.input;
       const savedConds = this.conds.length;
-      this.input = [];
+      this.input = TokenInput.of(file.toks);
       this.includeChain.push(at.pos);
-      this.pushTokens(file.toks);
       this.runUntilEof();
       if (this.conds.length > savedConds) {
         this.diags.error(this.conds[this.conds.length - 1]!.pos, 'unterminated conditional directive');
@@ -295,10 +285,10 @@ class Preprocessor {
         if (nameTok?.kind !== 'ident') this.diags.fatal(t.pos, "macro name missing after 'defined'");
         if (paren && args[k + 3]?.text !== ')') this.diags.fatal(nameTok.pos, "expected ')' after 'defined(NAME'");
         k += paren ? 3 : 1;
-        resolved.push({ ...t, kind: 'num', text: this.macros.has(nameTok.text) ? '1' : '0' });
+        resolved.push(t.respelled('num', this.macros.has(nameTok.text) ? '1' : '0'));
       } else resolved.push(t);
     }
-    const expanded = this.expandAll(resolved).map((t) => (t.kind === 'ident' ? { ...t, kind: 'num' as const, text: '0' } : t));
+    const expanded = this.expandAll(resolved).map((t) => (t.kind === 'ident' ? t.respelled('num', '0') : t));
     if (expanded.length === 0) this.diags.fatal(at.pos, `#${at.text} with no expression`);
     return evalIfExpression(expanded, at, this.diags) !== 0;
   }
@@ -311,7 +301,7 @@ class Preprocessor {
   }
 
   private expandAllInner(toks: Token[]): Token[] {
-    const input = [...toks].reverse();
+    const input = TokenInput.of(toks);
     const out: Token[] = [];
     for (;;) {
       const t = input.pop();
@@ -326,10 +316,10 @@ class Preprocessor {
   }
 
   /** If `tok` names a macro, push its expansion back onto `input` and return true. */
-  private expandMacro(tok: Token, input: Token[]): boolean {
+  private expandMacro(tok: Token, input: TokenInput): boolean {
     if (tok.text === '__FILE__' || tok.text === '__LINE__') {
-      const text = tok.text === '__FILE__' ? JSON.stringify(tok.pos.file.name) : String(tok.pos.line);
-      input.push({ ...tok, kind: tok.text === '__FILE__' ? 'str' : 'num', text, hide: new Set(['__FILE__']) });
+      const text = tok.text === '__FILE__' ? JSON.stringify(tok.file.name) : String(tok.pos.line);
+      input.push(tok.respelled(tok.text === '__FILE__' ? 'str' : 'num', text, new Set(['__FILE__'])));
       return true;
     }
     const m = this.macros.get(tok.text);
@@ -340,8 +330,7 @@ class Preprocessor {
       return true;
     }
     // Function-like: only when followed by `(`.
-    const next = input[input.length - 1];
-    if (!next || next.text !== '(') return false;
+    if (input.peek()?.text !== '(') return false;
     input.pop();
     const args = this.collectArgs(m, tok, input);
     const rparen = args.rparen;
@@ -366,7 +355,7 @@ class Preprocessor {
     return hs;
   }
 
-  private pushExpansion(body: Token[], hs: Set<string>, at: Token, input: Token[]): void {
+  private pushExpansion(body: Token[], hs: Set<string>, at: Token, input: TokenInput): void {
     this.expanded += body.length;
     if (this.expanded > MAX_EXPANDED_TOKENS) {
       this.stop(at.pos, `macro expansion too large: expanding '${this.rootMacro}' produced more than ${count(MAX_EXPANDED_TOKENS)} tokens`);
@@ -381,12 +370,12 @@ class Preprocessor {
         for (const h of hs) hide.add(h);
         unions.set(t.hide!, hide);
       }
-      // A literal of one shape, not a spread: this is the preprocessor's hottest line.
-      input.push({ kind: t.kind, text: t.text, pos: at.pos, spaceBefore: k === 0 ? at.spaceBefore : t.spaceBefore, bol: false, hide });
+      // A constructor call, not a spread: this is the preprocessor's hottest line.
+      input.push(new Token(t.kind, t.text, at.file, at.offset, k === 0 ? at.spaceBefore : t.spaceBefore, false, hide));
     }
   }
 
-  private collectArgs(m: Macro, at: Token, input: Token[]): { list: Token[][]; rparen: Token } {
+  private collectArgs(m: Macro, at: Token, input: TokenInput): { list: Token[][]; rparen: Token } {
     const list: Token[][] = [[]];
     let depth = 0;
     for (;;) {
@@ -424,7 +413,7 @@ class Preprocessor {
       if (m.params && t.text === '#' && t.kind === 'punct') {
         const a = argOf(body[k + 1]);
         if (!a) this.diags.fatal(at.pos, `'#' is not followed by a macro parameter in '${m.name}'`);
-        out.push({ ...t, kind: 'str', text: stringify(a) });
+        out.push(t.respelled('str', stringify(a)));
         k++;
         continue;
       }
@@ -443,7 +432,7 @@ class Preprocessor {
         // Operands of ## are not expanded first.
         if (body[k + 1]?.text === '##') { pushAll(out, a); continue; }
         const ex = this.expandAll(a);
-        if (ex.length > 0) ex[0] = { ...ex[0]!, spaceBefore: t.spaceBefore };
+        if (ex.length > 0) { const e = ex[0]!; ex[0] = new Token(e.kind, e.text, e.file, e.offset, t.spaceBefore, e.bol, e.hide); }
         pushAll(out, ex);
         continue;
       }
@@ -455,9 +444,9 @@ class Preprocessor {
   private paste(a: Token, b: Token, at: Token): Token {
     const text = a.text + b.text;
     const scratch = new Diagnostics();
-    const toks = tokenize({ name: at.pos.file.name, text }, scratch);
+    const toks = tokenize({ name: at.file.name, text }, scratch);
     if (scratch.hasErrors || toks.length !== 2) this.diags.fatal(at.pos, `pasting "${a.text}" and "${b.text}" does not give a valid preprocessing token`);
-    return { ...toks[0]!, pos: a.pos, spaceBefore: a.spaceBefore, bol: false };
+    return new Token(toks[0]!.kind, toks[0]!.text, a.file, a.offset, a.spaceBefore, false);
   }
 }
 

@@ -55,11 +55,21 @@ function parseArgs(argv: string[]) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+// Ctrl-C or kill: finish the case in hand, then print (and write) the report so far.
+let stop = false;
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    if (stop) process.exit(130); // a second signal: do not wait
+    stop = true;
+    console.log(`fuzz-toolchain: ${sig}: stopping after the current case`);
+  });
+}
 const seeds = loadSeeds();
 console.log(`fuzz-toolchain: ${seeds.c.length} C, ${seeds.asm.length} assembly and ${seeds.elf.length} ELF seeds; budget ${opts.timeMs} ms and ${opts.memoryMb} MB per case`);
 const report = await runCampaign(seeds, {
   seed: opts.seed, first: opts.first, cases: opts.cases, kinds: opts.kinds,
   budget: { timeMs: opts.timeMs, memoryMb: opts.memoryMb }, saveDir: opts.save, progressEvery: opts.progress,
+  stopRequested: () => stop,
   onProgress: (r) => {
     const bad = r.failures.length;
     console.log(`${r.cases} cases, ${r.seconds.toFixed(0)} s, ${(r.cases / r.seconds).toFixed(1)} cases/s, ${bad} failure${bad === 1 ? '' : 's'}`);

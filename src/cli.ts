@@ -41,6 +41,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   let exitCode = 0;
   // gcc-style -Wname options of `cc` would be split into letters by yargs.
   if (argv[0] === 'cc') argv = argv.map((x, i) => (/^-W./.test(x) && !argv.slice(0, i).includes('--') ? `--warn=${x.slice(2)}` : x));
+  // So would -IDIR (-Iinc as -I -i -n -c, and `-I.` lost the file after it): make it -I DIR.
+  if (argv[0] === 'cc') argv = argv.flatMap((x, i) => (/^-I./.test(x) && !argv.slice(0, i).includes('--') ? ['-I', x.slice(2)] : [x]));
   const parser = yargs(withGdbDefault(argv))
     .scriptName('ringside')
     .parserConfiguration({ 'populate--': true })

@@ -18,6 +18,8 @@ export interface CampaignOptions {
   saveDir?: string;
   onProgress?: (report: CampaignReport) => void;
   progressEvery?: number;
+  /** Asked before each case: true ends the campaign there, with the report so far. */
+  stopRequested?: () => boolean;
 }
 
 export interface Failure { index: number; kind: CaseKind; origin: string; outcome: Outcome; argv: string[]; stderr: string; savedAs?: string }
@@ -27,6 +29,8 @@ export interface CampaignReport {
   first: number;
   cases: number;
   seconds: number;
+  /** Ended by stopRequested before `cases` were run. */
+  stopped: boolean;
   outcomes: Record<Outcome, number>;
   byKind: Record<CaseKind, Record<Outcome, number>>;
   /** Hangs, memory spikes and crashes that did not happen again on a retry in a fresh worker. */
@@ -45,7 +49,7 @@ const zeroCounts = () => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Reco
 export async function runCampaign(seeds: Seeds, opts: CampaignOptions): Promise<CampaignReport> {
   const kinds = opts.kinds ?? KINDS;
   const report: CampaignReport = {
-    seed: opts.seed, first: opts.first, cases: 0, seconds: 0, outcomes: zeroCounts(),
+    seed: opts.seed, first: opts.first, cases: 0, seconds: 0, stopped: false, outcomes: zeroCounts(),
     byKind: { c: zeroCounts(), asm: zeroCounts(), elf: zeroCounts() }, flaky: 0, slowest: [], peakMb: { c: 0, asm: 0, elf: 0 }, failures: [],
   };
   const runner = new CaseRunner(opts.budget);
@@ -54,6 +58,7 @@ export async function runCampaign(seeds: Seeds, opts: CampaignOptions): Promise<
     for (let index = opts.first; report.cases < opts.cases; index++) {
       const c = makeCase(seeds, opts.seed, index);
       if (!kinds.includes(c.kind)) continue;
+      if (opts.stopRequested?.()) { report.stopped = true; break; }
       let r = await runner.run(c);
       if (RETRIED.has(r.outcome)) {
         // A loaded machine can stall one case; a real hang or spike happens again.

@@ -6,7 +6,7 @@ export function formatReport(r: CampaignReport): string {
   const rate = r.seconds > 0 ? r.cases / r.seconds : 0;
   const failures = OUTCOMES.filter(isFailure).reduce((n, o) => n + r.outcomes[o], 0);
   const lines = [
-    `seed ${r.seed}, cases ${r.first}..: ${r.cases} run in ${r.seconds.toFixed(1)} s (${rate.toFixed(1)} cases/s), ${failures} failure${failures === 1 ? '' : 's'}`,
+    `seed ${r.seed}, cases ${r.first}..: ${r.cases} run in ${r.seconds.toFixed(1)} s (${rate.toFixed(1)} cases/s), ${failures} failure${failures === 1 ? '' : 's'}${r.stopped ? ' (stopped early)' : ''}`,
     `${'outcome'.padEnd(15)}${'c'.padStart(9)}${'asm'.padStart(9)}${'elf'.padStart(9)}${'total'.padStart(9)}`,
   ];
   for (const o of OUTCOMES) {

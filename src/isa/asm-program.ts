@@ -26,4 +26,6 @@ export interface Program {
   problems: Problem[];
   /** Some equate depends on itself (so layout cannot converge; already reported). */
   circular: boolean;
+  /** Parsing stopped at the error limit (MAX_PROBLEMS): there is nothing to lay out. */
+  stopped: boolean;
 }

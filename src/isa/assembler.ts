@@ -8,7 +8,7 @@ import type { Expr } from './expr.ts';
 import { layout, sectionOrder, type LayoutResult } from './layout.ts';
 import type { LinkedImage, LinkedSection, LinkedSymbol } from './linked-image.ts';
 import { UnitParser } from './parser.ts';
-import { fileProblem, formatProblems, problemAt } from './problems.ts';
+import { fileProblem, formatProblems, MAX_PROBLEMS, problemAt } from './problems.ts';
 import type { Loc, Statement } from './statements.ts';
 
 export type { LinkedImage, LinkedSection, LinkedSymbol, LineEntry } from './linked-image.ts';
@@ -29,14 +29,17 @@ export interface AssembleStats { passes: number; encodings: number; statements: 
 export function assemble(units: AsmUnit[], opts: AssembleOptions, stats?: AssembleStats): LinkedImage {
   const cfi = extractCfi(units); // .cfi_* lines become address-only symbols (cfi.ts)
   const prog = prepare(cfi.units, false);
+  const unitNames = units.map((u) => u.name);
+  if (stats) Object.assign(stats, { passes: 0, encodings: 0, statements: prog.items.length });
+  if (prog.stopped) throw new AsmError(formatProblems(prog.problems, unitNames, true));
   prog.problems.push(...cfi.errors);
   const result = layout(prog, opts.base, false);
   prog.problems.push(...result.problems);
-  if (stats) Object.assign(stats, { passes: result.passes, encodings: result.encodings, statements: prog.items.length });
+  if (stats) Object.assign(stats, { passes: result.passes, encodings: result.encodings });
+  if (result.stopped) throw new AsmError(formatProblems(prog.problems, unitNames, true));
   const entryName = opts.entry ?? '_start';
   const entry = result.symbols.get(entryName);
   if (entry === undefined) prog.problems.push(fileProblem(units[0]?.name ?? '<input>', `entry symbol '${entryName}' is not defined`));
-  const unitNames = units.map((u) => u.name);
   if (prog.problems.length) throw new AsmError(formatProblems(prog.problems, unitNames));
   const image = buildImage(prog, result, entry!);
   const frames = resolveCfi(image, cfi.pending);
@@ -48,9 +51,10 @@ export function assemble(units: AsmUnit[], opts: AssembleOptions, stats?: Assemb
 /** Assemble `bits 32` code with no sections into a flat binary loaded at `origin`. */
 export function assembleFlatBinary(text: string, origin: number, name = '<flat>'): Uint8Array {
   const prog = prepare([{ name, text }], true);
+  if (prog.stopped) throw new AsmError(formatProblems(prog.problems, [name], true));
   const result = layout(prog, origin, true);
   prog.problems.push(...result.problems);
-  if (prog.problems.length) throw new AsmError(formatProblems(prog.problems, [name]));
+  if (prog.problems.length) throw new AsmError(formatProblems(prog.problems, [name], result.stopped));
   return result.bytes.get('.text') ?? new Uint8Array(0);
 }
 
@@ -74,12 +78,13 @@ function sectionInfo(name: string, attrs: string[]): SectionInfo {
 
 /** Parse every unit; give each statement its section and source line. */
 function prepare(units: AsmUnit[], flat: boolean): Program {
-  const prog: Program = { items: [], sections: new Map(), globals: new Set(), locals: new Set(), problems: [], circular: false };
+  const prog: Program = { items: [], sections: new Map(), globals: new Set(), locals: new Set(), problems: [], circular: false, stopped: false };
   const defined = new Map<string, Loc>();
   for (const unit of units) {
     const parser = new UnitParser(unit.name);
-    const stmts = parser.parseText(unit.text);
+    const stmts = parser.parseText(unit.text, MAX_PROBLEMS - prog.problems.length);
     for (const e of parser.errors) prog.problems.push(problemAt(e.loc, e.message));
+    if (parser.stopped) { prog.stopped = true; return prog; }
     let section = '.text';
     let lineBase: { file: string; line: number; inc: number; at: number } | null = null;
     for (const st of stmts) {

@@ -59,6 +59,17 @@ const BOTH_SIZES: readonly (16 | 32)[] = [32, 16];
  * receives, for each candidate, how many of its last bytes are the relative target.
  */
 export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan, relFields?: Map<number[], number>): number[][] {
+  const r = tryEncodeInstruction(insn, env, plan, relFields);
+  if (r instanceof LineError) throw r;
+  return r;
+}
+
+/**
+ * The same, with "nothing fits" returned rather than thrown (a fuzzed file can
+ * have one such line in two, and each throw costs microseconds). Errors found
+ * while evaluating operands are still thrown.
+ */
+export function tryEncodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan, relFields?: Map<number[], number>): number[][] | LineError {
   const prefixBytes: number[] = [];
   let forcedO: 16 | 32 | null = null, forcedA: 16 | 32 | null = null, segPrefix: number | null = null;
   for (const p of insn.prefixes) {
@@ -80,6 +91,8 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan,
   }
   const out: number[][] = [];
   const failures: string[] = [];
+  // Whether every form failed in a way no symbol's value can change.
+  let certain = true;
   let attempt = 0;
   for (const choice of choices) {
     const f = choice.form;
@@ -97,7 +110,7 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan,
       const r = matchForm(f, o, pinned, ops, env, forcedA, segPrefix, insn.mnemonic);
       if (typeof r === 'string') {
         failures.push(r);
-        if (plan && failsWhateverTheValues(r, f)) plan[tried] = r;
+        if (failsWhateverTheValues(r, f)) { if (plan) plan[tried] = r; } else certain = false;
         continue;
       }
       for (const enc of r) {
@@ -109,10 +122,10 @@ export function encodeInstruction(insn: Insn, env: EncodeEnv, plan?: EncodePlan,
   }
   if (out.length === 0) {
     if (operands.filter((o) => o.kind === 'mem').length > 1 && !choices.some((c) => c.form.operands.some((k) => k[0] === 'X'))) {
-      throw new LineError('an instruction cannot have two memory operands', insn.loc.col);
+      return new LineError('an instruction cannot have two memory operands', insn.loc.col, true);
     }
     const specific = failures.find((m) => !m.startsWith('~'));
-    throw new LineError(specific ?? `invalid combination of operands for '${insn.mnemonic}'`, insn.loc.col);
+    return new LineError(specific ?? `invalid combination of operands for '${insn.mnemonic}'`, insn.loc.col, certain);
   }
   return out;
 }

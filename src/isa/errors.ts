@@ -15,7 +15,9 @@ export class AsmError extends Error {
 export class LineError extends Error {
   /** 1-based column in the line, when known. */
   readonly col?: number;
-  constructor(message: string, col?: number) {
+  /** The statement fails whatever the values of its symbols (no later pass can fix it). */
+  readonly certain: boolean;
+  constructor(message: string, col?: number, certain = false) {
     // A diagnostic, not a bug: no stack trace. Capturing one per bad line was an eighth
     // of the time on a 175,000-line file with thousands of errors.
     const limit = Error.stackTraceLimit;
@@ -23,6 +25,7 @@ export class LineError extends Error {
     super(message);
     Error.stackTraceLimit = limit;
     this.col = col;
+    this.certain = certain;
     this.name = 'LineError';
   }
 }

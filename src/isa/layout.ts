@@ -9,7 +9,7 @@ import { encodeInstruction, type EncodeEnv } from './encoder.ts';
 import { LineError } from './errors.ts';
 import { evaluate, type Expr } from './expr.ts';
 import type { LineEntry } from './linked-image.ts';
-import { fileProblem, problemAt, type Problem } from './problems.ts';
+import { fileProblem, MAX_PROBLEMS, problemAt, type Problem } from './problems.ts';
 import type { Loc, Statement } from './statements.ts';
 
 export interface LayoutResult {
@@ -23,6 +23,8 @@ export interface LayoutResult {
   passes: number;
   /** Statements encoded, over all passes (the rest reused an earlier pass's bytes). */
   encodings: number;
+  /** The error limit was reached: only `problems` (and the counts) mean anything. */
+  stopped?: boolean;
 }
 
 const PAGE = 4096;
@@ -68,10 +70,15 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
   let prevSyms = new Map<string, number>();
   let bases = order.map(() => base);
   let encodings = 0; // outside the cache: repetitions of `times` bodies
+  // Errors before the error limit. The first pass's may go away (a label later in the
+  // file is not known yet), so it stops only at that many certain ones (instructions
+  // no value fits), and reports only those.
+  const errorRoom = MAX_PROBLEMS - prog.problems.length;
   for (let pass = 0; ; pass++) {
     const syms = new Map<string, number>();
     const offsets = order.map(() => 0);
     const errors: Problem[] = [];
+    const certainErrors: Problem[] = [];
     let grew = false;
     // "undefined symbol" is reported once per name and source line. A line's statements
     // are consecutive, so the names of the current line are enough, unless a file name
@@ -151,6 +158,7 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
       // Bytes as numbers, or packed when `times` repeats a body (16 MiB as numbers is ~256 MB).
       let emitted: Bytes = NO_BYTES;
       let length = 0;
+      let problem: LineError | null = null;
       const st = item.st;
       try {
         switch (st.s) {
@@ -160,10 +168,14 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
           case 'equ':
             syms.set(st.name, evalKnown(st.expr, 'equ value'));
             break;
-          case 'insn': case 'data':
-            emitted = encodeCached(i, st);
+          case 'insn': case 'data': {
+            // The statement that comes most often, and whose errors repeat every pass: no throw.
+            const cands = cache.encodeOrError(i, st, env);
+            if (cands instanceof LineError) { problem = cands; break; }
+            emitted = st.s === 'insn' ? pick(i, cands) : cands[0]!;
             length = emitted.length;
             break;
+          }
           case 'res': {
             const count = evalKnown(st.count, 'reserve count');
             if (count < 0) throw new LineError(`negative reserve count ${count}`, st.loc.col);
@@ -214,7 +226,12 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
         }
       } catch (e) {
         if (!(e instanceof LineError)) throw e;
-        errors.push({ file: st.loc.file, line: st.loc.line, col: e.col ?? st.loc.col, message: e.message });
+        problem = e;
+      }
+      if (problem) {
+        const p: Problem = { file: st.loc.file, line: st.loc.line, col: problem.col ?? st.loc.col, message: problem.message };
+        errors.push(p);
+        if (problem.certain) certainErrors.push(p);
         length = minLen[i]!;
         emitted = new Uint8Array(length);
       }
@@ -222,6 +239,13 @@ export function layout(prog: Program, base: number, flat: boolean): LayoutResult
         const code = st.s === 'insn' || (st.s === 'times' && st.body.s === 'insn');
         if (code || emitted.some((b) => b !== 0)) errors.push(problemAt(st.loc, `section '${info.name}' holds no data: use resb/resw/resd`));
         emitted = NO_BYTES;
+      }
+      if ((pass > 0 && errors.length >= errorRoom) || certainErrors.length >= errorRoom) {
+        return {
+          symbols: syms, symbolSection, passes: pass + 1, encodings: encodings + cache.encodings, stopped: true,
+          problems: pass > 0 ? errors : certainErrors,
+          bases: new Map(), sizes: new Map(), bytes: new Map(), lines: [],
+        };
       }
       offsetOf[i] = off;
       lengthOf[i] = length;

@@ -20,10 +20,13 @@ export class UnitParser {
   /** The line being parsed. */
   private lineNo = 0;
   readonly errors: { loc: Loc; message: string }[] = [];
+  /** parseText stopped at its error limit, before the end of the text. */
+  stopped = false;
 
   constructor(readonly file: string) {}
 
-  parseText(text: string): Statement[] {
+  /** The statements of `text`; after `maxErrors` errors the rest is not read. */
+  parseText(text: string, maxErrors = Infinity): Statement[] {
     const out: Statement[] = [];
     let lineNo = 0;
     for (let start = 0; start <= text.length;) {
@@ -35,6 +38,7 @@ export class UnitParser {
       } catch (e) {
         if (!(e instanceof LineError)) throw e;
         this.errors.push({ loc: { file: this.file, line: lineNo, col: e.col ?? 1 }, message: e.message });
+        if (this.errors.length >= maxErrors) { this.stopped = true; break; }
       }
       start = end + 1;
     }

@@ -11,6 +11,14 @@ export interface Problem { file: string; line: number; col: number; message: str
 /** Diagnostics shown at most; the rest are counted in a last line. */
 export const MAX_DIAGNOSTICS = 100;
 
+/**
+ * Errors after which the assembler stops looking for more (like clang's error
+ * limit): a fuzzed file with an error on every other line of 200,000 would
+ * otherwise be read to its end and laid out in three or four passes, seconds of
+ * work for diagnostics nobody reads.
+ */
+export const MAX_PROBLEMS = 10_000;
+
 export function problemAt(loc: Loc, message: string): Problem {
   return { file: loc.file, line: loc.line, col: loc.col, message };
 }
@@ -24,7 +32,7 @@ export function fileProblem(file: string, message: string): Problem {
  * a whole file after its lines), formatted, at most MAX_DIAGNOSTICS of them plus a
  * line saying how many there were in all.
  */
-export function formatProblems(problems: readonly Problem[], unitNames: readonly string[]): string[] {
+export function formatProblems(problems: readonly Problem[], unitNames: readonly string[], stopped = false): string[] {
   const unitOrder = new Map(unitNames.map((n, i) => [n, i]));
   const keyed = problems.map((p, i) => {
     const unit = unitOrder.get(p.file);
@@ -49,9 +57,9 @@ export function formatProblems(problems: readonly Problem[], unitNames: readonly
     distinct++;
     if (shown.length < MAX_DIAGNOSTICS) shown.push(format(p));
   }
-  if (distinct > MAX_DIAGNOSTICS) {
-    shown.push(`${unitNames[0] ?? '<input>'}: error: too many errors: ${distinct} in all, the first ${MAX_DIAGNOSTICS} are shown`);
-  }
+  const where = `${unitNames[0] ?? '<input>'}: error:`;
+  if (stopped) shown.push(`${where} too many errors: stopped after ${MAX_PROBLEMS.toLocaleString('en-US')}, the first ${Math.min(distinct, MAX_DIAGNOSTICS)} are shown`);
+  else if (distinct > MAX_DIAGNOSTICS) shown.push(`${where} too many errors: ${distinct} in all, the first ${MAX_DIAGNOSTICS} are shown`);
   return shown;
 }
 

@@ -2,7 +2,7 @@
 // non-option arguments"). Both -IDIR and -I DIR work, as with gcc, and repeat.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { scratchDir, timedRun, writeFiles } from './hostile-helpers.ts';
 
 let dir = '';
@@ -24,6 +24,9 @@ describe('cc -I', { timeout: 30_000 }, () => {
     ['-IDIR before the file', () => ['cc', `-I${inc}`, main, '-S']],
     ['-I DIR after the file', () => ['cc', main, '-I', inc, '-S']],
     ['-I DIR after -S', () => ['cc', '-S', '-I', inc, main]],
+    // yargs read a relative -IDIR as a group of one-letter flags (the fuzzer's reproducer READMEs say `-I.`).
+    ['-IDIR with a relative DIR', () => ['cc', `-I${relative(process.cwd(), inc)}`, main, '-S']],
+    ['-IDIR with a DIR starting with a letter', () => ['cc', `-Itests/../${relative(process.cwd(), inc)}`, main, '-S']],
   ];
   for (const [what, argv] of spellings) {
     it(`accepts ${what}`, async () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCampaign } from '../../src/fuzz/campaign.ts';
 import { makeCase } from '../../src/fuzz/cases.ts';
+import { formatReport } from '../../src/fuzz/report.ts';
 import { classifyRun, isFailure } from '../../src/fuzz/outcome.ts';
 import { CaseRunner } from '../../src/fuzz/runner.ts';
 import { loadSeeds, type Seeds } from '../../src/fuzz/seeds.ts';
@@ -20,6 +21,16 @@ describe('fuzz sample', { timeout: 120_000 }, () => {
       expect(report.byKind[kind].rejected, `${kind} inputs rejected`).toBeGreaterThan(5);
       expect(report.byKind[kind].accepted, `${kind} inputs accepted`).toBeGreaterThan(0);
     }
+  });
+
+  it('ends a campaign when asked, with the report so far', async () => {
+    let asked = 0;
+    const report = await runCampaign(seeds, {
+      seed: 5, first: 0, cases: 50, kinds: ['elf'], budget: { timeMs: 10_000, memoryMb: 256 }, stopRequested: () => ++asked > 3,
+    });
+    expect(report.stopped).toBe(true);
+    expect(report.cases).toBe(3);
+    expect(formatReport(report)).toMatch(/^seed 5, cases 0\.\.: 3 run in .* \(stopped early\)\n/);
   });
 
   it('makes the same case from the same seed and number', () => {
