@@ -2,7 +2,7 @@
 // ("internal error: Maximum call stack size exceeded") now get a diagnostic.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { scratchDir, timedRun, writeFiles } from './hostile-helpers.ts';
+import { scratchDir, runHostile, writeFiles } from './hostile-helpers.ts';
 import { MAX_EXPR_DEPTH } from '../../src/isa/expr.ts';
 
 let dir = '';
@@ -21,17 +21,16 @@ describe('asm: deeply nested expressions', { timeout: 30_000 }, () => {
   for (const [what, expr] of hostile) {
     it(`rejects ${what} with a diagnostic`, async () => {
       const file = writeFiles(dir, { 'deep.s': program(expr) });
-      const r = await timedRun(['asm', file, '-o', join(dir, 'deep.elf')]);
+      const r = await runHostile(['asm', file, '-o', join(dir, 'deep.elf')]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/deep\.s:4:\d+: error: expression is too complex/);
       expect(r.stderr).not.toContain('internal error');
-      expect(r.seconds).toBeLessThan(2);
     });
   }
 
   it('rejects them inside asm("...") in C too', async () => {
     const file = writeFiles(dir, { 'deep.c': `int main(void) { asm("mov eax, ${'('.repeat(1000)}1${')'.repeat(1000)}"); return 0; }\n` });
-    const r = await timedRun(['cc', file, '-o', join(dir, 'deep-c.elf')]);
+    const r = await runHostile(['cc', file, '-o', join(dir, 'deep-c.elf')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error: expression is too complex/);
     expect(r.stderr).not.toMatch(/internal|assembler failed/);
@@ -41,7 +40,7 @@ describe('asm: deeply nested expressions', { timeout: 30_000 }, () => {
     const depth = MAX_EXPR_DEPTH - 2;
     const lines = [`${'('.repeat(depth)}7${')'.repeat(depth)}`, `${'-'.repeat(depth)}1`, `1${'+1'.repeat(depth)}`];
     const file = writeFiles(dir, { 'ok.s': program(lines.join('\n  mov eax, ')) });
-    const r = await timedRun(['asm', file, '-o', join(dir, 'ok.elf')]);
+    const r = await runHostile(['asm', file, '-o', join(dir, 'ok.elf')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
@@ -51,7 +50,7 @@ describe('asm: deeply nested expressions', { timeout: 30_000 }, () => {
     const n = 20_000;
     const chain = Array.from({ length: n }, (_, i) => `e${i} equ e${i + 1} + 1`).join('\n');
     const file = writeFiles(dir, { 'chain.s': program(`e0\n${chain}\ne${n} equ 1`) });
-    const r = await timedRun(['asm', file, '-o', join(dir, 'chain.elf')]);
+    const r = await runHostile(['asm', file, '-o', join(dir, 'chain.elf')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('layout did not converge');
     expect(r.stderr).not.toContain('internal error');
@@ -59,7 +58,7 @@ describe('asm: deeply nested expressions', { timeout: 30_000 }, () => {
 
   it('still reports an equate defined in terms of itself', async () => {
     const file = writeFiles(dir, { 'loop.s': program('a\na equ b + 1\nb equ c\nc equ a') });
-    const r = await timedRun(['asm', file, '-o', join(dir, 'loop.elf')]);
+    const r = await runHostile(['asm', file, '-o', join(dir, 'loop.elf')]);
     expect(r.code).toBe(1);
     expect(r.stderr.match(/is defined in terms of itself/g)).toHaveLength(1);
   });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { scratchDir, timedRun, writeFiles } from './hostile-helpers.ts';
+import { scratchDir, runHostile, writeFiles } from './hostile-helpers.ts';
 
 let dir = '';
 let main = '';
@@ -30,7 +30,7 @@ describe('cc -I', { timeout: 30_000 }, () => {
   ];
   for (const [what, argv] of spellings) {
     it(`accepts ${what}`, async () => {
-      const r = await timedRun(argv());
+      const r = await runHostile(argv());
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/mov eax, 42/);
@@ -39,20 +39,20 @@ describe('cc -I', { timeout: 30_000 }, () => {
 
   it('searches repeated -I directories in order', async () => {
     const two = writeFiles(dir, { 'two.c': '#include "half.h"\n#include "answer.h"\nint main(void) { return ANSWER + HALF; }\n' });
-    const r = await timedRun(['cc', '-I', join(dir, 'other'), `-I${inc}`, two, '-S']);
+    const r = await runHostile(['cc', '-I', join(dir, 'other'), `-I${inc}`, two, '-S']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/mov eax, 63/);
   });
 
   it('says so when -I has no directory', async () => {
-    const r = await timedRun(['cc', main, '-S', '-I']);
+    const r = await runHostile(['cc', main, '-S', '-I']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^ringside: .*\bI\b/);
     expect(r.stderr).not.toContain('internal error');
   });
 
   it('builds an executable with -I DIR FILE', async () => {
-    const r = await timedRun(['cc', '-I', inc, main, '-o', join(dir, 'main.elf')]);
+    const r = await runHostile(['cc', '-I', inc, main, '-o', join(dir, 'main.elf')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });

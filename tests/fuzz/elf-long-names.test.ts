@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratchDir, timedRun, writeFiles } from './hostile-helpers.ts';
+import { scratchDir, runHostile, writeFiles } from './hostile-helpers.ts';
 import { readElf } from '../../src/isa/elf-read.ts';
 
 let dir = '';
@@ -18,16 +18,15 @@ function symbolNames(elfPath: string): string[] {
 describe('ELF writer: very long symbol names', { timeout: 30_000 }, () => {
   it('asm writes a 300,000-character label into .strtab', async () => {
     const file = writeFiles(dir, { 'long.s': `section .text\nglobal _start\n_start:\n${LONG}:\n  ret\n` });
-    const r = await timedRun(['asm', file, '-o', join(dir, 'long-asm.elf')]);
+    const r = await runHostile(['asm', file, '-o', join(dir, 'long-asm.elf')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(symbolNames(join(dir, 'long-asm.elf'))).toContain(LONG);
-    expect(r.seconds).toBeLessThan(2);
   });
 
   it('cc writes a 300,000-character global into .strtab', async () => {
     const file = writeFiles(dir, { 'long.c': `int ${LONG};\nint main(void) { return ${LONG}; }\n` });
-    const r = await timedRun(['cc', file, '-o', join(dir, 'long-cc.elf')]);
+    const r = await runHostile(['cc', file, '-o', join(dir, 'long-cc.elf')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const names = symbolNames(join(dir, 'long-cc.elf'));
