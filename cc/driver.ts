@@ -139,7 +139,10 @@ function compiledRuntime(opts: CompileOptions, firstUnit: number, own: ReadonlyS
   // Only names the runtime mentions can change what it compiles to.
   const relevant = [...own].filter((n) => text.includes(n)).sort();
   const debug = (opts as { debug?: boolean }).debug;
-  const key = JSON.stringify([firstUnit, relevant, opts.includePaths ?? [], opts.defines ?? {}, debug, sources.map((f) => f.name), text]);
+  // The runtime's own headers (runtime/fp/libm.h) are part of what it compiles to.
+  const headers = fp ? fs.readdirSync(FP_RUNTIME_DIR).filter((f) => f.endsWith('.h')).sort()
+    .map((f) => fs.readFileSync(path.join(FP_RUNTIME_DIR, f), 'utf8')) : [];
+  const key = JSON.stringify([firstUnit, relevant, opts.includePaths ?? [], opts.defines ?? {}, debug, sources.map((f) => f.name), text, headers]);
   let units = opts.readFile ? undefined : runtimeCache.get(key);
   if (!units) {
     // The runtime is like a prebuilt libc: its warnings are not the program's.

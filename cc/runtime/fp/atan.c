@@ -5,22 +5,12 @@
  * square roots of asin and acos) are formed as pairs of doubles, so every
  * result is rounded once from about 2^-60 of relative error. */
 #include <math.h>
-
-double __two_sum(double a, double b, double *err);
-double __two_prod(double a, double b, double *err);
-double __dd_div(double ah, double al, double bh, double bl, double *lo);
-extern const double __atan_16[34];
-extern const double __pi[2];
-extern const double __pi_2[2];
-
-union __atan_bits { double d; unsigned w[2]; };
-
-#define ROUNDER 6755399441055744.0
+#include "libm.h"
 
 /* atan(t + tl) as hi + *lo, for t >= 0 (t may be inf). */
 static double atan_pos(double t, double tl, double *lo)
 {
-    union __atan_bits b;
+    union __libm_bits b;
     double c, num, den, de, denl, dh, dl, d2, poly, tail, a, e;
     int inverted = 0, j;
     if (t > 0x1p60) {

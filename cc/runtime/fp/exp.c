@@ -6,25 +6,13 @@
  * accurate to about 2^-60, so the result is the correctly rounded one except
  * when e^x lies within ~0.01 ulp of a rounding boundary. */
 #include <math.h>
-
-double __two_sum(double a, double b, double *err);
-double __two_prod(double a, double b, double *err);
-double __dd_div(double ah, double al, double bh, double bl, double *lo);
-extern const double __ln2_32[2];
-extern const double __inv_ln2_32;
-extern const double __ln2[2];
-extern const double __exp2_32[64];
-
-union __exp_bits { double d; unsigned w[2]; };
-
-/* 0x1.8p52: adding it rounds a double below 2^51 to an integer (in the low word). */
-#define ROUNDER 6755399441055744.0
+#include "libm.h"
 
 /* e^(xh + xl) = 2^*m * (hi + *lo) with hi in [0.98, 2], for |xh| < 746 and
  * |xl| tiny next to xh's ulp. */
 double __exp_kernel(double xh, double xl, int *m, double *lo)
 {
-    union __exp_bits t;
+    union __libm_bits t;
     double kd, r, rl, e1, e2, p, th, tl, tail, hi;
     int k, j;
     t.d = xh * __inv_ln2_32 + ROUNDER;
@@ -51,7 +39,7 @@ double __exp_kernel(double xh, double xl, int *m, double *lo)
 /* 2^m as a double, for -1022 <= m <= 1023. */
 static double power_of_two(int m)
 {
-    union __exp_bits b;
+    union __libm_bits b;
     b.w[0] = 0;
     b.w[1] = (unsigned)(m + 1023) << 20;
     return b.d;

@@ -6,24 +6,12 @@
  * about 2^-68 of the result. pow(x, y) = e^(y log x) with y log x formed
  * exactly from that pair, so even y log x near 700 loses nothing. */
 #include <math.h>
-
-double __two_sum(double a, double b, double *err);
-double __two_prod(double a, double b, double *err);
-double __exp_kernel(double xh, double xl, int *m, double *lo);
-double __exp_scale(double hi, double lo, int m);
-extern const double __ln2[2];
-extern const double __log2e[2];
-extern const double __log10e[2];
-extern const double __log_table[276];
-
-union __log_bits { double d; unsigned w[2]; };
-
-#define ROUNDER 6755399441055744.0
+#include "libm.h"
 
 /* log x as hi + *lo, for a finite x > 0. */
 double __log_dd(double x, double *lo)
 {
-    union __log_bits b, t;
+    union __libm_bits b, t;
     int e = 0, j;
     double m, inv, p, pe, zh, zl, hh, hl, s, se, poly, tail, a, ae;
     b.d = x;

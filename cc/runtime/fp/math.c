@@ -6,12 +6,9 @@
  * 80-bit reals), so nothing may rely on a wider intermediate, and the x87's
  * own F2XM1, FYL2X, FSIN ... are not used. */
 #include <math.h>
+#include "libm.h"
 
 int __signbit(double x);
-double __two_sum(double a, double b, double *err);
-double __two_prod(double a, double b, double *err);
-
-union __math_bits { double d; unsigned w[2]; };
 
 asm("section .text\n"
     /* frndint under rounding mode [esp+24]: 0 nearest, 1 down, 2 up, 3 toward zero. */
@@ -27,7 +24,7 @@ double __x87_round(double x, int mode);
 
 int __fpclassify(double x)
 {
-    union __math_bits b;
+    union __libm_bits b;
     unsigned e;
     b.d = x;
     e = (b.w[1] >> 20) & 0x7ff;
@@ -45,14 +42,14 @@ int __isinf(double x)
 
 int __signbit(double x)
 {
-    union __math_bits b;
+    union __libm_bits b;
     b.d = x;
     return (int)(b.w[1] >> 31);
 }
 
 double copysign(double x, double y)
 {
-    union __math_bits a, b;
+    union __libm_bits a, b;
     a.d = x;
     b.d = y;
     a.w[1] = (a.w[1] & 0x7fffffffu) | (b.w[1] & 0x80000000u);
@@ -94,7 +91,7 @@ double remainder(double x, double y)
 
 double ldexp(double x, int e)
 {
-    union __math_bits b;
+    union __libm_bits b;
     int k;
     if (x == 0 || !isfinite(x)) return x;
     /* Scale in steps a double can hold; each step is exact until the last. */
@@ -111,7 +108,7 @@ double scalbn(double x, int e) { return ldexp(x, e); }
 
 double frexp(double x, int *e)
 {
-    union __math_bits b;
+    union __libm_bits b;
     int ex;
     *e = 0;
     if (x == 0 || !isfinite(x)) return x;

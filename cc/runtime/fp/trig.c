@@ -6,18 +6,7 @@
  * sin and cos of r (|r| <= pi/4) are Taylor series carried to 2^-60, with
  * 1 - r^2/2 formed exactly. */
 #include <math.h>
-
-double __two_sum(double a, double b, double *err);
-double __two_prod(double a, double b, double *err);
-double __dd_div(double ah, double al, double bh, double bl, double *lo);
-extern const double __pio2_parts[3];
-extern const double __two_over_pi;
-extern const double __two_over_pi_24[52];
-extern const double __pi_2[2];
-
-union __trig_bits { double d; unsigned w[2]; };
-
-#define ROUNDER 6755399441055744.0
+#include "libm.h"
 
 /* How many 24-bit digits of x (2/pi) below the binary point are formed. */
 #define FRACTION_DIGITS 8
@@ -29,7 +18,7 @@ union __trig_bits { double d; unsigned w[2]; };
  * turns. */
 static double reduce_large(double x, double *rl, int *quadrant)
 {
-    union __trig_bits b;
+    union __libm_bits b;
     double d[3], t[FRACTION_DIGITS + 1], carry, a, n, f, fl, e, p, pe, scale;
     unsigned hi;
     int exponent, q, s, k, i, j, neg = x < 0;
@@ -87,7 +76,7 @@ static double reduce_large(double x, double *rl, int *quadrant)
 /* x - k pi/2 as r + *rl, with k mod 4 in *quadrant. */
 static double reduce(double x, double *rl, int *quadrant)
 {
-    union __trig_bits t;
+    union __libm_bits t;
     double kd, a, e1, e2, r;
     if (fabs(x) <= 0.785398163397448279) { *rl = 0; *quadrant = 0; return x; }
     if (fabs(x) >= 0x1p20) return reduce_large(x, rl, quadrant);
