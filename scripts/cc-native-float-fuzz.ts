@@ -3,17 +3,15 @@
 // width and precision), random strtod/strtof inputs (up to 900 digits, the
 // denormal and overflow ranges, hex), and random double expressions (all of
 // + - * / comparisons ?: && casts and conversions to and from integers).
-// Each is built by cc (linked as scripts/cc-native-check.ts does) and by gcc;
+// Each is built by cc (linked natively by scripts/cc-native-link.ts) and by gcc;
 // the outputs must be identical. The expressions are compared with gcc's
 // SSE2 code, whose doubles round every operation as cc's 53-bit x87 does.
 // Usage: npx tsx scripts/cc-native-float-fuzz.ts [seed] [rounds]
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { programUnits } from '../cc/driver.ts';
+import { NativeLinker, runTool } from './cc-native-link.ts';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-float-fuzz-'));
 const firstSeed = Number(process.argv[2] ?? 1), rounds = Number(process.argv[3] ?? 3);
 if (!Number.isInteger(firstSeed) || !Number.isInteger(rounds) || rounds < 1) {
@@ -21,11 +19,7 @@ if (!Number.isInteger(firstSeed) || !Number.isInteger(rounds) || rounds < 1) {
   process.exit(2);
 }
 
-function run(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}\n${r.stdout}${r.stderr}`);
-  return r.stdout;
-}
+const run = (cmd: string, args: string[]): string => runTool(cmd, args, { timeoutMs: 60_000 });
 
 /** A small deterministic generator (xorshift), so a seed names a test. */
 function rng(seed: number): { int(n: number): number; pick<T>(a: readonly T[]): T; chance(p: number): boolean } {
@@ -105,21 +99,12 @@ function expressionProgram(seed: number): string {
     `int main(void)\n{\n${lines.join('\n')}\n  return 0;\n}\n`;
 }
 
-run('gcc', ['-m32', '-O1', '-ffreestanding', '-fno-stack-protector', '-fno-pic', '-c', path.join(here, 'cc-native/shim.c'), '-o', path.join(work, 'shim.o')]);
-run('nasm', ['-f', 'elf32', path.join(here, 'cc-native/start.s'), '-o', path.join(work, 'start.o')]);
+const linker = new NativeLinker(work);
 
 /** Build with cc + the runtime, linked natively, and run. */
 function viaCc(file: string): string {
-  const units = programUnits([file], { kind: 'user', warnings: { none: true } }).units
-    .filter((u) => !u.name.endsWith('crt0.s') && !u.name.endsWith('fpstart.s') && u.name !== 'syscalls.s');
-  const objs = units.map((u, i) => {
-    const s = path.join(work, `u${i}.s`), o = path.join(work, `u${i}.o`);
-    fs.writeFileSync(s, u.text);
-    run('nasm', ['-f', 'elf32', s, '-o', o]);
-    return o;
-  });
   const exe = path.join(work, 'cc-prog');
-  run('gcc', ['-m32', '-nostdlib', '-static', '-Wl,--allow-multiple-definition', '-o', exe, path.join(work, 'start.o'), ...objs, path.join(work, 'shim.o')]);
+  linker.link([file], exe, { warnings: { none: true } });
   return run(exe, []);
 }
 
