@@ -7,7 +7,7 @@ import type { Cpu } from '../cpu.ts';
 import type { Insn } from '../../isa/decoder.ts';
 import { add, alu, dec, inc, maskTo, neg, sub } from '../alu.ts';
 import { effectiveAddress, loadE, storeE } from '../interp/operands.ts';
-import { shape, unknownShape, type Semantic, type SemanticFamily, type SemanticFor } from './types.ts';
+import { isByteE, shape, unknownShape, type Semantic, type SemanticFamily, type SemanticFor } from './types.ts';
 
 /** Group-1 index of each operation (the ModRM reg field of 80-83); TEST is AND without the store. */
 const ADD = 0, OR = 1, ADC = 2, SBB = 3, AND = 4, SUB = 5, XOR = 6, CMP = 7;
@@ -154,8 +154,7 @@ function step(up: boolean): SemanticFor {
         cpu.setReg(size, r, up ? inc(cpu, size, cpu.getReg(size, r)) : dec(cpu, size, cpu.getReg(size, r)));
       };
     }
-    if (s !== 'Eb' && s !== 'Ev') return unknownShape(form);
-    const byte = s === 'Eb';
+    const byte = isByteE(form);
     return (cpu, insn) => {
       const size = byte ? 1 : insn.osize >> 3;
       const a = loadE(cpu, insn, size);
@@ -167,9 +166,7 @@ function step(up: boolean): SemanticFor {
 /** NEG/NOT Eb/Ev. */
 function unary(negate: boolean): SemanticFor {
   return (form) => {
-    const s = shape(form);
-    if (s !== 'Eb' && s !== 'Ev') return unknownShape(form);
-    const byte = s === 'Eb';
+    const byte = isByteE(form);
     return (cpu, insn) => {
       const size = byte ? 1 : insn.osize >> 3;
       const a = loadE(cpu, insn, size);

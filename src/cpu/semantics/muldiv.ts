@@ -3,7 +3,7 @@
 
 import { div, idiv, imulTruncated, imulWide, mul } from '../muldiv.ts';
 import { readE } from '../interp/operands.ts';
-import { shape, unknownShape, type Semantic, type SemanticFamily, type SemanticFor } from './types.ts';
+import { isByteE, shape, unknownShape, type Semantic, type SemanticFamily, type SemanticFor } from './types.ts';
 import type { Cpu } from '../cpu.ts';
 
 type Wide = (cpu: Cpu, size: number, src: number) => void;
@@ -11,9 +11,7 @@ type Wide = (cpu: Cpu, size: number, src: number) => void;
 /** The one-operand forms Eb / Ev. */
 function wide(op: Wide): SemanticFor {
   return (form) => {
-    const s = shape(form);
-    if (s !== 'Eb' && s !== 'Ev') return unknownShape(form);
-    const byte = s === 'Eb';
+    const byte = isByteE(form);
     return (cpu, insn) => {
       const size = byte ? 1 : insn.osize >> 3;
       op(cpu, size, readE(cpu, insn, size));

@@ -23,3 +23,10 @@ export function shape(form: Form): string {
 export function unknownShape(form: Form): never {
   throw new Error(`semantics: no function for the form "${form.mnemonic} ${shape(form)}" (id ${form.sem})`);
 }
+
+/** For the one-operand forms Eb / Ev: whether the form is the byte one (any other form is a mismatch). */
+export function isByteE(form: Form): boolean {
+  const s = shape(form);
+  if (s !== 'Eb' && s !== 'Ev') return unknownShape(form);
+  return s === 'Eb';
+}
